@@ -1,0 +1,47 @@
+#!/usr/bin/env pwsh
+<#
+.SYNOPSIS
+  Lectern's build script. Run through the local tool manifest:
+    dotnet tool restore
+    dotnet pwsh ./build.ps1 -Target Test
+.PARAMETER Target
+  Build   build the site into _site (default)
+  Test    run every test
+  Serve   build and serve the site for preview
+  Publish build the site in Release for GitHub Pages (use -BasePath /<repository>/)
+  Ci      what CI runs: install test dependencies, run the tests, print the counts
+#>
+param(
+    [ValidateSet('Build', 'Test', 'Serve', 'Publish', 'Ci')]
+    [string] $Target = 'Build',
+    [string] $BasePath = '',
+    [string] $Output = '_site',
+    [string] $Configuration = 'Release'
+)
+$ErrorActionPreference = 'Stop'
+Set-Location $PSScriptRoot
+
+function Invoke-Lectern([string[]] $Arguments) {
+    & dotnet run --project src/Lectern.Cli --configuration $Configuration -- @Arguments
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
+function Get-SiteArguments {
+    $siteArgs = @('--output', $Output)
+    if ($BasePath) { $siteArgs += @('--base-path', $BasePath) }
+    return $siteArgs
+}
+
+switch ($Target) {
+    'Build'   { Invoke-Lectern (@('build') + (Get-SiteArguments)) }
+    'Publish' { Invoke-Lectern (@('build') + (Get-SiteArguments)) }
+    'Serve'   { Invoke-Lectern (@('serve') + (Get-SiteArguments)) }
+    'Test'    {
+        & dotnet test
+        if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    }
+    'Ci'      {
+        & bash .ci/run
+        if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Lectern.Pipeline;
+
+namespace Lectern.Cli.Commands;
+
+/// <summary><c>lectern build</c>: builds the site; on any content error prints them all and leaves the output untouched.</summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var options = new SiteOptions();
+        var command = new Command("build", "Build the static site from the content folder");
+        options.AddTo(command);
+        command.SetAction(parse => Run(options.Read(parse), stdout, stderr));
+        return command;
+    }
+
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = BuildPipeline.Run(options);
+        foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
+        if (!result.Succeeded)
+        {
+            var errors = result.Diagnostics.Count(d => d.IsError || options.Strict);
+            stderr.WriteLine($"Build failed with {errors} error(s); {options.OutputDir} was not changed.");
+            return CommandLine.ContentErrors;
+        }
+        stdout.WriteLine($"Built {result.Site?.Readings.Count ?? 0} reading(s), {result.Files.Count} files, into {options.OutputDir} in {clock.Elapsed.TotalSeconds:0.00} s.");
+        return CommandLine.Success;
+    }
+}

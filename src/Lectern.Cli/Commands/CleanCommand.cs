@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Lectern.Diagnostics;
+using Lectern.Stages.Clean;
+using Lectern.Stages.Load;
+using Lectern.Stages.Render;
+
+namespace Lectern.Cli.Commands;
+
+/// <summary><c>lectern clean FILE</c>: prints the cleaned text as Markdown, or as JSON with <c>--json</c>.</summary>
+public static class CleanCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("FILE") { Description = "A text extracted from a PDF" };
+        var json = new Option<bool>("--json") { Description = "Print {title, dateline, paragraphs, endMark} as JSON" };
+        var command = new Command("clean", "Clean one extracted text and print the result") { file, json };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(json), stdout, stderr));
+        return command;
+    }
+
+    public static int Run(string path, bool asJson, TextWriter stdout, TextWriter stderr)
+    {
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine($"{path}:1:1: error {DiagnosticCodes.MissingFile}: no such file");
+            return CommandLine.ContentErrors;
+        }
+        var diagnostics = new DiagnosticBag();
+        var raw = SourceFileReader.Read(path, path, diagnostics);
+        if (raw is null)
+        {
+            foreach (var d in diagnostics.Sorted()) stderr.WriteLine(d);
+            return CommandLine.ContentErrors;
+        }
+
+        var result = TextCleaner.Clean(raw);
+        var clean = result.Text;
+        if (asJson)
+            stdout.WriteLine(JsonSerializer.Serialize(new { title = clean.Title, dateline = clean.Dateline, paragraphs = clean.Paragraphs, endMark = clean.EndMark }, Json));
+        else
+            stdout.Write(RenderStage.ToMarkdownDocument(clean));
+
+        if (result.FidelityError is not null)
+        {
+            stderr.WriteLine($"{path}:1:1: error {DiagnosticCodes.FidelityMismatch}: {result.FidelityError}");
+            return CommandLine.ContentErrors;
+        }
+        return CommandLine.Success;
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Lectern.Cli.Serving;
+using Lectern.Links;
+
+namespace Lectern.Cli.Commands;
+
+/// <summary><c>lectern serve</c>: builds the site and serves it on 127.0.0.1 under its base path.</summary>
+public static class ServeCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var options = new SiteOptions();
+        var host = new Option<string>("--host") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
+        var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => 8080 };
+        var command = new Command("serve", "Build the site and serve it for preview");
+        options.AddTo(command);
+        command.Options.Add(host);
+        command.Options.Add(port);
+        command.SetAction(async (parse, cancel) =>
+        {
+            var build = options.Read(parse);
+            var code = BuildCommand.Run(build, stdout, stderr);
+            if (code != CommandLine.Success) return code;
+
+            var basePath = LinkBuilder.NormalizeBasePath(build.BasePath ?? Lectern.Stages.Load.LoadStage.ReadBasePath(build.ContentDir));
+            await using var server = await StaticSiteServer.StartAsync(build.OutputDir, basePath, parse.GetValue(host)!, parse.GetValue(port), cancel);
+            stdout.WriteLine($"Serving {build.OutputDir} at {server.Url} (Ctrl+C to stop)");
+            try { await Task.Delay(Timeout.Infinite, cancel); }
+            catch (OperationCanceledException) { }
+            return CommandLine.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Lectern.Pipeline;
+
+namespace Lectern.Cli.Commands;
+
+/// <summary>The options shared by the commands that build the site.</summary>
+public sealed class SiteOptions
+{
+    public Option<string> Content { get; } = new("--content") { Description = "The content folder", DefaultValueFactory = _ => "content" };
+    public Option<string> Output { get; } = new("--output") { Description = "The output folder", DefaultValueFactory = _ => "_site" };
+    public Option<string?> Themes { get; } = new("--themes") { Description = "The themes folder (default: 'themes' beside the content folder)" };
+    public Option<string?> BasePath { get; } = new("--base-path") { Description = "The sub-path the site is served under, e.g. /lectern/ (overrides site.yml)" };
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Content);
+        command.Options.Add(Output);
+        command.Options.Add(Themes);
+        command.Options.Add(BasePath);
+        command.Options.Add(Strict);
+    }
+
+    public BuildOptions Read(ParseResult parse) => new()
+    {
+        ContentDir = parse.GetValue(Content)!,
+        OutputDir = parse.GetValue(Output)!,
+        ThemesDir = parse.GetValue(Themes),
+        BasePath = parse.GetValue(BasePath),
+        Strict = parse.GetValue(Strict),
+    };
+}

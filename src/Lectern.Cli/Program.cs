@@ -1,0 +1,3 @@
+using Lectern.Cli.Commands;
+
+return CommandLine.Run(args);

@@ -1,0 +1,21 @@
+namespace Lectern.Diagnostics;
+
+/// <summary>Every diagnostic code Lectern emits, in one place so they stay unique and documented.</summary>
+public static class DiagnosticCodes
+{
+    public const string YamlSyntax = "LEC001";
+    public const string YamlSchema = "LEC002";
+    public const string MissingFile = "LEC003";
+    public const string SourceEncoding = "LEC004";
+    public const string SourceEmpty = "LEC005";
+    public const string NoParagraphs = "LEC006";
+    public const string FidelityMismatch = "LEC007";
+    public const string ThemeMissing = "LEC010";
+    public const string TemplateError = "LEC011";
+    public const string DuplicateSlug = "LEC012";
+    public const string InvalidSlug = "LEC013";
+    public const string GlossaryDuplicateId = "LEC020";
+    public const string GlossaryMissingField = "LEC021";
+    public const string GlossarySharedForm = "LEC022";
+    public const string GlossaryUnused = "LEC023";
+}

@@ -1,0 +1,26 @@
+namespace Lectern.Documents;
+
+public enum CleanupKind
+{
+    PageBreakJoined,
+    FurnitureRemoved,
+    BlankLinesDropped,
+    HyphenJoined,
+    HyphenKept,
+    TitleFound,
+    DatelineFound,
+    EndMarkFound,
+    ParagraphBreak,
+    CharacterNormalized,
+}
+
+/// <summary>One cleanup decision: what was done at which source line, and the evidence for it.</summary>
+public sealed record CleanupDecision(CleanupKind Kind, int Line, string Text, string Evidence);
+
+/// <summary>Every decision the cleaner made, in source order, so readers can audit the text.</summary>
+public sealed record CleanupReport(IReadOnlyList<CleanupDecision> Decisions)
+{
+    public static readonly CleanupReport Empty = new([]);
+
+    public IEnumerable<CleanupDecision> OfKind(CleanupKind kind) => Decisions.Where(d => d.Kind == kind);
+}

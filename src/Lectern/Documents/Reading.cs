@@ -1,0 +1,29 @@
+namespace Lectern.Documents;
+
+/// <summary>
+/// One reading as it flows through the stages. Immutable: each stage returns a copy with its
+/// results filled in (<c>reading with { ... }</c>), like Statiq's <c>IDocument.Clone</c>.
+/// </summary>
+public sealed record Reading
+{
+    public required string Slug { get; init; }
+
+    /// <summary>Path of <c>source.txt</c> as shown in diagnostics (relative to the working directory when possible).</summary>
+    public required string SourcePath { get; init; }
+    public required string SourceText { get; init; }
+
+    /// <summary>Path of <c>reading.yml</c> as shown in diagnostics; the file may not exist.</summary>
+    public required string MetadataPath { get; init; }
+    public ReadingMetadata Metadata { get; init; } = new();
+
+    /// <summary>Set by Clean.</summary>
+    public CleanText? Clean { get; init; }
+
+    /// <summary>Set by Render (Markdig), then replaced by Enrich (AngleSharp).</summary>
+    public string? BodyHtml { get; init; }
+
+    /// <summary>Set by Enrich: what the passes found, for Link and Layout.</summary>
+    public EnrichResult Enrichment { get; init; } = EnrichResult.Empty;
+
+    public string Title => Metadata.Title ?? Clean?.Title ?? Slug;
+}

@@ -1,0 +1,60 @@
+namespace Lectern.Documents;
+
+/// <summary>The contents of <c>content/readings/&lt;slug&gt;/reading.yml</c>. Every field is optional.</summary>
+public sealed class ReadingMetadata
+{
+    /// <summary>Overrides the title found in the source text.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>Publication date of the original, ISO 8601 (<c>2021-06-30</c>).</summary>
+    public string? Date { get; set; }
+
+    public string? Summary { get; set; }
+
+    public OriginalSource? Source { get; set; }
+
+    public List<OutlineSection> Outline { get; set; } = [];
+
+    public List<NoteSpec> Notes { get; set; } = [];
+}
+
+/// <summary>The original publication the source text was taken from.</summary>
+public sealed class OriginalSource
+{
+    public string? Title { get; set; }
+    public string? Publisher { get; set; }
+    public string? Url { get; set; }
+    public string? Date { get; set; }
+}
+
+/// <summary>A section heading the editor adds; <see cref="Start"/> is a paragraph number or its opening words.</summary>
+public sealed class OutlineSection : IHasSourcePosition
+{
+    public string Title { get; set; } = "";
+    public string Start { get; set; } = "";
+    public string? Id { get; set; }
+    [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
+    [YamlDotNet.Serialization.YamlIgnore] public int Column { get; set; }
+}
+
+/// <summary>A note anchored to an exact quote of the cleaned text (a W3C TextQuoteSelector).</summary>
+public sealed class NoteSpec : IHasSourcePosition
+{
+    public string? Id { get; set; }
+    public string Quote { get; set; } = "";
+    public string? Prefix { get; set; }
+    public string? Suffix { get; set; }
+
+    /// <summary>The note body, in Markdown.</summary>
+    public string Text { get; set; } = "";
+    public List<SourceRef> Sources { get; set; } = [];
+    [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
+    [YamlDotNet.Serialization.YamlIgnore] public int Column { get; set; }
+}
+
+/// <summary>A public reference cited by a glossary entry or a note.</summary>
+public sealed class SourceRef
+{
+    public string Title { get; set; } = "";
+    public string? Url { get; set; }
+}

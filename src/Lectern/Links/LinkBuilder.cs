@@ -1,0 +1,44 @@
+namespace Lectern.Links;
+
+/// <summary>
+/// Builds every URL Lectern writes, so the base path (a GitHub Pages project site lives under
+/// <c>/&lt;repository&gt;/</c>) is applied in exactly one place.
+/// </summary>
+public sealed class LinkBuilder
+{
+    public LinkBuilder(string? basePath, string? baseUrl)
+    {
+        BasePath = NormalizeBasePath(basePath);
+        BaseUrl = string.IsNullOrWhiteSpace(baseUrl) ? null : baseUrl.TrimEnd('/');
+    }
+
+    /// <summary>Always starts and ends with '/'.</summary>
+    public string BasePath { get; }
+
+    /// <summary>Scheme and host, without a trailing slash; null when unknown.</summary>
+    public string? BaseUrl { get; }
+
+    public static string NormalizeBasePath(string? basePath)
+    {
+        var trimmed = (basePath ?? "").Trim().Trim('/');
+        return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
+    }
+
+    public string Home() => BasePath;
+
+    public string Reading(string slug) => BasePath + slug + "/";
+
+    public string Paragraph(string slug, int number) => Reading(slug) + "#p-" + number;
+
+    public string SourceNotes(string slug) => Reading(slug) + "source/";
+
+    public string Glossary() => BasePath + "glossary/";
+
+    public string GlossaryEntry(string id) => Glossary() + "#" + id;
+
+    /// <summary>A file of the site, e.g. <c>assets/lectern.css</c>.</summary>
+    public string File(string relativePath) => BasePath + relativePath.TrimStart('/');
+
+    /// <summary>An absolute URL (with <see cref="BaseUrl"/>) for canonical links and the sitemap; site-relative when the host is unknown.</summary>
+    public string Absolute(string sitePath) => (BaseUrl ?? "") + sitePath;
+}

@@ -1,0 +1,28 @@
+using AngleSharp.Dom;
+using Lectern.Diagnostics;
+using Lectern.Documents;
+using Lectern.Links;
+
+namespace Lectern.Stages.Enrich;
+
+/// <summary>What an enrich pass works on: the parsed body of one reading, and where it puts what it found.</summary>
+public sealed class EnrichContext(IDocument document, IElement body, Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
+{
+    public IDocument Document { get; } = document;
+
+    /// <summary>The container of the reading's paragraphs.</summary>
+    public IElement Body { get; } = body;
+
+    public Reading Reading { get; } = reading;
+    public Site Site { get; } = site;
+    public LinkBuilder Links { get; } = links;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public List<SectionInfo> Sections { get; } = [];
+    public List<TermOccurrence> Terms { get; } = [];
+    public List<RenderedNote> Notes { get; } = [];
+
+    /// <summary>The body paragraphs in source order; index 0 is <c>p-1</c>.</summary>
+    public IReadOnlyList<IElement> Paragraphs => _paragraphs ??= Body.Children.Where(e => e.LocalName == "p").ToList();
+    private IReadOnlyList<IElement>? _paragraphs;
+}

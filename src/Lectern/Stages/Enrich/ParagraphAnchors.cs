@@ -1,0 +1,15 @@
+namespace Lectern.Stages.Enrich;
+
+/// <summary>Gives every body paragraph its stable id <c>p-N</c> (source order) and a number attribute.</summary>
+public sealed class ParagraphAnchors : IEnrichPass
+{
+    public void Apply(EnrichContext context)
+    {
+        for (var i = 0; i < context.Paragraphs.Count; i++)
+        {
+            var p = context.Paragraphs[i];
+            p.Id = "p-" + (i + 1);
+            p.SetAttribute("data-n", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Lectern.Diagnostics;
+using Lectern.Documents;
+using Lectern.Links;
+using Lectern.Stages.Link;
+
+namespace Lectern.Stages.Layout;
+
+/// <summary>What every page generator needs: the theme, the site, the cross-page index and the link builder.</summary>
+public sealed class LayoutContext(Theme theme, Site site, SiteIndex index, LinkBuilder links, DiagnosticBag diagnostics)
+{
+    public Theme Theme { get; } = theme;
+    public Site Site { get; } = site;
+    public SiteIndex Index { get; } = index;
+    public LinkBuilder Links { get; } = links;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public const string StylesheetPath = "assets/lectern.css";
+    public const string ScriptPath = "assets/lectern.js";
+
+    /// <summary>The model every page's <c>layout.liquid</c> gets, plus page-specific fields.</summary>
+    public object LayoutModel(string title, string sitePath, string kind, string? description = null, object? head = null) => new
+    {
+        site = SiteModel(),
+        page = new
+        {
+            title,
+            kind,
+            description = description ?? Site.Config.Description ?? "",
+            url = sitePath,
+            canonical = Links.Absolute(sitePath),
+            head,
+        },
+    };
+
+    public object SiteModel() => new
+    {
+        title = Site.Config.Title,
+        description = Site.Config.Description ?? "",
+        language = Site.Config.Language,
+        base_path = Links.BasePath,
+        home_url = Links.Home(),
+        glossary_url = Links.Glossary(),
+        stylesheet_url = Links.File(StylesheetPath),
+        script_url = Links.File(ScriptPath),
+        favicon_url = Links.File("assets/favicon.svg"),
+        glossary_marking = Site.Config.Glossary.Marking,
+    };
+}

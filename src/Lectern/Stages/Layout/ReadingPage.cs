@@ -1,0 +1,41 @@
+using Lectern.Documents;
+
+namespace Lectern.Stages.Layout;
+
+/// <summary>One page per reading: the enriched body inside the reading template.</summary>
+public sealed class ReadingPage : IPageGenerator
+{
+    public IEnumerable<OutputFile> Generate(LayoutContext context) =>
+        context.Index.ReadingsInOrder.AsParallel().AsOrdered().Select(r => Render(context, r));
+
+    private static OutputFile Render(LayoutContext context, Reading reading)
+    {
+        var url = context.Links.Reading(reading.Slug);
+        var model = new
+        {
+            site = context.SiteModel(),
+            reading = ReadingModel(context, reading),
+        };
+        var html = context.Theme.RenderPage("reading", model,
+            context.LayoutModel(reading.Title, url, "reading", reading.Metadata.Summary), context.Diagnostics);
+        return OutputFile.Text(reading.Slug + "/index.html", html);
+    }
+
+    public static object ReadingModel(LayoutContext context, Reading reading) => new
+    {
+        slug = reading.Slug,
+        title = reading.Title,
+        url = context.Links.Reading(reading.Slug),
+        source_notes_url = context.Links.SourceNotes(reading.Slug),
+        dateline = reading.Clean?.Dateline ?? "",
+        end_mark = reading.Clean?.EndMark ?? "",
+        date = reading.Metadata.Date ?? "",
+        body = reading.BodyHtml ?? "",
+        paragraph_count = reading.Clean?.Paragraphs.Count ?? 0,
+        source = reading.Metadata.Source is { } s
+            ? new { title = s.Title ?? "", publisher = s.Publisher ?? "", url = s.Url ?? "", date = s.Date ?? "" }
+            : null,
+        sections = reading.Enrichment.Sections.Select(s => new { id = s.Id, title = s.Title, first_paragraph = s.FirstParagraph }).ToList(),
+        notes = reading.Enrichment.Notes.Select(n => new { id = n.Id, number = n.Number, paragraph = n.Paragraph, quote = n.Quote, body = n.BodyHtml }).ToList(),
+    };
+}

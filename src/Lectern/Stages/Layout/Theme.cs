@@ -1,0 +1,100 @@
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using Fluid;
+using Lectern.Diagnostics;
+using Lectern.Stages.Load;
+
+namespace Lectern.Stages.Layout;
+
+/// <summary>
+/// A theme folder: Liquid layouts under <c>layouts/</c> (parsed once per build) and static files
+/// under <c>assets/</c>. Pages render into <c>layout.liquid</c>, which receives them as <c>content</c>.
+/// </summary>
+public sealed partial class Theme
+{
+    private static readonly FluidParser Parser = new();
+    private readonly Dictionary<string, (IFluidTemplate Template, string Path)> _templates;
+    private readonly TemplateOptions _options;
+
+    private Theme(string folder, Dictionary<string, (IFluidTemplate, string)> templates)
+    {
+        Folder = folder;
+        _templates = templates;
+        _options = new TemplateOptions { MemberAccessStrategy = new UnsafeMemberAccessStrategy() };
+    }
+
+    public string Folder { get; }
+
+    public string AssetsFolder => Path.Combine(Folder, "assets");
+
+    /// <summary>Loads and parses every template; returns null (with positioned errors) when the theme is unusable.</summary>
+    public static Theme? Load(string themesDir, string name, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(themesDir, name);
+        var layouts = Path.Combine(folder, "layouts");
+        if (!Directory.Exists(layouts))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ThemeMissing, ContentPaths.Display(folder), 1, 1,
+                $"theme '{name}' not found: expected a folder with layouts/ here; set 'theme' in site.yml or pass --themes DIR"));
+            return null;
+        }
+
+        var templates = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var file in Directory.GetFiles(layouts, "*.liquid").Order(StringComparer.Ordinal))
+        {
+            var display = ContentPaths.Display(file);
+            if (Parser.TryParse(File.ReadAllText(file), out var template, out var error))
+            {
+                templates[Path.GetFileNameWithoutExtension(file)] = (template, display);
+                continue;
+            }
+            ok = false;
+            var (line, column) = ErrorPosition(error);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, display, line, column, $"template error: {error}"));
+        }
+        return ok ? new Theme(folder, templates) : null;
+    }
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>Renders page template <paramref name="name"/> with <paramref name="model"/>, then wraps it in the layout.</summary>
+    public string RenderPage(string name, object model, object layoutModel, DiagnosticBag diagnostics)
+    {
+        var content = Render(name, model, diagnostics);
+        var context = new TemplateContext(layoutModel, _options);
+        context.SetValue("content", content);
+        return RenderWith("layout", context, diagnostics);
+    }
+
+    public string Render(string name, object model, DiagnosticBag diagnostics) =>
+        RenderWith(name, new TemplateContext(model, _options), diagnostics);
+
+    private string RenderWith(string name, TemplateContext context, DiagnosticBag diagnostics)
+    {
+        if (!_templates.TryGetValue(name, out var entry))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ThemeMissing, ContentPaths.Display(Path.Combine(Folder, "layouts", name + ".liquid")), 1, 1,
+                $"the theme has no template '{name}.liquid'; add it to the theme's layouts folder"));
+            return "";
+        }
+        try
+        {
+            return entry.Template.Render(context, HtmlEncoder.Default);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, entry.Path, 1, 1, $"template failed while rendering: {ex.Message}"));
+            return "";
+        }
+    }
+
+    private static (int Line, int Column) ErrorPosition(string error)
+    {
+        var match = PositionPattern().Match(error);
+        return match.Success ? (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value)) : (1, 1);
+    }
+
+    [GeneratedRegex(@"\((\d+):(\d+)\)")]
+    private static partial Regex PositionPattern();
+}

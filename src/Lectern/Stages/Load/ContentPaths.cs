@@ -1,0 +1,19 @@
+namespace Lectern.Stages.Load;
+
+/// <summary>Where content lives inside a content folder, and how paths are shown in diagnostics.</summary>
+public static class ContentPaths
+{
+    public const string SiteFile = "site.yml";
+    public const string GlossaryFile = "glossary.yml";
+    public const string ReadingsFolder = "readings";
+    public const string SourceFile = "source.txt";
+    public const string MetadataFile = "reading.yml";
+
+    /// <summary>A path relative to the working directory when it lies below it, so editors can click it.</summary>
+    public static string Display(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+    }
+}

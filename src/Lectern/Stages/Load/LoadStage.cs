@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Lectern.Diagnostics;
+using Lectern.Documents;
+
+namespace Lectern.Stages.Load;
+
+/// <summary>The Load stage: reads site.yml, glossary.yml and every reading folder into documents.</summary>
+public static partial class LoadStage
+{
+    public static Site Execute(string contentDir, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(contentDir))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, ContentPaths.Display(contentDir), 1, 1,
+                "the content folder does not exist; pass --content DIR"));
+            return new Site(new SiteConfig(), Glossary.GlossaryIndex.Empty, []);
+        }
+
+        var config = LoadSiteConfig(Path.Combine(contentDir, ContentPaths.SiteFile), diagnostics);
+        var glossary = GlossaryLoader.Load(Path.Combine(contentDir, ContentPaths.GlossaryFile), diagnostics);
+        var readings = LoadReadings(Path.Combine(contentDir, ContentPaths.ReadingsFolder), diagnostics);
+        return new Site(config, glossary, readings);
+    }
+
+    /// <summary>The base path set in site.yml, for commands that need it before a build.</summary>
+    public static string ReadBasePath(string contentDir) =>
+        LoadSiteConfig(Path.Combine(contentDir, ContentPaths.SiteFile), new DiagnosticBag()).BasePath;
+
+    private static SiteConfig LoadSiteConfig(string path, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(path)) return new SiteConfig();
+        return YamlContentReader.Read<SiteConfig>(File.ReadAllText(path), ContentPaths.Display(path), diagnostics) ?? new SiteConfig();
+    }
+
+    private static List<Reading> LoadReadings(string readingsDir, DiagnosticBag diagnostics)
+    {
+        var readings = new List<Reading>();
+        if (!Directory.Exists(readingsDir)) return readings;
+
+        foreach (var dir in Directory.GetDirectories(readingsDir).Order(StringComparer.Ordinal))
+        {
+            var slug = Path.GetFileName(dir);
+            var sourcePath = Path.Combine(dir, ContentPaths.SourceFile);
+            var metadataPath = Path.Combine(dir, ContentPaths.MetadataFile);
+            if (!ValidSlug().IsMatch(slug))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, ContentPaths.Display(dir), 1, 1,
+                    $"'{slug}' is not a valid reading folder name; use lower-case letters, digits and hyphens"));
+                continue;
+            }
+            if (!File.Exists(sourcePath))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, ContentPaths.Display(sourcePath), 1, 1,
+                    $"reading '{slug}' has no {ContentPaths.SourceFile}; add the source text there"));
+                continue;
+            }
+
+            var text = SourceFileReader.Read(sourcePath, ContentPaths.Display(sourcePath), diagnostics);
+            var metadata = File.Exists(metadataPath)
+                ? YamlContentReader.Read<ReadingMetadata>(File.ReadAllText(metadataPath), ContentPaths.Display(metadataPath), diagnostics)
+                : null;
+            if (text is null) continue;
+
+            readings.Add(new Reading
+            {
+                Slug = slug,
+                SourcePath = ContentPaths.Display(sourcePath),
+                SourceText = text,
+                MetadataPath = ContentPaths.Display(metadataPath),
+                Metadata = metadata ?? new ReadingMetadata(),
+            });
+        }
+        return readings;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex ValidSlug();
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Lectern.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization.NodeDeserializers;
+
+namespace Lectern.Stages.Load;
+
+/// <summary>Reads the editors' YAML files strictly: unknown fields, duplicate keys and wrong types are errors with positions.</summary>
+public static partial class YamlContentReader
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
+        .WithNodeDeserializer(inner => new PositionTrackingNodeDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
+        .Build();
+
+    /// <summary>Deserializes <paramref name="text"/>; on failure adds a positioned error and returns null.</summary>
+    public static T? Read<T>(string text, string path, DiagnosticBag diagnostics) where T : class
+    {
+        try
+        {
+            return Deserializer.Deserialize<T?>(text);
+        }
+        catch (YamlException ex)
+        {
+            var (line, column) = ((int)ex.Start.Line, (int)ex.Start.Column);
+            var code = ex is SyntaxErrorException ? DiagnosticCodes.YamlSyntax : DiagnosticCodes.YamlSchema;
+            diagnostics.Add(Diagnostic.Error(code, path, Math.Max(line, 1), Math.Max(column, 1), Describe(ex)));
+            return null;
+        }
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        var innermost = ex;
+        while (innermost.InnerException is YamlException inner) innermost = inner;
+        var message = innermost.InnerException?.Message ?? innermost.Message;
+
+        var unknown = UnknownProperty().Match(message);
+        if (unknown.Success)
+            return $"unknown field '{unknown.Groups[1].Value}' in {Friendly(unknown.Groups[2].Value)}; check its spelling against the README";
+        if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
+            return $"duplicate key: {message}; each key may appear once";
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            return $"{message}; indent YAML with spaces, not tabs";
+        return message.TrimEnd('.');
+    }
+
+    private static string Friendly(string typeName) => typeName[(typeName.LastIndexOf('.') + 1)..];
+
+    [GeneratedRegex(@"Property '([^']+)' not found on type '([^']+)'")]
+    private static partial Regex UnknownProperty();
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Lectern.Cli.Commands;
+using Lectern.Tests.Support;
+
+namespace Lectern.Tests.Cli;
+
+public class CommandLineTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CommandLine.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Clean_json_prints_title_dateline_paragraphs_and_end_mark()
+    {
+        var (exit, output, _) = Run("clean", RepoPaths.SeedSource, "--json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(RepoPaths.Expected.Title, json.RootElement.GetProperty("title").GetString());
+        Assert.Equal(RepoPaths.Expected.Dateline, json.RootElement.GetProperty("dateline").GetString());
+        Assert.Equal(RepoPaths.Expected.EndMark, json.RootElement.GetProperty("endMark").GetString());
+        Assert.Equal(RepoPaths.Expected.Paragraphs, json.RootElement.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Fact]
+    public void Clean_prints_markdown_with_the_title_as_heading()
+    {
+        var (exit, output, _) = Run("clean", RepoPaths.SeedSource);
+        Assert.Equal(0, exit);
+        Assert.StartsWith("# " + RepoPaths.Expected.Title + "\n\n", output);
+        Assert.Contains("\n\nKim Jong Un, general secretary of the WPK, guided the meeting.\n\n", output);
+    }
+
+    [Fact]
+    public void A_missing_file_is_a_content_error()
+    {
+        var (exit, _, err) = Run("clean", "no/such/file.txt");
+        Assert.Equal(1, exit);
+        Assert.Contains("no/such/file.txt:1:1: error", err);
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("frobnicate")]
+    [InlineData("clean")]
+    public void Usage_errors_exit_with_2(params string[] args) => Assert.Equal(2, Run(args).Exit);
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("clean")]
+    [InlineData("serve")]
+    public void Every_command_has_help(string command)
+    {
+        var (exit, output, _) = Run(command, "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("Usage:", output);
+    }
+}

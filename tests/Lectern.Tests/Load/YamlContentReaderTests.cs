@@ -1,0 +1,61 @@
+using Lectern.Diagnostics;
+using Lectern.Documents;
+using Lectern.Stages.Load;
+
+namespace Lectern.Tests.Load;
+
+public class YamlContentReaderTests
+{
+    private static (ReadingMetadata? Value, IReadOnlyList<Diagnostic> Diagnostics) Read(string yaml)
+    {
+        var bag = new DiagnosticBag();
+        var value = YamlContentReader.Read<ReadingMetadata>(yaml, "reading.yml", bag);
+        return (value, bag.Sorted());
+    }
+
+    [Fact]
+    public void Valid_metadata_is_read_with_positions_of_outline_entries()
+    {
+        var (value, diagnostics) = Read("title: T\noutline:\n  - title: Opening\n    start: 1\n");
+        Assert.Empty(diagnostics);
+        var section = Assert.Single(value!.Outline);
+        Assert.Equal((3, 5), (section.Line, section.Column));
+    }
+
+    [Fact]
+    public void An_unknown_field_is_an_error_at_its_position()
+    {
+        var (_, diagnostics) = Read("title: T\ntitel: oops\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.YamlSchema, d.Code);
+        Assert.Equal((2, 1), (d.Line, d.Column));
+        Assert.Contains("unknown field 'titel'", d.Message);
+    }
+
+    [Fact]
+    public void A_syntax_error_names_line_and_column()
+    {
+        var (_, diagnostics) = Read("title: [unclosed\nsummary: x\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("reading.yml", d.File);
+        Assert.True(d.Line >= 1);
+        Assert.Matches(@"^reading\.yml:\d+:\d+: error LEC00\d: ", d.ToString());
+    }
+
+    [Fact]
+    public void A_duplicate_key_is_an_error()
+    {
+        var (_, diagnostics) = Read("title: A\ntitle: B\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(2, d.Line);
+        Assert.Contains("duplicate key", d.Message);
+    }
+
+    [Fact]
+    public void An_empty_file_is_no_metadata_and_no_error()
+    {
+        var (value, diagnostics) = Read("");
+        Assert.Null(value);
+        Assert.Empty(diagnostics);
+    }
+}
