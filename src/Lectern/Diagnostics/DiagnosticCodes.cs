@@ -1,6 +1,10 @@
 namespace Lectern.Diagnostics;
 
-/// <summary>Every diagnostic code Lectern emits, in one place so they stay unique and documented.</summary>
+/// <summary>
+/// Every diagnostic code Lectern emits, in one place so they stay unique and documented.
+/// Ranges: 001-019 loading and build, 020-029 glossary, 030-039 cleanup, 040-049 outline,
+/// paragraphs and anchors, 050-059 notes, 060-069 publishing, 070-079 hardening.
+/// </summary>
 public static class DiagnosticCodes
 {
     public const string YamlSyntax = "LEC001";

@@ -1,0 +1,18 @@
+namespace Lectern.Benchmarks;
+
+/// <summary>Locates the repository's content for benchmark inputs.</summary>
+public static class BenchmarkInputs
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SeedSource => Path.Combine(Root, "content", "readings", "report-2021-06-29-politburo", "source.txt");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Lectern.sln"))) return dir.FullName;
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Lectern.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Lectern.sln not found");
+    }
+}
