@@ -10,9 +10,11 @@
   Serve   build and serve the site for preview
   Publish build the site in Release for GitHub Pages (use -BasePath /<repository>/)
   Ci      what CI runs: install test dependencies, run the tests, print the counts
+  Bench   whole-build timings for 1, 100 and 1,000 generated readings (with Hugo side by side
+          where the `hugo` package is installed), then the stage benchmarks (BenchmarkDotNet)
 #>
 param(
-    [ValidateSet('Build', 'Test', 'Serve', 'Publish', 'Ci')]
+    [ValidateSet('Build', 'Test', 'Serve', 'Publish', 'Ci', 'Bench')]
     [string] $Target = 'Build',
     [string] $BasePath = '',
     [string] $Output = '_site',
@@ -38,6 +40,14 @@ switch ($Target) {
     'Serve'   { Invoke-Lectern (@('serve') + (Get-SiteArguments)) }
     'Test'    {
         & dotnet test
+        if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    }
+    'Bench'   {
+        & dotnet build -c Release src/Lectern.Cli
+        if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+        & dotnet run -c Release --project tests/Lectern.Benchmarks -- scale 1,100,1000 3
+        if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+        & dotnet run -c Release --project tests/Lectern.Benchmarks -- --filter '*' --join
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'Ci'      {

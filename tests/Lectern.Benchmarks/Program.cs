@@ -1,5 +1,24 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Lectern.Benchmarks.Corpus;
+using Lectern.Benchmarks.Scale;
 
-// Runs the benchmarks named on the command line, e.g.:
-//   dotnet run -c Release --project tests/Lectern.Benchmarks -- --filter '*Clean*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project tests/Lectern.Benchmarks -- scale [1,100,1000] [runs]
+//     whole-build timings of generated libraries, with Hugo side by side where installed
+// dotnet run -c Release --project tests/Lectern.Benchmarks -- corpus OUT_DIR N [GLOSSARY_ENTRIES]
+//     writes a generated content folder
+// dotnet run -c Release --project tests/Lectern.Benchmarks -- --filter '*'
+//     the BenchmarkDotNet stage benchmarks
+switch (args.FirstOrDefault())
+{
+    case "scale":
+        var sizes = (args.ElementAtOrDefault(1) ?? "1,100,1000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        return ScaleRunner.Run(sizes, int.Parse(args.ElementAtOrDefault(2) ?? "3", CultureInfo.InvariantCulture));
+    case "corpus":
+        CorpusGenerator.Generate(args[1], int.Parse(args[2], CultureInfo.InvariantCulture),
+            int.Parse(args.ElementAtOrDefault(3) ?? "0", CultureInfo.InvariantCulture));
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+}

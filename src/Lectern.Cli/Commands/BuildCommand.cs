@@ -27,7 +27,8 @@ public static class BuildCommand
             stderr.WriteLine($"Build failed with {errors} error(s); {options.OutputDir} was not changed.");
             return CommandLine.ContentErrors;
         }
-        stdout.WriteLine($"Built {result.Site?.Readings.Count ?? 0} reading(s), {result.Files.Count} files, into {options.OutputDir} in {clock.Elapsed.TotalSeconds:0.00} s.");
+        var peakMiB = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
+        stdout.WriteLine($"Built {result.Site?.Readings.Count ?? 0} reading(s), {result.Files.Count} files, into {options.OutputDir} in {clock.Elapsed.TotalSeconds:0.00} s, peak memory {peakMiB} MiB.");
         return CommandLine.Success;
     }
 }

@@ -11,7 +11,7 @@ namespace Lectern.Stages.Enrich;
 /// </summary>
 public static class EnrichStage
 {
-    private static readonly IEnrichPass[] Passes =
+    internal static readonly IEnrichPass[] Passes =
     [
         new ParagraphAnchors(),
         new ParagraphApparatus(),
@@ -24,15 +24,20 @@ public static class EnrichStage
     {
         if (reading.BodyHtml is null) return reading;
 
-        var document = Parser.Value!.ParseDocument("<!DOCTYPE html><html><body><div id=\"lectern-body\">" + reading.BodyHtml + "</div></body></html>");
-        var body = document.GetElementById("lectern-body")!;
-        var context = new EnrichContext(document, body, reading, site, links, diagnostics);
+        var context = Parse(reading, site, links, diagnostics);
         foreach (var pass in Passes) pass.Apply(context);
 
         return reading with
         {
-            BodyHtml = body.InnerHtml,
+            BodyHtml = context.Body.InnerHtml,
             Enrichment = new EnrichResult(context.Sections, context.Terms, context.Notes),
         };
+    }
+
+    /// <summary>Parses the reading's body once, into the context every pass works on.</summary>
+    internal static EnrichContext Parse(Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
+    {
+        var document = Parser.Value!.ParseDocument("<!DOCTYPE html><html><body><div id=\"lectern-body\">" + reading.BodyHtml + "</div></body></html>");
+        return new EnrichContext(document, document.GetElementById("lectern-body")!, reading, site, links, diagnostics);
     }
 }

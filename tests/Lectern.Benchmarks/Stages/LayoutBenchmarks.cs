@@ -1,0 +1,18 @@
+using BenchmarkDotNet.Attributes;
+using Lectern.Stages.Layout;
+
+namespace Lectern.Benchmarks.Stages;
+
+/// <summary>The Layout stage for a one-reading site: every page and the asset bundle.</summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+public class LayoutBenchmarks
+{
+    private SeedPipelineState _state = null!;
+
+    [GlobalSetup]
+    public void Setup() => _state = new SeedPipelineState();
+
+    [Benchmark]
+    public int AllPages() => LayoutStage.Execute(_state.Layout).Count;
+}
