@@ -17,12 +17,12 @@ public static class WriteStage
         DeleteIfExists(previous);
 
         Directory.CreateDirectory(staging);
-        foreach (var file in files)
+        Parallel.ForEach(files, file =>
         {
             var path = Path.Combine(staging, file.RelativePath.Replace('/', Path.DirectorySeparatorChar));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, file.Content);
-        }
+        });
 
         if (Directory.Exists(output)) Directory.Move(output, previous);
         Directory.Move(staging, output);
