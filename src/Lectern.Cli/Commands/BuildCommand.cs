@@ -16,19 +16,25 @@ public static class BuildCommand
         return command;
     }
 
-    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr) =>
+        Execute(options, stdout, stderr, showProgress: true).Succeeded ? CommandLine.Success : CommandLine.ContentErrors;
+
+    /// <summary>Builds and reports: every diagnostic on stderr, a one-line summary on stdout; progress when stdout is a terminal.</summary>
+    public static BuildResult Execute(BuildOptions options, TextWriter stdout, TextWriter stderr, bool showProgress)
     {
         var clock = Stopwatch.StartNew();
-        var result = BuildPipeline.Run(options);
+        var result = showProgress && BuildProgress.IsTerminal(stdout)
+            ? BuildProgress.Run(options, BuildPipeline.Run)
+            : BuildPipeline.Run(options);
         foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.IsError || options.Strict);
             stderr.WriteLine($"Build failed with {errors} error(s); {options.OutputDir} was not changed.");
-            return CommandLine.ContentErrors;
+            return result;
         }
         var peakMiB = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
         stdout.WriteLine($"Built {result.Site?.Readings.Count ?? 0} reading(s), {result.Files.Count} files, into {options.OutputDir} in {clock.Elapsed.TotalSeconds:0.00} s, peak memory {peakMiB} MiB.");
-        return CommandLine.Success;
+        return result;
     }
 }

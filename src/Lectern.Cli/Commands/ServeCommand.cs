@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Lectern.Cli.Serving;
-using Lectern.Links;
 
 namespace Lectern.Cli.Commands;
 
-/// <summary><c>lectern serve</c>: builds the site and serves it on 127.0.0.1 under its base path.</summary>
+/// <summary>
+/// <c>lectern serve</c>: builds the site, serves it on 127.0.0.1 under its base path, and rebuilds it
+/// when <c>content/</c> or the themes change, reloading open pages.
+/// </summary>
 public static class ServeCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -12,7 +14,7 @@ public static class ServeCommand
         var options = new SiteOptions();
         var host = new Option<string>("--host") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
         var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => 8080 };
-        var command = new Command("serve", "Build the site and serve it for preview");
+        var command = new Command("serve", "Build the site, serve it for preview and rebuild it on changes");
         options.AddTo(command);
         command.Options.Add(host);
         command.Options.Add(port);
@@ -22,9 +24,8 @@ public static class ServeCommand
             var code = BuildCommand.Run(build, stdout, stderr);
             if (code != CommandLine.Success) return code;
 
-            var basePath = LinkBuilder.NormalizeBasePath(build.BasePath ?? Lectern.Stages.Load.LoadStage.ReadBasePath(build.ContentDir));
-            await using var server = await StaticSiteServer.StartAsync(build.OutputDir, basePath, parse.GetValue(host)!, parse.GetValue(port), cancel);
-            stdout.WriteLine($"Serving {build.OutputDir} at {server.Url} (Ctrl+C to stop)");
+            await using var preview = await PreviewSession.StartAsync(build, parse.GetValue(host)!, parse.GetValue(port), stdout, stderr, cancel);
+            stdout.WriteLine($"Serving {build.OutputDir} at {preview.Url}; watching for changes (Ctrl+C to stop)");
             try { await Task.Delay(Timeout.Infinite, cancel); }
             catch (OperationCanceledException) { }
             return CommandLine.Success;

@@ -10,6 +10,7 @@ public sealed class SiteOptions
     public Option<string> Output { get; } = new("--output") { Description = "The output folder", DefaultValueFactory = _ => "_site" };
     public Option<string?> Themes { get; } = new("--themes") { Description = "The themes folder (default: 'themes' beside the content folder)" };
     public Option<string?> BasePath { get; } = new("--base-path") { Description = "The sub-path the site is served under, e.g. /lectern/ (overrides site.yml)" };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Scheme and host of the published site, e.g. https://user.github.io, for canonical and sitemap URLs (overrides site.yml)" };
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
 
     public void AddTo(Command command)
@@ -18,6 +19,7 @@ public sealed class SiteOptions
         command.Options.Add(Output);
         command.Options.Add(Themes);
         command.Options.Add(BasePath);
+        command.Options.Add(BaseUrl);
         command.Options.Add(Strict);
     }
 
@@ -27,6 +29,7 @@ public sealed class SiteOptions
         OutputDir = parse.GetValue(Output)!,
         ThemesDir = parse.GetValue(Themes),
         BasePath = parse.GetValue(BasePath),
+        BaseUrl = parse.GetValue(BaseUrl),
         Strict = parse.GetValue(Strict),
     };
 }

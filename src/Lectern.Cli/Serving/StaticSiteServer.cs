@@ -10,7 +10,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Lectern.Cli.Serving;
 
-/// <summary>Serves a built site from a folder under its base path with Kestrel, as GitHub Pages would.</summary>
+/// <summary>
+/// Serves a built site from a folder under its base path with Kestrel, as GitHub Pages would; with a
+/// <see cref="LiveReload"/> (the preview), open pages also reload after each rebuild.
+/// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -24,7 +27,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>The site's root URL, base path included, e.g. <c>http://127.0.0.1:5123/lectern/</c>.</summary>
     public string Url { get; }
 
-    public static async Task<StaticSiteServer> StartAsync(string folder, string basePath, string host = "127.0.0.1", int port = 0, CancellationToken cancel = default)
+    public static async Task<StaticSiteServer> StartAsync(string folder, string basePath, string host = "127.0.0.1", int port = 0, LiveReload? live = null, CancellationToken cancel = default)
     {
         var root = Path.GetFullPath(folder);
         var builder = WebApplication.CreateSlimBuilder();
@@ -35,7 +38,12 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var files = new PhysicalFileProvider(root);
         var requestPath = basePath == "/" ? PathString.Empty : new PathString(basePath.TrimEnd('/'));
         if (requestPath.HasValue)
-            app.MapGet("/", () => Results.Redirect(basePath));
+            app.MapWhen(context => context.Request.Path == "/", root => root.Run(context =>
+            {
+                context.Response.Redirect(basePath);
+                return Task.CompletedTask;
+            }));
+        live?.Map(app);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = requestPath });
         app.UseStaticFiles(new StaticFileOptions
         {

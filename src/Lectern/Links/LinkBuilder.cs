@@ -39,6 +39,28 @@ public sealed class LinkBuilder
     /// <summary>A file of the site, e.g. <c>assets/lectern.css</c>.</summary>
     public string File(string relativePath) => BasePath + relativePath.TrimStart('/');
 
+    /// <summary>
+    /// A link written by an editor in Markdown: site-relative links (<c>/glossary/#x</c> or
+    /// <c>glossary/#x</c>) are resolved against the site root under the base path; links with a
+    /// scheme (<c>https:</c>, <c>mailto:</c>), protocol-relative links and in-page fragments stay as written.
+    /// </summary>
+    public string ContentLink(string url)
+    {
+        if (url.Length == 0 || url[0] is '#' or '?' || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url)) return url;
+        if (url.StartsWith(BasePath, StringComparison.Ordinal) && BasePath != "/") return url;
+        var relative = url.TrimStart('/');
+        while (relative.StartsWith("./", StringComparison.Ordinal)) relative = relative[2..];
+        return File(relative);
+    }
+
+    private static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':');
+        if (colon <= 0) return false;
+        var end = url.IndexOfAny(['/', '?', '#']);
+        return end < 0 || colon < end;
+    }
+
     /// <summary>An absolute URL (with <see cref="BaseUrl"/>) for canonical links and the sitemap; site-relative when the host is unknown.</summary>
     public string Absolute(string sitePath) => (BaseUrl ?? "") + sitePath;
 }

@@ -12,6 +12,9 @@ public sealed record BuildOptions
     /// <summary>Overrides <c>basePath</c> from site.yml.</summary>
     public string? BasePath { get; init; }
 
+    /// <summary>Overrides <c>baseUrl</c> from site.yml: scheme and host for canonical and sitemap URLs.</summary>
+    public string? BaseUrl { get; init; }
+
     /// <summary>Treat warnings as errors.</summary>
     public bool Strict { get; init; }
 

@@ -26,3 +26,25 @@ public class LinkBuilderTests
         Assert.Equal("https://example.org/demo/r/", links.Absolute(links.Reading("r")));
     }
 }
+
+public class ContentLinkTests
+{
+    private static readonly LinkBuilder Links = new("/demo/", "https://example.org");
+
+    [Theory]
+    [InlineData("/glossary/#wpk", "/demo/glossary/#wpk")]
+    [InlineData("glossary/#wpk", "/demo/glossary/#wpk")]
+    [InlineData("./glossary/", "/demo/glossary/")]
+    [InlineData("/", "/demo/")]
+    [InlineData("/demo/glossary/", "/demo/glossary/")]
+    [InlineData("#p-3", "#p-3")]
+    [InlineData("https://en.wikipedia.org/wiki/X", "https://en.wikipedia.org/wiki/X")]
+    [InlineData("mailto:editor@example.org", "mailto:editor@example.org")]
+    [InlineData("//cdn.example.org/x", "//cdn.example.org/x")]
+    public void Site_relative_links_in_content_get_the_base_path(string written, string expected) =>
+        Assert.Equal(expected, Links.ContentLink(written));
+
+    [Fact]
+    public void At_the_root_content_links_are_root_absolute() =>
+        Assert.Equal("/glossary/#wpk", new LinkBuilder("/", null).ContentLink("glossary/#wpk"));
+}

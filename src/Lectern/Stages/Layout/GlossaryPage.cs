@@ -16,8 +16,8 @@ public sealed class GlossaryPage : IPageGenerator
                 id = e.Id,
                 term = e.Term,
                 forms = e.Forms,
-                definition = MarkdownText.ToHtml(e.Definition),
-                note = MarkdownText.ToHtml(e.Note),
+                definition = MarkdownText.ToHtml(e.Definition, context.Links),
+                note = MarkdownText.ToHtml(e.Note, context.Links),
                 sources = e.Sources.Select(s => new { title = s.Title, url = s.Url ?? "" }).ToList(),
                 related = e.Related.Select(glossary.Find).OfType<Glossary.GlossaryEntry>()
                     .Select(r => new { id = r.Id, term = r.Term, url = context.Links.GlossaryEntry(r.Id) }).ToList(),

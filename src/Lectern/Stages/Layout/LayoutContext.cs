@@ -18,7 +18,7 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex index, LinkB
     public const string ScriptPath = "assets/lectern.js";
 
     /// <summary>The model every page's <c>layout.liquid</c> gets, plus page-specific fields.</summary>
-    public object LayoutModel(string title, string sitePath, string kind, string? description = null, object? head = null) => new
+    public object LayoutModel(string title, string sitePath, string kind, string? description = null, object? head = null, bool canonical = true) => new
     {
         site = SiteModel(),
         page = new
@@ -27,7 +27,7 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex index, LinkB
             kind,
             description = description ?? Site.Config.Description ?? "",
             url = sitePath,
-            canonical = Links.Absolute(sitePath),
+            canonical = canonical ? Links.Absolute(sitePath) : "",
             head,
         },
     };

@@ -11,6 +11,9 @@ public static class LayoutStage
         new HomePage(),
         new ReadingPage(),
         new GlossaryPage(),
+        new NotFoundPage(),
+        new Sitemap(),
+        new PagesFiles(),
     ];
 
     public static IReadOnlyList<OutputFile> Execute(LayoutContext context) =>

@@ -1,17 +1,31 @@
+using Lectern.Links;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Lectern.Stages.Render;
 
-/// <summary>Editors' Markdown (glossary definitions, notes) to HTML through the shared, HTML-free pipeline.</summary>
+/// <summary>
+/// Editors' Markdown (glossary definitions, notes) to HTML through the shared, HTML-free pipeline.
+/// Site-relative links are routed through the <see cref="LinkBuilder"/>, so they work under the base path.
+/// </summary>
 public static class MarkdownText
 {
-    public static string ToHtml(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToHtml(markdown, MarkdownPipelineFactory.Shared).Trim();
+    public static string ToHtml(string? markdown, LinkBuilder links)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return "";
+        var document = Markdown.Parse(markdown, MarkdownPipelineFactory.Shared);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { } url) link.Url = links.ContentLink(url);
+        }
+        return Markdown.ToHtml(document, MarkdownPipelineFactory.Shared).Trim();
+    }
 
     /// <summary>A one-paragraph text without its enclosing <c>&lt;p&gt;</c>, for use inside other elements.</summary>
-    public static string ToInlineHtml(string? markdown)
+    public static string ToInlineHtml(string? markdown, LinkBuilder links)
     {
-        var html = ToHtml(markdown);
+        var html = ToHtml(markdown, links);
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
                && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
             ? html[3..^4]

@@ -4,7 +4,8 @@ namespace Lectern.Stages.Write;
 
 /// <summary>
 /// The Write stage: writes the whole site into a sibling temporary folder, then swaps it in, so the
-/// output folder always holds one complete build and no stale files from an earlier one.
+/// output folder always holds one complete build and no stale files from an earlier one. If anything
+/// fails on the way, the previous output is put back as it was.
 /// </summary>
 public static class WriteStage
 {
@@ -16,17 +17,40 @@ public static class WriteStage
         DeleteIfExists(staging);
         DeleteIfExists(previous);
 
-        Directory.CreateDirectory(staging);
+        try
+        {
+            WriteAll(staging, files);
+        }
+        catch
+        {
+            DeleteIfExists(staging);
+            throw;
+        }
+
+        var hadOutput = Directory.Exists(output);
+        if (hadOutput) Directory.Move(output, previous);
+        try
+        {
+            Directory.Move(staging, output);
+        }
+        catch
+        {
+            if (hadOutput) Directory.Move(previous, output);
+            DeleteIfExists(staging);
+            throw;
+        }
+        DeleteIfExists(previous);
+    }
+
+    private static void WriteAll(string folder, IReadOnlyList<OutputFile> files)
+    {
+        Directory.CreateDirectory(folder);
         Parallel.ForEach(files, file =>
         {
-            var path = Path.Combine(staging, file.RelativePath.Replace('/', Path.DirectorySeparatorChar));
+            var path = Path.Combine(folder, file.RelativePath.Replace('/', Path.DirectorySeparatorChar));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, file.Content);
         });
-
-        if (Directory.Exists(output)) Directory.Move(output, previous);
-        Directory.Move(staging, output);
-        DeleteIfExists(previous);
     }
 
     private static void DeleteIfExists(string dir)
