@@ -8,7 +8,8 @@
   Build   build the site into _site (default)
   Test    run every test
   Serve   build and serve the site for preview
-  Publish build the site in Release for GitHub Pages (use -BasePath /<repository>/)
+  Publish build the site in Release for GitHub Pages (use -BasePath /<repository>/ and
+          -BaseUrl https://<owner>.github.io for canonical and sitemap URLs)
   Ci      what CI runs: install test dependencies, run the tests, print the counts
   Bench   whole-build timings for 1, 100 and 1,000 generated readings (with Hugo side by side
           where the `hugo` package is installed), then the stage benchmarks (BenchmarkDotNet)
@@ -17,6 +18,7 @@ param(
     [ValidateSet('Build', 'Test', 'Serve', 'Publish', 'Ci', 'Bench')]
     [string] $Target = 'Build',
     [string] $BasePath = '',
+    [string] $BaseUrl = '',
     [string] $Output = '_site',
     [string] $Configuration = 'Release'
 )
@@ -31,6 +33,7 @@ function Invoke-Lectern([string[]] $Arguments) {
 function Get-SiteArguments {
     $siteArgs = @('--output', $Output)
     if ($BasePath) { $siteArgs += @('--base-path', $BasePath) }
+    if ($BaseUrl) { $siteArgs += @('--base-url', $BaseUrl) }
     return $siteArgs
 }
 
