@@ -24,7 +24,7 @@ public static class BuildProgress
                         previous?.Invoke(done, total);
                         task.MaxValue = total;
                         task.Value = done;
-                        task.Description = $"Readings {done}/{total}";
+                        task.Description = done < total ? $"Readings {done}/{total}" : $"Readings {total}/{total}; laying out the site";
                     },
                 });
             });

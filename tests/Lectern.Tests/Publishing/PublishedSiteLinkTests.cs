@@ -18,7 +18,8 @@ public class PublishedSiteLinkTests
         var result = BuildPipeline.Run(site.Options(basePath));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
-        var (crawler, visited) = await CrawlAsync(site, basePath);
+        var crawler = await SiteCrawler.CrawlServedAsync(site.Output, basePath);
+        var visited = crawler.Visited;
 
         Assert.Empty(crawler.Broken);
         var pages = Directory.GetFiles(site.Output, "index.html", SearchOption.AllDirectories)
@@ -40,7 +41,7 @@ public class PublishedSiteLinkTests
             "- id: political-bureau\n  note: See the [Central Committee](/glossary/#central-committee), the [WPK](glossary/#workers-party-of-korea) and [the first paragraph](/report-2021-06-29-politburo/#p-1).\n"));
         Assert.True(BuildPipeline.Run(site.Options("/lectern-demo/")).Succeeded);
 
-        var (crawler, visited) = await CrawlAsync(site, "/lectern-demo/");
+        var crawler = await SiteCrawler.CrawlServedAsync(site.Output, "/lectern-demo/");
 
         Assert.Empty(crawler.Broken);
         var page = Html.Load(Path.Combine(site.Output, "glossary", "index.html"));
@@ -54,28 +55,17 @@ public class PublishedSiteLinkTests
         using var site = new TempSite();
         Assert.True(BuildPipeline.Run(site.Options("/lectern-demo/")).Succeeded);
         await using var server = await StaticSiteServer.StartAsync(site.Output, "/lectern-demo/");
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var http = SiteCrawler.NoRedirects();
 
-        var missing = new Uri(new Uri(server.Url), "no/such/deep/page/");
-        using var response = await http.GetAsync(missing);
+        using var response = await http.GetAsync(new Uri(new Uri(server.Url), "no/such/deep/page/"));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Page not found", page.QuerySelector("h1")?.TextContent);
         Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/lectern-demo/");
 
-        var crawler = new SiteCrawler(http);
-        await crawler.CrawlAsync(missing);
+        var crawler = await SiteCrawler.CrawlServedAsync(site.Output, "/lectern-demo/", "no/such/deep/page/");
         Assert.Empty(crawler.Broken);
         Assert.Contains(crawler.Visited, u => u.AbsolutePath == "/lectern-demo/assets/lectern.css");
-    }
-
-    private static async Task<(SiteCrawler, IReadOnlyCollection<Uri>)> CrawlAsync(TempSite site, string basePath)
-    {
-        await using var server = await StaticSiteServer.StartAsync(site.Output, basePath);
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-        var crawler = new SiteCrawler(http);
-        await crawler.CrawlAsync(new Uri(server.Url));
-        return (crawler, crawler.Visited.ToList());
     }
 }
 
@@ -86,11 +76,7 @@ public class SiteCrawlerTests
     {
         using var site = new TempSite();
         Assert.True(BuildPipeline.Run(site.Options("/lectern-demo/")).Succeeded);
-        await using var server = await StaticSiteServer.StartAsync(site.Output, "/elsewhere/");
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-
-        var crawler = new SiteCrawler(http);
-        await crawler.CrawlAsync(new Uri(server.Url));
+        var crawler = await SiteCrawler.CrawlServedAsync(site.Output, "/elsewhere/");
 
         Assert.Contains(crawler.Broken, b => b.Contains("/lectern-demo/assets/lectern.css: 404", StringComparison.Ordinal));
     }
@@ -102,11 +88,7 @@ public class SiteCrawlerTests
         Assert.True(BuildPipeline.Run(site.Options()).Succeeded);
         var home = Path.Combine(site.Output, "index.html");
         File.WriteAllText(home, File.ReadAllText(home).Replace("</main>", "<a href=\"/glossary/#no-such-entry\">x</a></main>"));
-        await using var server = await StaticSiteServer.StartAsync(site.Output, "/");
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-
-        var crawler = new SiteCrawler(http);
-        await crawler.CrawlAsync(new Uri(server.Url));
+        var crawler = await SiteCrawler.CrawlServedAsync(site.Output, "/");
 
         Assert.Equal(["no element with id 'no-such-entry'"], crawler.Broken.Select(b => b[(b.LastIndexOf(": ", StringComparison.Ordinal) + 2)..]));
     }

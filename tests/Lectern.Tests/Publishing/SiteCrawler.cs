@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Lectern.Cli.Serving;
 using Lectern.Tests.Support;
 
 namespace Lectern.Tests.Publishing;
@@ -16,6 +17,19 @@ public sealed partial class SiteCrawler(HttpClient http)
 
     /// <summary>Every URL fetched, fragments removed.</summary>
     public IReadOnlyCollection<Uri> Visited => _fetched.Keys;
+
+    /// <summary>Serves <paramref name="folder"/> under <paramref name="basePath"/> and crawls it from <paramref name="start"/> (relative to the base path).</summary>
+    public static async Task<SiteCrawler> CrawlServedAsync(string folder, string basePath, string start = "")
+    {
+        await using var server = await StaticSiteServer.StartAsync(folder, basePath);
+        using var http = NoRedirects();
+        var crawler = new SiteCrawler(http);
+        await crawler.CrawlAsync(new Uri(new Uri(server.Url), start));
+        return crawler;
+    }
+
+    /// <summary>Links must name the page itself, not an address that redirects to it.</summary>
+    public static HttpClient NoRedirects() => new(new HttpClientHandler { AllowAutoRedirect = false });
 
     public async Task CrawlAsync(params Uri[] starts)
     {
