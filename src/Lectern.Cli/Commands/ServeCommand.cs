@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lectern.Cli.Serving;
+using Lectern.Pipeline;
 
 namespace Lectern.Cli.Commands;
 
@@ -18,18 +19,22 @@ public static class ServeCommand
         options.AddTo(command);
         command.Options.Add(host);
         command.Options.Add(port);
-        command.SetAction(async (parse, cancel) =>
-        {
-            var build = options.Read(parse);
-            var code = BuildCommand.Run(build, stdout, stderr);
-            if (code != CommandLine.Success) return code;
-
-            await using var preview = await PreviewSession.StartAsync(build, parse.GetValue(host)!, parse.GetValue(port), stdout, stderr, cancel);
-            stdout.WriteLine($"Serving {build.OutputDir} at {preview.Url}; watching for changes (Ctrl+C to stop)");
-            try { await Task.Delay(Timeout.Infinite, cancel); }
-            catch (OperationCanceledException) { }
-            return CommandLine.Success;
-        });
+        command.SetAction((parse, cancel) => RunAsync(options.Read(parse), parse.GetValue(host)!, parse.GetValue(port), stdout, stderr, cancel));
         return command;
+    }
+
+    /// <summary>Builds, then serves and rebuilds until <paramref name="cancel"/> fires; prints the address as <c>Serving DIR at URL;</c>.</summary>
+    public static async Task<int> RunAsync(BuildOptions build, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
+    {
+        var first = BuildCommand.Execute(build, stdout, stderr, showProgress: true);
+        // With errors but an earlier build on disk, serve that one and show the errors on it.
+        if (!first.Succeeded && !Directory.Exists(build.OutputDir)) return CommandLine.ContentErrors;
+
+        await using var preview = await PreviewSession.StartAsync(build, host, port, stdout, stderr, cancel);
+        if (!first.Succeeded) preview.Live.BuildFailed(first.Diagnostics.Select(d => d.ToString()));
+        stdout.WriteLine($"Serving {build.OutputDir} at {preview.Url}; watching for changes (Ctrl+C to stop)");
+        try { await Task.Delay(Timeout.Infinite, cancel); }
+        catch (OperationCanceledException) { }
+        return CommandLine.Success;
     }
 }

@@ -22,4 +22,5 @@ public static class DiagnosticCodes
     public const string GlossaryMissingField = "LEC021";
     public const string GlossarySharedForm = "LEC022";
     public const string GlossaryUnused = "LEC023";
+    public const string BaseUrlInvalid = "LEC060";
 }

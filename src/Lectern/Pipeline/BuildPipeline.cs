@@ -35,7 +35,7 @@ public static class BuildPipeline
     public static (Site Site, IReadOnlyList<OutputFile>? Files) Generate(BuildOptions options, DiagnosticBag diagnostics)
     {
         var site = LoadStage.Execute(options.ContentDir, diagnostics);
-        var links = new LinkBuilder(options.BasePath ?? site.Config.BasePath, options.BaseUrl ?? site.Config.BaseUrl);
+        var links = SiteLinks.Create(options, site.Config, diagnostics);
         var theme = Theme.Load(options.ResolveThemesDir(), site.Config.Theme, diagnostics);
 
         var done = 0;

@@ -81,4 +81,17 @@ public class GitHubPagesFilesTests
         Assert.NotEmpty(links);
         Assert.All(links, u => Assert.StartsWith("/lectern-demo/", u));
     }
+
+    [Theory]
+    [InlineData("https://user.github.io/repository")]
+    [InlineData("user.github.io")]
+    public void A_base_url_with_a_path_or_without_a_scheme_is_an_error(string baseUrl)
+    {
+        using var site = new TempSite();
+        var result = BuildPipeline.Run(site.Options() with { BaseUrl = baseUrl });
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "LEC060");
+        Assert.Contains("basePath", error.Message);
+        Assert.False(Directory.Exists(site.Output));
+    }
 }

@@ -25,9 +25,9 @@ public class PreviewSessionTests
     private static async Task<(PreviewSession, StringWriter)> StartAsync(TempSite site)
     {
         var options = site.Options("/lectern-demo/");
-        var stderr = new StringWriter();
+        var stderr = new ThreadSafeStringWriter();
         Assert.Equal(0, BuildCommand.Run(options, new StringWriter(), stderr));
-        return (await PreviewSession.StartAsync(options, "127.0.0.1", 0, TextWriter.Synchronized(new StringWriter()), TextWriter.Synchronized(stderr)), stderr);
+        return (await PreviewSession.StartAsync(options, "127.0.0.1", 0, new ThreadSafeStringWriter(), stderr), stderr);
     }
 
     [Fact]
