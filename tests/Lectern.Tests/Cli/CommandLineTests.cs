@@ -59,4 +59,14 @@ public class CommandLineTests
         Assert.Equal(0, exit);
         Assert.Contains("Usage:", output);
     }
+
+    [Fact]
+    public void Build_off_a_terminal_prints_one_summary_line_and_no_progress()
+    {
+        using var site = new TempSite();
+        var (exit, output, errors) = Run("build", "--content", site.Content, "--output", site.Output, "--themes", site.Themes);
+        Assert.Equal(0, exit);
+        Assert.Equal("", errors);
+        Assert.Matches(@"^Built 1 reading\(s\), \d+ files, into .+ in [\d.]+ s\.\r?\n$", output);
+    }
 }
