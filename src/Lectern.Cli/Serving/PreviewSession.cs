@@ -25,9 +25,6 @@ public sealed class PreviewSession : IAsyncDisposable
 
     public string Url => _server.Url;
 
-    /// <summary>Rebuilds finished since the start (for tests and the terminal).</summary>
-    public int Rebuilds => _rebuilder.Completed;
-
     public LiveReload Live => _live;
 
     public static async Task<PreviewSession> StartAsync(BuildOptions options, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)

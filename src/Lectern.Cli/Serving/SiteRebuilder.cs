@@ -30,10 +30,6 @@ public sealed class SiteRebuilder : IAsyncDisposable
         _loop = Task.Run(LoopAsync);
     }
 
-    /// <summary>How many rebuilds have finished, failed or not.</summary>
-    public int Completed => _completed;
-    private int _completed;
-
     /// <summary>Asks for a rebuild; requests that arrive while one is pending are merged into it.</summary>
     public void Request() => _requests.Writer.TryWrite(true);
 
@@ -47,7 +43,6 @@ public sealed class SiteRebuilder : IAsyncDisposable
                 _requests.Reader.TryRead(out _);
                 await SettleAsync(cancel);
                 Rebuild();
-                Interlocked.Increment(ref _completed);
             }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested) { }

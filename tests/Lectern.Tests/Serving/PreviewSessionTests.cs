@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Lectern.Cli.Commands;
 using Lectern.Cli.Serving;
 using Lectern.Tests.Support;
@@ -8,20 +7,6 @@ namespace Lectern.Tests.Serving;
 /// <summary><c>lectern serve</c> in process: rebuilds on content changes, reloads pages, keeps the last good site on errors.</summary>
 public class PreviewSessionTests
 {
-    // A bound on waiting for the watcher and the rebuild, not a speed requirement.
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
-    private static async Task<string> Until(Func<Task<string?>> probe, string what)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < Patience)
-        {
-            if (await probe() is { } found) return found;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("gave up waiting for " + what);
-    }
-
     private static async Task<(PreviewSession, StringWriter)> StartAsync(TempSite site)
     {
         var options = site.Options("/lectern-demo/");
@@ -44,7 +29,7 @@ public class PreviewSessionTests
 
         File.AppendAllText(Path.Combine(site.ReadingDir(), "reading.yml"), "\ntitle: An edited title\n");
 
-        var after = await Until(async () =>
+        var after = await Eventually.Until(async () =>
         {
             var html = await http.GetStringAsync(pageUrl);
             return html.Contains("<h1>An edited title</h1>", StringComparison.Ordinal) ? html : null;
@@ -64,17 +49,12 @@ public class PreviewSessionTests
         var good = await http.GetStringAsync(pageUrl);
 
         using var events = new StreamReader(await http.GetStreamAsync(new Uri(new Uri(preview.Url), LiveReload.EventsPath)));
-        await Until(() => Task.FromResult(preview.Live.ClientCount > 0 ? "" : null), "the page to listen");
+        await Eventually.Until(() => Task.FromResult(preview.Live.ClientCount > 0 ? "" : null), "the page to listen");
 
         File.WriteAllText(Path.Combine(site.ReadingDir(), "reading.yml"), "date: 2021-06-30\nsource:\n  title: [unclosed\n");
 
-        using var limit = new CancellationTokenSource(Patience);
-        string? line;
-        while ((line = await events.ReadLineAsync(limit.Token)) is not null && line != "event: build-error") { }
-        Assert.Equal("event: build-error", line);
-        var data = await events.ReadLineAsync(limit.Token);
+        var data = await Eventually.NextEvent(events, "build-error");
         Assert.Matches(@"^data: \{""diagnostics"":\[.*reading\.yml:\d+:\d+: error LEC00\d", data);
-
         Assert.Contains("reading.yml", stderr.ToString());
         Assert.Equal(good, await http.GetStringAsync(pageUrl));
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Lectern.Cli.Commands;
 using Lectern.Cli.Serving;
@@ -9,8 +8,6 @@ namespace Lectern.Tests.Serving;
 /// <summary><c>lectern serve</c> through the command class, with a content error present when it starts.</summary>
 public class ServeCommandTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
     [Fact]
     public async Task Serve_starts_on_the_last_good_build_despite_an_error_shows_it_and_recovers_when_it_is_fixed()
     {
@@ -27,7 +24,7 @@ public class ServeCommandTests
         var serve = ServeCommand.RunAsync(options, "127.0.0.1", 0, stdout, stderr, stop.Token);
         try
         {
-            var url = await Until(() => Regex.Match(stdout.ToString(), @" at (http://\S+);") is { Success: true } m ? m.Groups[1].Value : null, "the server address");
+            var url = await Eventually.Until(() => Task.FromResult(Regex.Match(stdout.ToString(), @" at (http://\S+);") is { Success: true } m ? m.Groups[1].Value : null), "the server address");
             Assert.Contains("error LEC00", stderr.ToString());
             using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
             var pageUrl = url + RepoPaths.SeedSlug + "/";
@@ -35,14 +32,10 @@ public class ServeCommandTests
 
             // A page opened now is told about the error at once.
             using var events = new StreamReader(await http.GetStreamAsync(new Uri(new Uri(url), LiveReload.EventsPath)));
-            using var limit = new CancellationTokenSource(Patience);
-            string? line;
-            while ((line = await events.ReadLineAsync(limit.Token)) is not null && line != "event: build-error") { }
-            Assert.Equal("event: build-error", line);
+            await Eventually.NextEvent(events, "build-error");
 
             File.WriteAllText(metadata, goodMetadata + "\ntitle: Fixed and retitled\n");
-            while ((line = await events.ReadLineAsync(limit.Token)) is not null && line != "event: reload") { }
-            Assert.Equal("event: reload", line);
+            await Eventually.NextEvent(events, "reload");
             Assert.Contains("<h1>Fixed and retitled</h1>", await http.GetStringAsync(pageUrl));
         }
         finally
@@ -59,16 +52,5 @@ public class ServeCommandTests
         File.WriteAllText(Path.Combine(site.ReadingDir(), "reading.yml"), "source:\n  title: [unclosed\n");
         var exit = await ServeCommand.RunAsync(site.Options(), "127.0.0.1", 0, new StringWriter(), new StringWriter(), CancellationToken.None);
         Assert.Equal(1, exit);
-    }
-
-    private static async Task<string> Until(Func<string?> probe, string what)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < Patience)
-        {
-            if (probe() is { } found) return found;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("gave up waiting for " + what);
     }
 }
