@@ -76,9 +76,9 @@ public sealed class SiteRebuilder : IAsyncDisposable
             if (result.Succeeded) _live.Reload();
             else _live.BuildFailed(result.Diagnostics.Select(d => d.ToString()));
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // E.g. a file still being written by the editor; the next change triggers another build.
+            // E.g. a file still locked by the editor: the preview keeps serving, and the next change rebuilds.
             _stderr.WriteLine($"Rebuild failed: {ex.Message}; still serving the last good site.");
             _live.BuildFailed([ex.Message]);
         }
