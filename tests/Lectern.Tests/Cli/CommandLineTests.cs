@@ -67,6 +67,6 @@ public class CommandLineTests
         var (exit, output, errors) = Run("build", "--content", site.Content, "--output", site.Output, "--themes", site.Themes);
         Assert.Equal(0, exit);
         Assert.Equal("", errors);
-        Assert.Matches(@"^Built 1 reading\(s\), \d+ files, into .+ in [\d.]+ s\.\r?\n$", output);
+        Assert.Matches(@"^Built 1 reading\(s\), \d+ files, into .+ in [\d.]+ s, peak memory \d+ MiB\.\r?\n$", output);
     }
 }
