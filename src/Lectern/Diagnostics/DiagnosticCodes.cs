@@ -22,5 +22,9 @@ public static class DiagnosticCodes
     public const string GlossaryMissingField = "LEC021";
     public const string GlossarySharedForm = "LEC022";
     public const string GlossaryUnused = "LEC023";
+    public const string GlossaryMissingSource = "LEC024";
+    public const string GlossaryUnknownRelated = "LEC025";
+    public const string GlossaryInvalidId = "LEC026";
+    public const string GlossaryInvalidMarking = "LEC027";
     public const string BaseUrlInvalid = "LEC060";
 }

@@ -1,9 +1,10 @@
 namespace Lectern.Glossary;
 
-/// <summary>The loaded glossary: entries in file order, looked up by id.</summary>
+/// <summary>The loaded glossary: entries in file order, looked up by id, and its term matcher (built once).</summary>
 public sealed class GlossaryIndex
 {
     private readonly Dictionary<string, GlossaryEntry> _byId;
+    private readonly Lazy<TermMatcher> _matcher;
 
     public GlossaryIndex(string path, IReadOnlyList<GlossaryEntry> entries)
     {
@@ -11,6 +12,7 @@ public sealed class GlossaryIndex
         Entries = entries;
         _byId = new Dictionary<string, GlossaryEntry>(StringComparer.Ordinal);
         foreach (var e in entries) _byId.TryAdd(e.Id, e);
+        _matcher = new Lazy<TermMatcher>(() => new TermMatcher(Entries), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public static GlossaryIndex Empty { get; } = new("glossary.yml", []);
@@ -19,6 +21,9 @@ public sealed class GlossaryIndex
     public string Path { get; }
 
     public IReadOnlyList<GlossaryEntry> Entries { get; }
+
+    /// <summary>The matcher over every entry's forms, shared by all pages of a build.</summary>
+    public TermMatcher Matcher => _matcher.Value;
 
     public GlossaryEntry? Find(string id) => _byId.GetValueOrDefault(id);
 }

@@ -52,7 +52,7 @@ public static class BuildPipeline
 
         if (diagnostics.HasErrors || theme is null) return (site, null);
 
-        var index = LinkStage.Execute(site);
+        var index = LinkStage.Execute(site, diagnostics);
         var files = LayoutStage.Execute(new LayoutContext(theme, site, index, links, diagnostics));
         return (site, diagnostics.HasErrors ? null : files);
     }

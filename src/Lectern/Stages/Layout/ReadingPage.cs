@@ -1,4 +1,6 @@
 using Lectern.Documents;
+using Lectern.Glossary;
+using Lectern.Stages.Render;
 
 namespace Lectern.Stages.Layout;
 
@@ -29,6 +31,18 @@ public sealed class ReadingPage : IPageGenerator
         source_notes_url = context.Links.SourceNotes(reading.Slug),
         dateline = reading.Clean?.Dateline ?? "",
         end_mark = reading.Clean?.EndMark ?? "",
+        dateline_html = MarkTerms(context, reading.Clean?.Dateline),
+        end_mark_html = MarkTerms(context, reading.Clean?.EndMark),
+        term_marking = context.Site.Config.Glossary.Marking,
+        term_popover_id = TermMarkup.PopoverId,
+        glossary_terms = TermsUsed(context, reading).Select(e => new
+        {
+            id = e.Id,
+            definition_id = TermMarkup.DefinitionId(e.Id),
+            term = e.Term,
+            definition = MarkdownText.ToHtml(e.Definition),
+            url = context.Links.GlossaryEntry(e.Id),
+        }).ToList(),
         date = reading.Metadata.Date ?? "",
         body = reading.BodyHtml ?? "",
         paragraph_count = reading.Clean?.Paragraphs.Count ?? 0,
@@ -38,4 +52,19 @@ public sealed class ReadingPage : IPageGenerator
         sections = reading.Enrichment.Sections.Select(s => new { id = s.Id, title = s.Title, first_paragraph = s.FirstParagraph }).ToList(),
         notes = reading.Enrichment.Notes.Select(n => new { id = n.Id, number = n.Number, paragraph = n.Paragraph, quote = n.Quote, body = n.BodyHtml }).ToList(),
     };
+
+    private static string MarkTerms(LayoutContext context, string? text) =>
+        string.IsNullOrEmpty(text) ? "" : TermMarkup.MarkPlainText(text, context.Site.Glossary, TermMarkings.Parse(context.Site.Config.Glossary.Marking), context.Links);
+
+    /// <summary>Every entry that occurs in the reading's paragraphs, dateline or end mark, A-Z: the page's list of terms.</summary>
+    private static IEnumerable<GlossaryEntry> TermsUsed(LayoutContext context, Reading reading)
+    {
+        var glossary = context.Site.Glossary;
+        var ids = reading.Enrichment.Terms.Select(t => t.EntryId)
+            .Concat(new[] { reading.Clean?.Dateline, reading.Clean?.EndMark }
+                .Where(t => !string.IsNullOrEmpty(t))
+                .SelectMany(t => glossary.Matcher.Find(t!).Select(m => m.Entry.Id)));
+        return ids.Distinct(StringComparer.Ordinal).Select(glossary.Find).OfType<GlossaryEntry>()
+            .OrderBy(e => e.Term, StringComparer.OrdinalIgnoreCase);
+    }
 }

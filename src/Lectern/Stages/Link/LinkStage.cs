@@ -1,3 +1,4 @@
+using Lectern.Diagnostics;
 using Lectern.Documents;
 
 namespace Lectern.Stages.Link;
@@ -5,7 +6,7 @@ namespace Lectern.Stages.Link;
 /// <summary>The Link stage: work that needs every page, done once: ordering readings and the glossary concordance.</summary>
 public static class LinkStage
 {
-    public static SiteIndex Execute(Site site)
+    public static SiteIndex Execute(Site site, DiagnosticBag? diagnostics = null)
     {
         var ordered = site.Readings
             .OrderByDescending(r => r.Metadata.Date ?? "", StringComparer.Ordinal)
@@ -22,6 +23,7 @@ public static class LinkStage
             }
         }
 
+        if (diagnostics is not null) UnusedGlossaryEntries.Report(site, concordance.Keys, diagnostics);
         return new SiteIndex(ordered, concordance.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<ConcordanceEntry>)kv.Value, StringComparer.Ordinal));
     }
 }

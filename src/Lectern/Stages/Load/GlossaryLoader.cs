@@ -1,19 +1,33 @@
+using System.Text.RegularExpressions;
 using Lectern.Diagnostics;
 using Lectern.Glossary;
 
 namespace Lectern.Stages.Load;
 
 /// <summary>Reads <c>glossary.yml</c> (a list of entries) and checks what YAML alone cannot.</summary>
-public static class GlossaryLoader
+public static partial class GlossaryLoader
 {
     public static GlossaryIndex Load(string path, DiagnosticBag diagnostics)
     {
         var display = ContentPaths.Display(path);
         if (!File.Exists(path)) return new GlossaryIndex(display, []);
+        return Parse(File.ReadAllText(path), display, diagnostics);
+    }
 
-        var entries = YamlContentReader.Read<List<GlossaryEntry>>(File.ReadAllText(path), display, diagnostics) ?? [];
+    /// <summary>Reads glossary YAML already in memory; <paramref name="display"/> names it in diagnostics.</summary>
+    public static GlossaryIndex Parse(string yaml, string display, DiagnosticBag diagnostics)
+    {
+        var entries = YamlContentReader.Read<List<GlossaryEntry>>(yaml, display, diagnostics) ?? [];
         Validate(entries, display, diagnostics);
         return new GlossaryIndex(display, entries);
+    }
+
+    /// <summary>site.yml's <c>glossary.marking</c> must name a known policy.</summary>
+    public static void CheckMarking(Documents.SiteConfig config, string sitePath, DiagnosticBag diagnostics)
+    {
+        if (TermMarkings.ByName.ContainsKey(config.Glossary.Marking.Trim())) return;
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.GlossaryInvalidMarking, sitePath, 1, 1,
+            $"glossary.marking '{config.Glossary.Marking}' is not known; use {string.Join(", ", TermMarkings.ByName.Keys)}"));
     }
 
     private static void Validate(List<GlossaryEntry> entries, string path, DiagnosticBag diagnostics)
@@ -24,6 +38,8 @@ public static class GlossaryLoader
         {
             if (string.IsNullOrWhiteSpace(entry.Id))
                 Error(DiagnosticCodes.GlossaryMissingField, entry, "the entry has no 'id'; give it a slug such as 'political-bureau'");
+            else if (!Slug().IsMatch(entry.Id))
+                Error(DiagnosticCodes.GlossaryInvalidId, entry, $"the id '{entry.Id}' is not a slug; use lower-case letters, digits and hyphens");
             else if (!ids.TryAdd(entry.Id, entry))
                 Error(DiagnosticCodes.GlossaryDuplicateId, entry, $"duplicate id '{entry.Id}' (first at line {ids[entry.Id].Line}); ids must be unique");
 
@@ -31,8 +47,10 @@ public static class GlossaryLoader
                 Error(DiagnosticCodes.GlossaryMissingField, entry, $"entry '{entry.Id}' has no 'term'");
             if (string.IsNullOrWhiteSpace(entry.Definition))
                 Error(DiagnosticCodes.GlossaryMissingField, entry, $"entry '{entry.Id}' has no 'definition'");
+            if (!entry.Sources.Any(s => !string.IsNullOrWhiteSpace(s.Url)))
+                Error(DiagnosticCodes.GlossaryMissingSource, entry, $"entry '{entry.Id}' names no source; add 'sources' with the title and url of a public reference");
 
-            foreach (var form in entry.Forms.Prepend(entry.Term).Where(f => !string.IsNullOrWhiteSpace(f)).Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (var form in entry.Forms.Prepend(entry.Term).Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
             {
                 if (forms.TryGetValue(form, out var other) && other != entry)
                     Error(DiagnosticCodes.GlossarySharedForm, entry, $"the form '{form}' is also listed by entry '{other.Id}' (line {other.Line}); a form may belong to one entry");
@@ -41,7 +59,14 @@ public static class GlossaryLoader
             }
         }
 
+        foreach (var entry in entries)
+            foreach (var related in entry.Related.Where(r => !ids.ContainsKey(r)))
+                Error(DiagnosticCodes.GlossaryUnknownRelated, entry, $"entry '{entry.Id}' lists the related entry '{related}', which does not exist; use the id of another entry");
+
         void Error(string code, GlossaryEntry entry, string message) =>
             diagnostics.Add(Diagnostic.Error(code, path, entry.Line, entry.Column, message));
     }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
 }

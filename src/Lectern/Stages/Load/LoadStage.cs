@@ -17,6 +17,7 @@ public static partial class LoadStage
         }
 
         var config = LoadSiteConfig(Path.Combine(contentDir, ContentPaths.SiteFile), diagnostics);
+        GlossaryLoader.CheckMarking(config, ContentPaths.Display(Path.Combine(contentDir, ContentPaths.SiteFile)), diagnostics);
         var glossary = GlossaryLoader.Load(Path.Combine(contentDir, ContentPaths.GlossaryFile), diagnostics);
         var readings = LoadReadings(Path.Combine(contentDir, ContentPaths.ReadingsFolder), diagnostics);
         return new Site(config, glossary, readings);

@@ -1,0 +1,75 @@
+namespace Lectern.Glossary;
+
+/// <summary>A glossary form found in a text: <see cref="Length"/> characters from <see cref="Start"/>.</summary>
+public readonly record struct TermMatch(int Start, int Length, GlossaryEntry Entry)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Finds glossary terms in text in one left-to-right scan over a prefix tree of every form (in the
+/// spirit of Markdig's abbreviations): whole words only, the longest form wins at each position, and
+/// matches never overlap. The cost per character is bounded by the longest form, not the entry count.
+/// Build it once per glossary (<see cref="GlossaryIndex.Matcher"/>); it is immutable and thread-safe.
+/// </summary>
+public sealed class TermMatcher
+{
+    private readonly TermTrie _trie = new();
+
+    public TermMatcher(IEnumerable<GlossaryEntry> entries)
+    {
+        foreach (var entry in entries)
+            foreach (var form in entry.Forms.Prepend(entry.Term).Where(f => !string.IsNullOrWhiteSpace(f)).Distinct(StringComparer.Ordinal))
+                _trie.Add(form.Trim(), entry, entry.CaseSensitive);
+    }
+
+    public IReadOnlyList<TermMatch> Find(string text)
+    {
+        var matches = new List<TermMatch>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (StartsWord(text, i) && LongestAt(text, i) is { } match)
+            {
+                matches.Add(match);
+                i = match.End;
+            }
+            else i++;
+        }
+        return matches;
+    }
+
+    private TermMatch? LongestAt(string text, int start)
+    {
+        TermMatch? best = null;
+        var node = _trie.Root;
+        for (var j = start; j < text.Length; j++)
+        {
+            node = node.Child(TermTrie.Fold(text[j]));
+            if (node is null) break;
+            if (node.Forms.Count == 0 || !EndsWord(text, j + 1)) continue;
+            foreach (var form in node.Forms)
+            {
+                if (form.CaseSensitive && !SameCase(text, start, form.Text)) continue;
+                best = new TermMatch(start, j + 1 - start, form.Entry);
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static bool SameCase(string text, int start, string form)
+    {
+        for (var k = 0; k < form.Length; k++)
+            if (TermTrie.Normalize(text[start + k]) != TermTrie.Normalize(form[k])) return false;
+        return true;
+    }
+
+    // A form that begins (ends) with a letter or digit must not continue a word of the text; forms
+    // made of punctuation, such as the end mark "-0-", match wherever they stand.
+    private static bool StartsWord(string text, int i) => i == 0 || !IsWordChar(text[i]) || !IsWordChar(text[i - 1]);
+
+    private static bool EndsWord(string text, int end) => end == text.Length || !IsWordChar(text[end - 1]) || !IsWordChar(text[end]);
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+}

@@ -1,0 +1,51 @@
+using AngleSharp.Dom;
+
+namespace Lectern.Glossary;
+
+/// <summary>
+/// Finds terms in the text nodes of an element, skipping what must never hold a term (links, code,
+/// headings, apparatus, other terms), and wraps them. Callers collect all matches first, then change
+/// the tree, so the walk never sees its own edits.
+/// </summary>
+public static class TermTextWalker
+{
+    private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "code", "pre", "kbd", "samp", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6",
+    };
+
+    public static List<(IText Node, IReadOnlyList<TermMatch> Matches)> Find(IElement root, TermMatcher matcher)
+    {
+        var found = new List<(IText, IReadOnlyList<TermMatch>)>();
+        var walker = root.Owner!.CreateTreeWalker(root, FilterSettings.Element | FilterSettings.Text, Filter);
+        for (var node = walker.ToNext(); node is not null; node = walker.ToNext())
+        {
+            if (node is not IText text) continue;
+            var matches = matcher.Find(text.Data);
+            if (matches.Count > 0) found.Add((text, matches));
+        }
+        return found;
+    }
+
+    /// <summary>Wraps each match of <paramref name="node"/> in the element <paramref name="create"/> makes for its index.</summary>
+    public static void Wrap(IText node, IReadOnlyList<TermMatch> matches, Func<int, IElement> create)
+    {
+        // From the end, so the offsets of earlier matches stay valid in the shrinking node.
+        for (var i = matches.Count - 1; i >= 0; i--)
+        {
+            var match = matches[i];
+            if (match.End < node.Length) node.Split(match.End);
+            var words = match.Start > 0 ? node.Split(match.Start) : node;
+            var element = create(i);
+            words.Parent!.InsertBefore(element, words);
+            element.AppendChild(words);
+        }
+    }
+
+    private static FilterResult Filter(INode node) => node switch
+    {
+        IText => FilterResult.Accept,
+        IElement e when SkippedElements.Contains(e.LocalName) || e.HasAttribute("data-ui") || e.HasAttribute("data-term") => FilterResult.Reject,
+        _ => FilterResult.Skip,
+    };
+}
