@@ -21,6 +21,7 @@ public sealed class TermMatcher
         foreach (var entry in entries)
             foreach (var form in entry.Forms.Prepend(entry.Term).Where(f => !string.IsNullOrWhiteSpace(f)).Distinct(StringComparer.Ordinal))
                 _trie.Add(form.Trim(), entry, entry.CaseSensitive);
+        _trie.Freeze();
     }
 
     public IReadOnlyList<TermMatch> Find(string text)
