@@ -18,7 +18,7 @@ public static class ScaledGlossary
               .Append("  term: Synthetic Council ").Append(Word(i)).Append('\n')
               .Append("  forms: [Synthetic Councils ").Append(Word(i)).Append(", SC").Append(n).Append("]\n")
               .Append("  definition: A generated entry for benchmarks.\n")
-              .Append("  sources:\n    - title: Lectern benchmarks\n");
+              .Append("  sources:\n    - title: Lectern benchmarks\n      url: https://example.org/lectern-benchmarks\n");
         }
         return sb.ToString();
     }

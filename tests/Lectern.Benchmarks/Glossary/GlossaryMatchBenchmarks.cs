@@ -3,7 +3,7 @@ using Lectern.Diagnostics;
 using Lectern.Glossary;
 using Lectern.Stages.Load;
 
-namespace Lectern.Benchmarks;
+namespace Lectern.Benchmarks.Glossary;
 
 /// <summary>
 /// The term matcher's cost should follow the text, not the glossary: the same text (the seed
