@@ -10,7 +10,7 @@ namespace Lectern.Benchmarks.Glossary;
 /// reading) against the same 10 real entries, alone and among 990 synthetic ones.
 ///   dotnet run -c Release --project tests/Lectern.Benchmarks -- --filter '*GlossaryMatch*'
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MinColumn, MedianColumn]
 public class GlossaryMatchBenchmarks
 {
     private string _text = "";
