@@ -16,7 +16,7 @@ public sealed class GlossaryPage : IPageGenerator
                 id = e.Id,
                 term = e.Term,
                 forms = e.Forms,
-                definition = MarkdownText.ToHtml(e.Definition, context.Links),
+                definition = context.DefinitionHtml(e),
                 note = MarkdownText.ToHtml(e.Note, context.Links),
                 sources = e.Sources.Select(s => new { title = s.Title, url = s.Url ?? "" }).ToList(),
                 related = e.Related.Select(glossary.Find).OfType<Glossary.GlossaryEntry>()

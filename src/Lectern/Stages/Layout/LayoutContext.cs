@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.Links;
+using Lectern.Glossary;
 using Lectern.Stages.Link;
+using Lectern.Stages.Render;
 
 namespace Lectern.Stages.Layout;
 
@@ -13,6 +16,12 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex index, LinkB
     public SiteIndex Index { get; } = index;
     public LinkBuilder Links { get; } = links;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    private readonly ConcurrentDictionary<string, string> _definitions = new(StringComparer.Ordinal);
+
+    /// <summary>An entry's definition as HTML, rendered once per build however many pages show it.</summary>
+    public string DefinitionHtml(GlossaryEntry entry) =>
+        _definitions.GetOrAdd(entry.Id, _ => MarkdownText.ToHtml(entry.Definition, Links));
 
     public const string StylesheetPath = "assets/lectern.css";
     public const string ScriptPath = "assets/lectern.js";

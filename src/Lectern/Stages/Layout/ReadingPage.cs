@@ -40,7 +40,7 @@ public sealed class ReadingPage : IPageGenerator
             id = e.Id,
             definition_id = TermMarkup.DefinitionId(e.Id),
             term = e.Term,
-            definition = MarkdownText.ToHtml(e.Definition),
+            definition = context.DefinitionHtml(e),
             url = context.Links.GlossaryEntry(e.Id),
         }).ToList(),
         date = reading.Metadata.Date ?? "",
