@@ -26,5 +26,14 @@ public static class DiagnosticCodes
     public const string GlossaryUnknownRelated = "LEC025";
     public const string GlossaryInvalidId = "LEC026";
     public const string GlossaryInvalidMarking = "LEC027";
+    public const string OutlineStartNotFound = "LEC040";
+    public const string OutlineStartAmbiguous = "LEC041";
+    public const string OutlineOutOfOrder = "LEC042";
+    public const string OutlineBadId = "LEC043";
+    public const string OutlineMissingField = "LEC044";
+    public const string AnchorMoved = "LEC045";
+    public const string AnchorNotLocked = "LEC046";
+    public const string AnchorLockMissing = "LEC047";
+    public const string AnchorLockSyntax = "LEC048";
     public const string BaseUrlInvalid = "LEC060";
 }

@@ -14,6 +14,7 @@ public static class EnrichStage
     internal static readonly IEnrichPass[] Passes =
     [
         new ParagraphAnchors(),
+        new Sections(),
         new GlossaryTerms(),
         new ParagraphApparatus(),
     ];

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Lectern.Diagnostics;
+using Lectern.Documents;
+
+namespace Lectern.Stages.Enrich;
+
+/// <summary>
+/// Inserts the editor's outline (reading.yml <c>outline</c>) as <c>h2</c> headings with slug ids and a
+/// self-link before the paragraph each section starts at, and records the sections for the layout
+/// (table of contents) and later passes. The heading is the editor's, not the source's, so it carries
+/// <c>data-ui</c>: removing <c>[data-ui]</c> from the body leaves only the source's paragraphs.
+/// </summary>
+public sealed partial class Sections : IEnrichPass
+{
+    public void Apply(EnrichContext context)
+    {
+        var outline = context.Reading.Metadata.Outline;
+        if (outline.Count == 0) return;
+
+        var resolved = Resolve(outline, context.Reading.Clean?.Paragraphs ?? [], context.Reading.MetadataPath, context.Diagnostics);
+        foreach (var section in resolved.Where(s => s.FirstParagraph <= context.Paragraphs.Count))
+        {
+            var paragraph = context.Paragraphs[section.FirstParagraph - 1];
+            paragraph.Before(Heading(context.Document, section));
+            context.Sections.Add(section);
+        }
+    }
+
+    /// <summary>Finds where each section starts; reports every problem and returns only the usable sections.</summary>
+    public static IReadOnlyList<SectionInfo> Resolve(IReadOnlyList<OutlineSection> outline, IReadOnlyList<string> paragraphs, string path, DiagnosticBag diagnostics)
+    {
+        var result = new List<SectionInfo>();
+        var ids = new Dictionary<string, OutlineSection>(StringComparer.Ordinal);
+        var previous = (Start: 0, Section: (OutlineSection?)null);
+        for (var i = 0; i < outline.Count; i++)
+        {
+            var section = outline[i];
+            if (string.IsNullOrWhiteSpace(section.Title) || string.IsNullOrWhiteSpace(section.Start))
+            {
+                Error(DiagnosticCodes.OutlineMissingField, section,
+                    $"section {i + 1} needs both a 'title' and a 'start' (a paragraph number or the paragraph's opening words)");
+                continue;
+            }
+
+            var start = FindStart(section, paragraphs, Error);
+            var id = string.IsNullOrWhiteSpace(section.Id) ? Slug(section.Title, i + 1) : section.Id.Trim();
+            if (!ValidId().IsMatch(id) || ReservedId().IsMatch(id))
+            {
+                Error(DiagnosticCodes.OutlineBadId, section,
+                    $"'{id}' cannot be a section id: use lower-case letters, digits and hyphens, not 'p-N' (paragraph ids) or 'main'; set 'id' to another slug");
+                continue;
+            }
+            if (!ids.TryAdd(id, section))
+            {
+                Error(DiagnosticCodes.OutlineBadId, section,
+                    $"the section id '{id}' is already used by the section at line {ids[id].Line}; give one of them another 'id'");
+                continue;
+            }
+            if (start is null) continue;
+            if (start <= previous.Start)
+            {
+                Error(DiagnosticCodes.OutlineOutOfOrder, section,
+                    $"section '{section.Title}' starts at paragraph {start}, not after the section before it (line {previous.Section!.Line}, paragraph {previous.Start}); list sections in reading order, one per starting paragraph");
+                continue;
+            }
+            previous = (start.Value, section);
+            result.Add(new SectionInfo(id, section.Title.Trim(), start.Value));
+        }
+        return result;
+
+        void Error(string code, OutlineSection section, string message) =>
+            diagnostics.Add(Diagnostic.Error(code, path, section.Line, section.Column, message));
+    }
+
+    private static int? FindStart(OutlineSection section, IReadOnlyList<string> paragraphs, Action<string, OutlineSection, string> error)
+    {
+        var start = section.Start.Trim();
+        var number = ParagraphNumber().Match(start);
+        if (number.Success)
+        {
+            if (int.TryParse(number.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= paragraphs.Count)
+                return n;
+            error(DiagnosticCodes.OutlineStartNotFound, section,
+                $"section '{section.Title}' starts at paragraph {number.Groups[1].Value}, but the reading has paragraphs 1 to {paragraphs.Count}");
+            return null;
+        }
+
+        var words = Normalize(start);
+        var matches = Enumerable.Range(1, paragraphs.Count)
+            .Where(n => Normalize(paragraphs[n - 1]).StartsWith(words, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (matches.Count == 1) return matches[0];
+        if (matches.Count == 0)
+            error(DiagnosticCodes.OutlineStartNotFound, section,
+                $"no paragraph opens with \"{start}\" (section '{section.Title}'); copy the opening words from `lectern clean`, or give the paragraph number");
+        else
+            error(DiagnosticCodes.OutlineStartAmbiguous, section,
+                $"\"{start}\" opens paragraphs {string.Join(", ", matches)} (section '{section.Title}'); quote more of the opening words, or give the paragraph number");
+        return null;
+    }
+
+    private static IElement Heading(IDocument document, SectionInfo section)
+    {
+        var heading = document.CreateElement("h2");
+        heading.Id = section.Id;
+        heading.SetAttribute("class", "section-heading");
+        heading.SetAttribute("data-ui", "");
+        heading.SetAttribute("data-first-paragraph", section.FirstParagraph.ToString(CultureInfo.InvariantCulture));
+        heading.AppendChild(document.CreateTextNode(section.Title));
+
+        var link = document.CreateElement("a");
+        link.SetAttribute("href", "#" + section.Id);
+        link.SetAttribute("class", "section-link");
+        link.SetAttribute("data-ui", "");
+        link.SetAttribute("aria-label", "Link to section: " + section.Title);
+        link.TextContent = "#";
+        heading.AppendChild(link);
+        return heading;
+    }
+
+    /// <summary>
+    /// "The data report" becomes <c>the-data-report</c>: letters (any script) and digits, lower-cased,
+    /// joined by hyphens; a title without letters or digits becomes <c>section-N</c>.
+    /// </summary>
+    public static string Slug(string title, int position)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in title)
+        {
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if (c is '\'' or '\u2019') continue;
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        var slug = sb.ToString().TrimEnd('-');
+        return slug.Length == 0 ? "section-" + position.ToString(CultureInfo.InvariantCulture) : slug;
+    }
+
+    private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"^(?:p-)?(\d+)$")]
+    private static partial Regex ParagraphNumber();
+
+    [GeneratedRegex(@"^[\p{Ll}\p{Lo}\p{Lm}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{Nd}]+)*$")]
+    private static partial Regex ValidId();
+
+    [GeneratedRegex(@"^(?:p-\d+|main)$")]
+    private static partial Regex ReservedId();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
