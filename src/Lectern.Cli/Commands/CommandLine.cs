@@ -18,6 +18,7 @@ public static class CommandLine
             BuildCommand.Create(stdout, stderr),
             CleanCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
+            AnchorsCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

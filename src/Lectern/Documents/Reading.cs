@@ -16,6 +16,9 @@ public sealed record Reading
     public required string MetadataPath { get; init; }
     public ReadingMetadata Metadata { get; init; } = new();
 
+    /// <summary>The reading's <c>anchors.lock</c> (published paragraph ids), read by Load; checked after Clean.</summary>
+    public Anchors.AnchorLock AnchorLock { get; init; } = Anchors.AnchorLock.Missing("anchors.lock");
+
     /// <summary>Set by Clean.</summary>
     public CleanText? Clean { get; init; }
 

@@ -28,7 +28,10 @@ public sealed class LinkBuilder
 
     public string Reading(string slug) => BasePath + slug + "/";
 
-    public string Paragraph(string slug, int number) => Reading(slug) + "#p-" + number;
+    public string Paragraph(string slug, int number) => Reading(slug) + "#" + ParagraphId(number);
+
+    /// <summary>The id of paragraph <paramref name="number"/> (1-based, source order): <c>p-12</c>.</summary>
+    public static string ParagraphId(int number) => "p-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public string SourceNotes(string slug) => Reading(slug) + "source/";
 

@@ -60,6 +60,7 @@ public static class BuildPipeline
     private static Reading ProcessReading(Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
     {
         var cleaned = CleanStage.Execute(reading, diagnostics);
+        AnchorLockCheck.Execute(cleaned, diagnostics);
         var rendered = RenderStage.Execute(cleaned);
         return EnrichStage.Execute(rendered, site, links, diagnostics);
     }

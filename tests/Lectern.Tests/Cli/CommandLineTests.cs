@@ -53,6 +53,7 @@ public class CommandLineTests
     [InlineData("build")]
     [InlineData("clean")]
     [InlineData("serve")]
+    [InlineData("anchors")]
     public void Every_command_has_help(string command)
     {
         var (exit, output, _) = Run(command, "--help");

@@ -8,7 +8,7 @@ public sealed class ParagraphAnchors : IEnrichPass
         for (var i = 0; i < context.Paragraphs.Count; i++)
         {
             var p = context.Paragraphs[i];
-            p.Id = "p-" + (i + 1);
+            p.Id = Links.LinkBuilder.ParagraphId(i + 1);
             p.SetAttribute("data-n", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }

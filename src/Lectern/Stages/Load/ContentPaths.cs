@@ -8,6 +8,7 @@ public static class ContentPaths
     public const string ReadingsFolder = "readings";
     public const string SourceFile = "source.txt";
     public const string MetadataFile = "reading.yml";
+    public const string AnchorLockFile = "anchors.lock";
 
     /// <summary>A path relative to the working directory when it lies below it, so editors can click it.</summary>
     public static string Display(string path)

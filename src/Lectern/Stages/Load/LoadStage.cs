@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Lectern.Anchors;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 
@@ -67,6 +68,10 @@ public static partial class LoadStage
         var metadata = File.Exists(metadataPath)
             ? YamlContentReader.Read<ReadingMetadata>(File.ReadAllText(metadataPath), ContentPaths.Display(metadataPath), diagnostics)
             : null;
+        var lockPath = Path.Combine(dir, ContentPaths.AnchorLockFile);
+        var anchors = File.Exists(lockPath)
+            ? AnchorLock.Parse(File.ReadAllText(lockPath), ContentPaths.Display(lockPath), diagnostics)
+            : AnchorLock.Missing(ContentPaths.Display(lockPath));
         if (text is null) return null;
 
         return new Reading
@@ -76,6 +81,7 @@ public static partial class LoadStage
             SourceText = text,
             MetadataPath = ContentPaths.Display(metadataPath),
             Metadata = metadata ?? new ReadingMetadata(),
+            AnchorLock = anchors,
         };
     }
 

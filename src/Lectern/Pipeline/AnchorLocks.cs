@@ -1,0 +1,43 @@
+using Lectern.Anchors;
+using Lectern.Diagnostics;
+using Lectern.Stages.Clean;
+using Lectern.Stages.Load;
+
+namespace Lectern.Pipeline;
+
+/// <summary>What <c>lectern anchors --accept</c> did to one reading's lock file.</summary>
+public sealed record AnchorLockUpdate(string Slug, string Path, int Ids, bool Written);
+
+/// <summary>
+/// The <c>lectern anchors</c> command's work: check every reading's <c>anchors.lock</c> against its cleaned
+/// text (as the build does), or record the current paragraph ids as published (<c>--accept</c>).
+/// </summary>
+public static class AnchorLocks
+{
+    /// <summary>Loads and cleans every reading and returns the lock diagnostics (and any load or cleanup errors).</summary>
+    public static void Check(string contentDir, DiagnosticBag diagnostics)
+    {
+        foreach (var reading in LoadStage.Execute(contentDir, diagnostics).Readings)
+            AnchorLockCheck.Execute(CleanStage.Execute(reading, diagnostics), diagnostics);
+    }
+
+    /// <summary>Rewrites each reading's lock to record its paragraphs as they are now; readings whose text cannot be cleaned are left alone.</summary>
+    public static IReadOnlyList<AnchorLockUpdate> Accept(string contentDir, DiagnosticBag diagnostics)
+    {
+        var updates = new List<AnchorLockUpdate>();
+        foreach (var reading in LoadStage.Execute(contentDir, diagnostics).Readings)
+        {
+            var readingDiagnostics = new DiagnosticBag();
+            var cleaned = CleanStage.Execute(reading, readingDiagnostics);
+            diagnostics.AddRange(readingDiagnostics.Sorted());
+            if (readingDiagnostics.HasErrors || cleaned.Clean is not { Paragraphs.Count: > 0 } clean) continue;
+
+            var path = Path.Combine(contentDir, ContentPaths.ReadingsFolder, reading.Slug, ContentPaths.AnchorLockFile);
+            var text = AnchorLock.Format(clean.Paragraphs);
+            var written = !File.Exists(path) || File.ReadAllText(path) != text;
+            if (written) File.WriteAllText(path, text);
+            updates.Add(new AnchorLockUpdate(reading.Slug, ContentPaths.Display(path), clean.Paragraphs.Count, written));
+        }
+        return updates;
+    }
+}

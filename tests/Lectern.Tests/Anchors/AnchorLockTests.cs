@@ -1,0 +1,112 @@
+using Lectern.Anchors;
+using Lectern.Cli.Commands;
+using Lectern.Diagnostics;
+using Lectern.Pipeline;
+using Lectern.Tests.Support;
+
+namespace Lectern.Tests.Anchors;
+
+public class AnchorLockTests
+{
+    private static string LockPath(TempSite site) => Path.Combine(site.ReadingDir(), "anchors.lock");
+
+    private static (int Exit, string Out, string Err) Cli(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exit = CommandLine.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void The_format_is_one_id_and_opening_per_line_and_parses_back()
+    {
+        var text = AnchorLock.Format(["Short one.", new string('a', 59) + " tail that is cut", "Tabs\tand\n newlines  collapse."]);
+        Assert.EndsWith("p-1\tShort one.\np-2\t" + new string('a', 59) + "\np-3\tTabs and newlines collapse.\n", text);
+
+        var bag = new DiagnosticBag();
+        var parsed = AnchorLock.Parse(text, "anchors.lock", bag);
+        Assert.Empty(bag.Sorted());
+        Assert.Equal(["p-1", "p-2", "p-3"], parsed.Entries.Select(e => e.Id));
+        Assert.Equal(("Short one.", 4, 5), (parsed.Entries[0].Opening, parsed.Entries[0].Line, parsed.Entries[0].Column));
+    }
+
+    [Theory]
+    [InlineData("p-1 no tab\n", "expected 'p-N<TAB>opening words'")]
+    [InlineData("x-1\tText\n", "expected 'p-N<TAB>opening words'")]
+    [InlineData("p-1\tOne\np-1\tOne again\n", "p-1 is listed twice (first at line 1)")]
+    public void Malformed_lines_are_errors_with_their_line(string text, string message)
+    {
+        var bag = new DiagnosticBag();
+        AnchorLock.Parse(text, "anchors.lock", bag);
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal(DiagnosticCodes.AnchorLockSyntax, error.Code);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void The_seed_reading_has_a_committed_lock_that_matches_its_text()
+    {
+        using var site = new TempSite();
+        Assert.True(File.Exists(LockPath(site)));
+        var result = BuildPipeline.Run(site.Options());
+        Assert.True(result.Succeeded);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "LEC045" or "LEC046" or "LEC047" or "LEC048");
+    }
+
+    [Fact]
+    public void A_changed_paragraph_fails_the_build_naming_the_id_and_both_texts_until_accepted()
+    {
+        using var site = new TempSite();
+        var source = Path.Combine(site.ReadingDir(), "source.txt");
+        File.WriteAllText(source, File.ReadAllText(source).Replace("The report informed in detail about", "The report informed in great detail about"));
+
+        var result = BuildPipeline.Run(site.Options());
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.AnchorMoved, error.Code);
+        Assert.EndsWith("anchors.lock", error.File);
+        Assert.Equal((15, 6), (error.Line, error.Column));
+        Assert.Contains("p-12 would point at different text", error.Message);
+        Assert.Contains("\"The report informed in detail about the dereliction of duty\"", error.Message);
+        Assert.Contains("\"The report informed in great detail about the dereliction of\"", error.Message);
+
+        var (exit, output, _) = Cli("anchors", "--accept", "--content", site.Content);
+        Assert.Equal(0, exit);
+        Assert.Contains("Wrote ", output);
+        Assert.Contains("p-12\tThe report informed in great detail about the dereliction of\n", File.ReadAllText(LockPath(site)));
+        Assert.True(BuildPipeline.Run(site.Options()).Succeeded);
+    }
+
+    [Fact]
+    public void An_id_locked_beyond_the_last_paragraph_is_an_error()
+    {
+        using var site = new TempSite();
+        File.AppendAllText(LockPath(site), "p-38\tA paragraph that was removed\n");
+        var (exit, _, err) = Cli("anchors", "--content", site.Content);
+        Assert.Equal(1, exit);
+        Assert.Contains("anchors.lock:41:6: error LEC045: p-38 is published pointing at \"A paragraph that was removed\", but the reading now has only 37 paragraphs", err);
+    }
+
+    [Fact]
+    public void Without_a_lock_or_with_new_paragraphs_the_build_warns_and_accept_adds_them()
+    {
+        using var site = new TempSite();
+        var lines = File.ReadAllLines(LockPath(site));
+        File.WriteAllLines(LockPath(site), lines.Where(l => !l.StartsWith("p-36") && !l.StartsWith("p-37")));
+        var partial = BuildPipeline.Run(site.Options());
+        Assert.True(partial.Succeeded);
+        Assert.Contains(partial.Diagnostics, d => d.Code == DiagnosticCodes.AnchorNotLocked && d.Message.StartsWith("p-36, p-37 are not in anchors.lock yet"));
+
+        File.Delete(LockPath(site));
+        var none = BuildPipeline.Run(site.Options());
+        Assert.True(none.Succeeded);
+        Assert.Contains(none.Diagnostics, d => d.Code == DiagnosticCodes.AnchorLockMissing && d.Message.Contains("lectern anchors --accept"));
+        Assert.False(BuildPipeline.Run(site.Options() with { Strict = true }).Succeeded);
+
+        Assert.Equal(0, Cli("anchors", "--accept", "--content", site.Content).Exit);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Content, "readings", RepoPaths.SeedSlug, "anchors.lock")), File.ReadAllText(LockPath(site)));
+        var (exit, output, _) = Cli("anchors", "--accept", "--content", site.Content);
+        Assert.Equal(0, exit);
+        Assert.Contains("is up to date (37 ids)", output);
+    }
+}
