@@ -26,6 +26,9 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex index, LinkB
     public const string StylesheetPath = "assets/lectern.css";
     public const string ScriptPath = "assets/lectern.js";
 
+    /// <summary>A tiny script run before first paint (not deferred) to apply the reader's stored theme without a flash.</summary>
+    public const string ThemeScriptPath = "assets/theme.js";
+
     /// <summary>The model every page's <c>layout.liquid</c> gets, plus page-specific fields.</summary>
     public object LayoutModel(string title, string sitePath, string kind, string? description = null, object? head = null, bool canonical = true) => new
     {
@@ -51,6 +54,7 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex index, LinkB
         glossary_url = Links.Glossary(),
         stylesheet_url = Links.File(StylesheetPath),
         script_url = Links.File(ScriptPath),
+        theme_script_url = Links.File(ThemeScriptPath),
         favicon_url = Links.File("assets/favicon.svg"),
         glossary_marking = Site.Config.Glossary.Marking,
     };

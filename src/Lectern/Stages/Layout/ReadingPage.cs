@@ -1,3 +1,4 @@
+using Lectern.Citations;
 using Lectern.Documents;
 using Lectern.Glossary;
 using Lectern.Stages.Render;
@@ -19,7 +20,7 @@ public sealed class ReadingPage : IPageGenerator
             reading = ReadingModel(context, reading),
         };
         var html = context.Theme.RenderPage("reading", model,
-            context.LayoutModel(reading.Title, url, "reading", reading.Metadata.Summary), context.Diagnostics);
+            context.LayoutModel(reading.Title, url, "reading", reading.Metadata.Summary, ReadingHead.Model(context, reading)), context.Diagnostics);
         return OutputFile.Text(reading.Slug + "/index.html", html);
     }
 
@@ -50,6 +51,7 @@ public sealed class ReadingPage : IPageGenerator
             ? new { title = s.Title ?? "", publisher = s.Publisher ?? "", url = s.Url ?? "", date = s.Date ?? "" }
             : null,
         sections = reading.Enrichment.Sections.Select(s => new { id = s.Id, title = s.Title, first_paragraph = s.FirstParagraph }).ToList(),
+        citations = CitationModels(context, reading),
         notes = reading.Enrichment.Notes.Select(n => new { id = n.Id, number = n.Number, paragraph = n.Paragraph, quote = n.Quote, body = n.BodyHtml }).ToList(),
     };
 
@@ -66,5 +68,18 @@ public sealed class ReadingPage : IPageGenerator
                 .SelectMany(t => glossary.Matcher.Find(t!).Select(m => m.Entry.Id)));
         return ids.Distinct(StringComparer.Ordinal).Select(glossary.Find).OfType<GlossaryEntry>()
             .OrderBy(e => e.Term, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Each style's citation of the whole reading, and of "paragraph N" with the number left for the script to fill.</summary>
+    private static object CitationModels(LayoutContext context, Reading reading)
+    {
+        var subject = CitationSubject.For(reading, context.Site.Config, context.Links);
+        return CitationStyles.All.Select(style => new
+        {
+            id = style.Id,
+            label = style.Label,
+            reading = style.Format(subject).ToHtml(),
+            paragraph = style.Format(subject.ForParagraphTemplate()).ToHtml(),
+        }).ToList();
     }
 }

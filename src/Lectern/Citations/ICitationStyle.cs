@@ -1,0 +1,18 @@
+namespace Lectern.Citations;
+
+/// <summary>A citation style: Chicago, MLA, APA or BibTeX.</summary>
+public interface ICitationStyle
+{
+    /// <summary>A short stable id, used in element ids (<c>cite-chicago</c>).</summary>
+    string Id { get; }
+    string Label { get; }
+    Citation Format(CitationSubject subject);
+}
+
+public static class CitationStyles
+{
+    public static IReadOnlyList<ICitationStyle> All { get; } = [new ChicagoStyle(), new MlaStyle(), new ApaStyle(), new BibTexStyle()];
+
+    /// <summary>Ends a sentence with a period unless it already ends with punctuation.</summary>
+    internal static string Sentence(string text) => text.Length > 0 && text[^1] is '.' or '?' or '!' ? text : text + ".";
+}
