@@ -65,6 +65,9 @@ public class ReadingPageTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteF
             Assert.NotNull(page.QuerySelector($"#cite-dialog button[data-copy='cite-p-{style}']"));
         }
         Assert.Contains("Korean Central News Agency (KCNA)", page.GetElementById("cite-chicago")!.TextContent);
+        // Copying announces politely: on the page, and inside the modal dialog (the page is inert while it is open).
+        Assert.NotNull(page.QuerySelector("#lectern-status[role=status]"));
+        Assert.NotNull(page.QuerySelector("#cite-dialog [role=status]"));
     }
 
     [Fact]
