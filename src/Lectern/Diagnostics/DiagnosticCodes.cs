@@ -35,5 +35,11 @@ public static class DiagnosticCodes
     public const string AnchorNotLocked = "LEC046";
     public const string AnchorLockMissing = "LEC047";
     public const string AnchorLockSyntax = "LEC048";
+    public const string NoteQuoteNotFound = "LEC050";
+    public const string NoteQuoteAmbiguous = "LEC051";
+    public const string NoteFieldMissing = "LEC052";
+    public const string NoteInvalidId = "LEC053";
+    public const string NoteDuplicateId = "LEC054";
+    public const string NoteQuotesOverlap = "LEC055";
     public const string BaseUrlInvalid = "LEC060";
 }

@@ -13,4 +13,14 @@ public sealed record SectionInfo(string Id, string Title, int FirstParagraph);
 
 public sealed record TermOccurrence(string EntryId, int Paragraph);
 
-public sealed record RenderedNote(string Id, int Number, int Paragraph, string Quote, string BodyHtml);
+/// <summary>
+/// A note anchored in the text: <see cref="Number"/> follows reading order, <see cref="Paragraph"/> is 1-based,
+/// <see cref="Prefix"/> and <see cref="Suffix"/> are the text just around the quote in that paragraph
+/// (for the Web Annotation TextQuoteSelector), <see cref="BodyHtml"/> the rendered Markdown.
+/// </summary>
+public sealed record RenderedNote(string Id, int Number, int Paragraph, string Quote, string BodyHtml)
+{
+    public string Prefix { get; init; } = "";
+    public string Suffix { get; init; } = "";
+    public IReadOnlyList<SourceRef> Sources { get; init; } = [];
+}

@@ -35,6 +35,9 @@ public sealed class LinkBuilder
 
     public string SourceNotes(string slug) => Reading(slug) + "source/";
 
+    /// <summary>The reading's notes as W3C Web Annotation JSON-LD.</summary>
+    public string NotesJsonLd(string slug) => Reading(slug) + "notes.jsonld";
+
     public string Glossary() => BasePath + "glossary/";
 
     public string GlossaryEntry(string id) => Glossary() + "#" + id;

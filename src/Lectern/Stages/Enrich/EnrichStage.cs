@@ -15,6 +15,7 @@ public static class EnrichStage
     [
         new ParagraphAnchors(),
         new Sections(),
+        new Notes(),
         new GlossaryTerms(),
         new ParagraphApparatus(),
     ];

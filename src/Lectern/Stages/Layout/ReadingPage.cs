@@ -52,7 +52,16 @@ public sealed class ReadingPage : IPageGenerator
             : null,
         sections = reading.Enrichment.Sections.Select(s => new { id = s.Id, title = s.Title, first_paragraph = s.FirstParagraph }).ToList(),
         citations = CitationModels(context, reading),
-        notes = reading.Enrichment.Notes.Select(n => new { id = n.Id, number = n.Number, paragraph = n.Paragraph, quote = n.Quote, body = n.BodyHtml }).ToList(),
+        notes = reading.Enrichment.Notes.OrderBy(n => n.Number).Select(n => new
+        {
+            id = n.Id,
+            number = n.Number,
+            paragraph = n.Paragraph,
+            quote = n.Quote,
+            body = n.BodyHtml,
+            sources = n.Sources.Select(s => new { title = s.Title, url = s.Url ?? "" }).ToList(),
+        }).ToList(),
+        notes_jsonld_url = context.Links.NotesJsonLd(reading.Slug),
     };
 
     private static string MarkTerms(LayoutContext context, string? text) =>

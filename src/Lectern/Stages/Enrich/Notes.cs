@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lectern.Diagnostics;
+using Lectern.Documents;
+using Lectern.Stages.Render;
+
+namespace Lectern.Stages.Enrich;
+
+/// <summary>
+/// Anchors the editors' notes (reading.yml <c>notes:</c>) to exact quotes of the text. The quoted words are
+/// wrapped in <c>&lt;span data-note="id"&gt;</c> (source words, so no <c>data-ui</c>), followed by a numbered
+/// marker (apparatus) linking to the note body, which the layout renders with that id. A quote that is
+/// missing, ambiguous or overlaps another note's is a positioned error in reading.yml.
+/// </summary>
+public sealed partial class Notes : IEnrichPass
+{
+    /// <summary>How much text around the quote goes into the published TextQuoteSelector when the editor gave less.</summary>
+    private const int ContextLength = 32;
+
+    public void Apply(EnrichContext context)
+    {
+        var specs = context.Reading.Metadata.Notes;
+        if (specs.Count == 0) return;
+
+        var texts = context.Paragraphs.Select(p => ParagraphText.Of(p).Text).ToList();
+        var anchored = new List<(NoteSpec Spec, string Id, QuoteMatch Match)>();
+        var ids = new HashSet<string>(context.Sections.Select(s => s.Id), StringComparer.Ordinal);
+        for (var i = 0; i < specs.Count; i++)
+        {
+            var spec = specs[i];
+            var id = string.IsNullOrWhiteSpace(spec.Id) ? "note-" + (i + 1).ToString(CultureInfo.InvariantCulture) : spec.Id.Trim();
+            if (!IsValid(context, spec, id, ids)) continue;
+            if (Locate(context, spec, id, texts) is { } match) anchored.Add((spec, id, match));
+        }
+
+        var inOrder = anchored.OrderBy(a => a.Match.Paragraph).ThenBy(a => a.Match.Start).ToList();
+        if (ReportOverlaps(context, inOrder)) return;
+
+        for (var n = 0; n < inOrder.Count; n++)
+        {
+            var (spec, id, match) = inOrder[n];
+            var number = n + 1;
+            Mark(context, id, number, match);
+            var text = texts[match.Paragraph];
+            context.Notes.Add(new RenderedNote(id, number, match.Paragraph + 1, text[match.Start..match.End], MarkdownText.ToHtml(spec.Text))
+            {
+                Prefix = text[Math.Max(0, match.Start - Math.Max(ContextLength, (spec.Prefix?.Length ?? 0) + 1))..match.Start],
+                Suffix = text[match.End..Math.Min(text.Length, match.End + Math.Max(ContextLength, (spec.Suffix?.Length ?? 0) + 1))],
+                Sources = spec.Sources,
+            });
+        }
+    }
+
+    private static bool IsValid(EnrichContext context, NoteSpec spec, string id, HashSet<string> ids)
+    {
+        if (string.IsNullOrWhiteSpace(spec.Quote) || string.IsNullOrWhiteSpace(spec.Text))
+        {
+            var missing = string.IsNullOrWhiteSpace(spec.Quote) ? "quote" : "text";
+            Report(context, spec, DiagnosticCodes.NoteFieldMissing,
+                $"note '{id}' has no {missing}; give the exact words it comments on as 'quote' and the note itself as 'text'");
+            return false;
+        }
+        if (!ValidId().IsMatch(id) || ParagraphId().IsMatch(id))
+        {
+            Report(context, spec, DiagnosticCodes.NoteInvalidId,
+                $"note id '{id}' is not usable as an anchor; use lower-case letters, digits and hyphens, starting with a letter, and not 'p-N'");
+            return false;
+        }
+        if (!ids.Add(id))
+        {
+            Report(context, spec, DiagnosticCodes.NoteDuplicateId,
+                $"note id '{id}' is already used by another note or a section; give this note a different 'id'");
+            return false;
+        }
+        return true;
+    }
+
+    private static QuoteMatch? Locate(EnrichContext context, NoteSpec spec, string id, IReadOnlyList<string> texts)
+    {
+        var matches = TextQuote.FindAll(texts, spec.Quote, spec.Prefix, spec.Suffix);
+        if (matches.Count == 1) return matches[0];
+
+        var quote = Shorten(spec.Quote);
+        if (matches.Count > 1)
+        {
+            Report(context, spec, DiagnosticCodes.NoteQuoteAmbiguous,
+                $"note '{id}': the quote \"{quote}\" occurs {matches.Count} times (paragraphs {Paragraphs(matches)}); " +
+                "add a 'prefix' (the words just before it) or a 'suffix' (the words just after it) to pick one, or quote more words");
+            return null;
+        }
+
+        var hint = "check its spelling, punctuation and capitals against the cleaned text (lectern clean source.txt)";
+        var withoutContext = TextQuote.FindAll(texts, spec.Quote);
+        if (withoutContext.Count > 0)
+            hint = $"the quote occurs in paragraph {Paragraphs(withoutContext)}, but not with this {ContextDescription(spec)}; fix or remove the {ContextDescription(spec)}";
+        else if (TextQuote.ParagraphsIgnoringCase(texts, spec.Quote) is { Count: > 0 } caseOnly)
+            hint = $"it occurs with different capitals in paragraph {string.Join(", ", caseOnly)}; quotes are matched exactly";
+        Report(context, spec, DiagnosticCodes.NoteQuoteNotFound, $"note '{id}': the quote \"{quote}\" is not in the text; {hint}");
+        return null;
+    }
+
+    private static bool ReportOverlaps(EnrichContext context, IReadOnlyList<(NoteSpec Spec, string Id, QuoteMatch Match)> inOrder)
+    {
+        var any = false;
+        for (var i = 1; i < inOrder.Count; i++)
+        {
+            var (prev, current) = (inOrder[i - 1], inOrder[i]);
+            if (prev.Match.Paragraph != current.Match.Paragraph || prev.Match.End <= current.Match.Start) continue;
+            any = true;
+            Report(context, current.Spec, DiagnosticCodes.NoteQuotesOverlap,
+                $"the quotes of notes '{prev.Id}' and '{current.Id}' overlap in paragraph {current.Match.Paragraph + 1}; shorten one of them so each note marks its own words");
+        }
+        return any;
+    }
+
+    private static void Mark(EnrichContext context, string id, int number, QuoteMatch match)
+    {
+        var paragraph = context.Paragraphs[match.Paragraph];
+        var document = context.Document;
+        var wrappers = ParagraphText.Of(paragraph).Wrap(match.Start, match.End, () =>
+        {
+            var span = document.CreateElement("span");
+            span.SetAttribute("class", "note-quote");
+            span.SetAttribute("data-note", id);
+            return span;
+        });
+
+        var n = number.ToString(CultureInfo.InvariantCulture);
+        var marker = document.CreateElement("sup");
+        marker.SetAttribute("class", "note-marker");
+        marker.SetAttribute("data-ui", "");
+        var link = document.CreateElement("a");
+        link.SetAttribute("href", "#" + id);
+        link.SetAttribute("id", id + "-ref");
+        link.SetAttribute("aria-label", "Note " + n);
+        link.TextContent = n;
+        marker.AppendChild(link);
+        wrappers[^1].After(marker);
+    }
+
+    private static void Report(EnrichContext context, NoteSpec spec, string code, string message) =>
+        context.Diagnostics.Add(Diagnostic.Error(code, context.Reading.MetadataPath, Math.Max(spec.Line, 1), Math.Max(spec.Column, 1), message));
+
+    private static string Paragraphs(IEnumerable<QuoteMatch> matches) =>
+        string.Join(", ", matches.Select(m => m.Paragraph + 1).Distinct());
+
+    private static string ContextDescription(NoteSpec spec) =>
+        (string.IsNullOrWhiteSpace(spec.Prefix), string.IsNullOrWhiteSpace(spec.Suffix)) switch
+        {
+            (false, false) => "prefix and suffix",
+            (false, true) => "prefix",
+            _ => "suffix",
+        };
+
+    private static string Shorten(string quote)
+    {
+        var collapsed = Regex.Replace(quote.Trim(), @"\s+", " ");
+        return collapsed.Length <= 60 ? collapsed : collapsed[..57] + "...";
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")]
+    private static partial Regex ValidId();
+
+    [GeneratedRegex(@"^p-\d+$")]
+    private static partial Regex ParagraphId();
+}
