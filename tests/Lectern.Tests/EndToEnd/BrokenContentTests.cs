@@ -25,3 +25,25 @@ public class BrokenContentTests
         foreach (var (path, bytes) in before) Assert.Equal(bytes, after[path]);
     }
 }
+
+public class BrokenNoteTests
+{
+    [Fact]
+    public void A_note_whose_quote_is_not_in_the_text_fails_the_build_with_its_reading_yml_position()
+    {
+        using var site = new TempSite();
+        var metadata = Path.Combine(site.ReadingDir(), "reading.yml");
+        var yaml = File.ReadAllText(metadata);
+        const string quote = "quote: convened an enlarged meeting";
+        Assert.Contains(quote, yaml);
+        File.WriteAllText(metadata, yaml.Replace(quote, "quote: convened an enlarged meetings"));
+        var line = yaml[..yaml.IndexOf("id: enlarged-meeting", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var stderr = new StringWriter();
+        var exit = CommandLine.Run(["build", "--content", site.Content, "--output", site.Output, "--themes", site.Themes], new StringWriter(), stderr);
+
+        Assert.Equal(1, exit);
+        Assert.Matches($@"reading\.yml:{line}:5: error LEC050: note 'enlarged-meeting': the quote ""convened an enlarged meetings"" is not in the text", stderr.ToString());
+        Assert.False(Directory.Exists(site.Output));
+    }
+}
