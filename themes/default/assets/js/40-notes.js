@@ -27,7 +27,7 @@
     number.className = 'note-panel-number';
     number.textContent = link.textContent + '.';
     panel.append(number);
-    for (const child of content.cloneNode(true).children) panel.append(child);
+    panel.append(...Array.from(content.cloneNode(true).children));
     panel.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
 
     const button = document.createElement('button');
