@@ -37,7 +37,8 @@ public class SeedNotesTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
         Assert.Equal(Enumerable.Range(1, markers.Count).Select(n => n.ToString()), markers.Select(m => m.TextContent));
         foreach (var marker in markers)
         {
-            Assert.NotNull(marker.Closest("[data-ui]"));
+            Assert.True(marker.HasAttribute("data-ui"));
+            Assert.True(marker.ParentElement!.HasAttribute("data-ui"));
             var id = marker.GetAttribute("href")![1..];
             var back = page.GetElementById(id)!.QuerySelector(".note-back")!;
             Assert.Equal("#" + marker.Id, back.GetAttribute("href"));

@@ -130,6 +130,7 @@ public sealed partial class Notes : IEnrichPass
         marker.SetAttribute("class", "note-marker");
         marker.SetAttribute("data-ui", "");
         var link = document.CreateElement("a");
+        link.SetAttribute("data-ui", ""); // also on the link itself: tools may look for links that are apparatus
         link.SetAttribute("href", "#" + id);
         link.SetAttribute("id", id + "-ref");
         link.SetAttribute("aria-label", "Note " + n);

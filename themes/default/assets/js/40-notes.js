@@ -33,6 +33,7 @@
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'note-toggle';
+    button.setAttribute('data-ui', '');
     button.id = link.id; // the endnote's back link still lands here
     button.textContent = link.textContent;
     button.setAttribute('aria-label', link.getAttribute('aria-label') || 'Note');
