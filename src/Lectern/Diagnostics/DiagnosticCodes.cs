@@ -18,6 +18,7 @@ public static class DiagnosticCodes
     public const string TemplateError = "LEC011";
     public const string DuplicateSlug = "LEC012";
     public const string InvalidSlug = "LEC013";
+    public const string AssetError = "LEC014";
     public const string GlossaryDuplicateId = "LEC020";
     public const string GlossaryMissingField = "LEC021";
     public const string GlossarySharedForm = "LEC022";

@@ -1,6 +1,6 @@
 namespace Lectern.Stages.Enrich;
 
-/// <summary>Gives every body paragraph its stable id <c>p-N</c> (source order) and a number attribute.</summary>
+/// <summary>Gives every body paragraph its stable id <c>p-N</c> (source order).</summary>
 public sealed class ParagraphAnchors : IEnrichPass
 {
     public void Apply(EnrichContext context)
@@ -9,7 +9,6 @@ public sealed class ParagraphAnchors : IEnrichPass
         {
             var p = context.Paragraphs[i];
             p.Id = Links.LinkBuilder.ParagraphId(i + 1);
-            p.SetAttribute("data-n", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }

@@ -5,7 +5,8 @@ namespace Lectern.Stages.Layout;
 
 /// <summary>
 /// Bundles the theme's <c>assets/css/*.css</c> and <c>assets/js/*.js</c> (in file-name order) into one
-/// stylesheet and one script, so a page makes two cached requests; copies every other asset as is.
+/// minified stylesheet and one minified script, so a page makes two small cached requests; copies
+/// every other asset as is.
 /// </summary>
 public sealed class AssetBundle : IPageGenerator
 {
@@ -14,8 +15,8 @@ public sealed class AssetBundle : IPageGenerator
         var assets = context.Theme.AssetsFolder;
         if (!Directory.Exists(assets)) yield break;
 
-        yield return Bundle(Path.Combine(assets, "css"), "*.css", LayoutContext.StylesheetPath);
-        yield return Bundle(Path.Combine(assets, "js"), "*.js", LayoutContext.ScriptPath);
+        yield return Bundle(Path.Combine(assets, "css"), "*.css", LayoutContext.StylesheetPath, context);
+        yield return Bundle(Path.Combine(assets, "js"), "*.js", LayoutContext.ScriptPath, context);
 
         foreach (var file in Directory.GetFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
@@ -25,13 +26,14 @@ public sealed class AssetBundle : IPageGenerator
         }
     }
 
-    private static OutputFile Bundle(string folder, string pattern, string output)
+    private static OutputFile Bundle(string folder, string pattern, string output, LayoutContext context)
     {
         var sb = new StringBuilder();
         if (Directory.Exists(folder))
         {
+            // Each file ends with a line break and a semicolon-safe boundary, so files cannot run into each other.
             foreach (var file in Directory.GetFiles(folder, pattern).Order(StringComparer.Ordinal))
-                sb.Append("/* ").Append(Path.GetFileName(file)).Append(" */\n").Append(File.ReadAllText(file).TrimEnd()).Append('\n');
+                sb.Append(AssetMinifier.Minify(file, context.Diagnostics)).Append(pattern == "*.js" ? ";\n" : "\n");
         }
         return OutputFile.Text(output, sb.ToString());
     }
