@@ -8,7 +8,7 @@ using Lectern.Stages.Render;
 
 namespace Lectern.Cli.Commands;
 
-/// <summary><c>lectern clean FILE</c>: prints the cleaned text as Markdown, or as JSON with <c>--json</c>.</summary>
+/// <summary><c>lectern clean FILE</c>: prints the cleaned text as Markdown, as JSON with <c>--json</c>, or the cleanup decisions with <c>--report</c>.</summary>
 public static class CleanCommand
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -21,12 +21,13 @@ public static class CleanCommand
     {
         var file = new Argument<string>("FILE") { Description = "A text extracted from a PDF" };
         var json = new Option<bool>("--json") { Description = "Print {title, dateline, paragraphs, endMark} as JSON" };
-        var command = new Command("clean", "Clean one extracted text and print the result") { file, json };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(json), stdout, stderr));
+        var report = new Option<bool>("--report") { Description = "Print every cleanup decision (source line, what was done, evidence)" };
+        var command = new Command("clean", "Clean one extracted text and print the result") { file, json, report };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(json), stdout, stderr, parse.GetValue(report)));
         return command;
     }
 
-    public static int Run(string path, bool asJson, TextWriter stdout, TextWriter stderr)
+    public static int Run(string path, bool asJson, TextWriter stdout, TextWriter stderr, bool report = false)
     {
         if (!File.Exists(path))
         {
@@ -43,14 +44,16 @@ public static class CleanCommand
 
         var result = TextCleaner.Clean(raw);
         var clean = result.Text;
-        if (asJson)
+        if (report)
+            CleanupReportPrinter.Print(clean.Report, stdout);
+        else if (asJson)
             stdout.WriteLine(JsonSerializer.Serialize(new { title = clean.Title, dateline = clean.Dateline, paragraphs = clean.Paragraphs, endMark = clean.EndMark }, Json));
         else
             stdout.Write(RenderStage.ToMarkdownDocument(clean));
 
         if (result.FidelityError is not null)
         {
-            stderr.WriteLine($"{path}:1:1: error {DiagnosticCodes.FidelityMismatch}: {result.FidelityError}");
+            stderr.WriteLine($"{path}:{result.FidelityLine}:1: error {DiagnosticCodes.FidelityMismatch}: {result.FidelityError}");
             return CommandLine.ContentErrors;
         }
         return CommandLine.Success;

@@ -4,7 +4,8 @@ namespace Lectern.Stages.Clean;
 
 /// <summary>
 /// Some extractions put a blank line after every line; then blank lines say nothing about paragraphs
-/// and are dropped. Otherwise they are kept as paragraph separators.
+/// and are dropped, and a line starting with a single space (how such extractors show a new page) is
+/// marked as following a page break. Otherwise blank lines are kept for the paragraph splitter.
 /// </summary>
 public static class BlankLineLayout
 {
@@ -19,8 +20,12 @@ public static class BlankLineLayout
         }
         if (textLines == 0 || followedByBlank < textLines * 0.75) return (lines, true);
 
-        decisions.Add(new CleanupDecision(CleanupKind.BlankLinesDropped, 1, $"{followedByBlank} of {textLines} lines",
+        var first = lines.FirstOrDefault(l => !l.IsBlank);
+        decisions.Add(new CleanupDecision(CleanupKind.BlankLinesDropped, first?.Number ?? 1, $"{followedByBlank} of {textLines} lines",
             "a blank line follows almost every line, so blank lines do not separate paragraphs"));
-        return (lines.Where(l => !l.IsBlank).ToList(), false);
+        var kept = lines.Where(l => !l.IsBlank)
+            .Select((l, i) => i > 0 && l.Indent == 1 ? l with { PageBreakBefore = true } : l)
+            .ToList();
+        return (kept, false);
     }
 }

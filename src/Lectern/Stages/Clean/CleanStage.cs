@@ -17,7 +17,7 @@ public static class CleanStage
 
         var result = TextCleaner.Clean(reading.SourceText);
         if (result.FidelityError is { } mismatch)
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FidelityMismatch, reading.SourcePath, 1, 1,
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FidelityMismatch, reading.SourcePath, result.FidelityLine, 1,
                 $"cleanup changed the words of the source ({mismatch}); this is a Lectern bug, please report it with the file"));
         if (result.Text.Paragraphs.Count == 0)
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoParagraphs, reading.SourcePath, 1, 1,

@@ -2,32 +2,71 @@ using Lectern.Documents;
 
 namespace Lectern.Stages.Clean;
 
-/// <summary>Splits raw text into lines: unifies line ends, folds no-break spaces and tabs, drops soft hyphens.</summary>
+/// <summary>
+/// Splits raw text into lines and makes its characters plain: unifies line ends (CRLF, CR), drops a
+/// BOM, notes and removes form feeds (a page break), folds tabs and no-break spaces to spaces, drops
+/// soft hyphens, turns typographic quotes and apostrophes into ASCII and expands ligatures. Each kind
+/// of change is recorded once, with its count and its first line, so the fidelity check can compare
+/// the text modulo these normalizations.
+/// </summary>
 public static class InputNormalizer
 {
+    private sealed record Rule(string From, string To, string Name, string Why);
+
+    private static readonly Rule[] Rules =
+    [
+        new("\u00AD", "", "soft hyphen", "soft hyphens are invisible break hints"),
+        new("\u00A0", " ", "no-break space", "a no-break space is a space"),
+        new("\u202F", " ", "no-break space", "a narrow no-break space is a space"),
+        new("\t", " ", "tab", "a tab is layout spacing"),
+        new("\u2019", "'", "typographic apostrophe", "typesetters curl ' into \u2019; the text uses straight quotes"),
+        new("\u2018", "'", "typographic quote", "typesetters curl ' into \u2018; the text uses straight quotes"),
+        new("\u201C", "\"", "typographic double quote", "typesetters curl \" into \u201C; the text uses straight quotes"),
+        new("\u201D", "\"", "typographic double quote", "typesetters curl \" into \u201D; the text uses straight quotes"),
+        new("\uFB00", "ff", "ligature", "PDF fonts draw ff as one glyph"),
+        new("\uFB01", "fi", "ligature", "PDF fonts draw fi as one glyph"),
+        new("\uFB02", "fl", "ligature", "PDF fonts draw fl as one glyph"),
+        new("\uFB03", "ffi", "ligature", "PDF fonts draw ffi as one glyph"),
+        new("\uFB04", "ffl", "ligature", "PDF fonts draw ffl as one glyph"),
+    ];
+
     public static List<SourceLine> ToLines(string raw, List<CleanupDecision> decisions)
     {
         var text = raw.StartsWith('\uFEFF') ? raw[1..] : raw;
+        var seen = new Dictionary<string, (int FirstLine, int Count, Rule Rule)>();
         var lines = new List<SourceLine>();
         var number = 0;
         foreach (var rawLine in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
         {
             number++;
             var line = rawLine;
-            if (line.Contains('\f'))
+            var formFeed = line.Contains('\f');
+            if (formFeed) line = line.Replace("\f", "");
+            foreach (var rule in Rules)
             {
-                decisions.Add(new CleanupDecision(CleanupKind.PageBreakJoined, number, "form feed", "a form feed marks a page break"));
-                line = line.Replace("\f", "");
+                if (!line.Contains(rule.From, StringComparison.Ordinal)) continue;
+                var count = Count(line, rule.From);
+                seen[rule.From] = seen.TryGetValue(rule.From, out var s) ? s with { Count = s.Count + count } : (number, count, rule);
+                line = line.Replace(rule.From, rule.To, StringComparison.Ordinal);
             }
-            if (line.Contains('\u00AD'))
-            {
-                decisions.Add(new CleanupDecision(CleanupKind.CharacterNormalized, number, "soft hyphen", "soft hyphens are invisible break hints"));
-                line = line.Replace("\u00AD", "");
-            }
-            line = line.Replace('\u00A0', ' ').Replace('\t', ' ').TrimEnd();
+            line = line.TrimEnd();
             var trimmed = line.TrimStart();
-            lines.Add(new SourceLine(number, trimmed, line.Length - trimmed.Length));
+            lines.Add(new SourceLine(number, trimmed, line.Length - trimmed.Length) { FormFeed = formFeed });
         }
+        foreach (var (from, s) in seen)
+            decisions.Add(new CleanupDecision(CleanupKind.CharacterNormalized, s.FirstLine,
+                $"{s.Rule.Name} U+{(int)from[0]:X4} -> {Describe(s.Rule.To)}",
+                $"{s.Count} in the text (first on line {s.FirstLine}); {s.Rule.Why}"));
         return lines;
     }
+
+    private static int Count(string line, string what)
+    {
+        var count = 0;
+        for (var i = line.IndexOf(what, StringComparison.Ordinal); i >= 0; i = line.IndexOf(what, i + what.Length, StringComparison.Ordinal))
+            count++;
+        return count;
+    }
+
+    private static string Describe(string to) => to switch { "" => "nothing", " " => "space", _ => to };
 }

@@ -1,77 +1,204 @@
+using Lectern.Documents;
+
 namespace Lectern.Stages.Clean;
 
 /// <summary>
-/// Groups body lines into paragraphs. A line ends a paragraph when it ends a sentence and the next
-/// line's first word would have fitted on it (so the typesetter did not wrap it); also at blank
-/// lines that separate paragraphs and at first-line indents.
+/// Groups body lines into paragraphs with every signal the layout left. A paragraph can only end where
+/// a sentence ends and the next line can start one. There it ends when a blank line separates the lines
+/// (unless blank lines are mere page gaps or follow every line), when the next line has a first-line
+/// indent (if the document indents paragraphs), or when the next line's first word would have fitted on
+/// the line, so the typesetter did not wrap it. The width a line may take is learned from the document's
+/// wrapped lines: a wrapped line plus its next word is always wider than the measure.
 /// </summary>
 public static class ParagraphSplitter
 {
-    private static readonly char[] SentenceEnd = ['.', '!', '?'];
-    private static readonly char[] Closers = ['"', '\'', '”', '’', ')'];
+    public static List<List<SourceLine>> Split(IReadOnlyList<SourceLine> lines, bool blankLinesSeparate) =>
+        Split(lines, blankLinesSeparate, []);
 
-    public static List<List<SourceLine>> Split(IReadOnlyList<SourceLine> lines, bool blankLinesSeparate)
+    public static List<List<SourceLine>> Split(IReadOnlyList<SourceLine> lines, bool blankLinesSeparate, List<CleanupDecision> decisions)
     {
+        var body = WithBlankFlags(lines);
         var paragraphs = new List<List<SourceLine>>();
-        var current = new List<SourceLine>();
-        var width = MeasureWidth(lines);
-        var typicalIndent = TypicalIndent(lines);
+        if (body.Count == 0) return paragraphs;
 
-        for (var i = 0; i < lines.Count; i++)
+        var layout = Layout.Learn(body, blankLinesSeparate);
+        var current = new List<SourceLine> { body[0].Line };
+        for (var i = 1; i < body.Count; i++)
         {
-            var line = lines[i];
-            if (line.IsBlank)
+            var (prev, next) = (body[i - 1], body[i]);
+            var reason = BreakReason(layout, prev, next);
+            if (reason is not null)
             {
-                if (blankLinesSeparate && current.Count > 0 && EndsSentence(current[^1].Text)) Flush();
-                continue;
+                paragraphs.Add(current);
+                current = [];
+                decisions.Add(new CleanupDecision(CleanupKind.ParagraphBreak, next.Line.Number, TextShape.FirstWord(next.Line.Words),
+                    next.Line.PageBreakBefore ? reason + ", at a page break" : reason));
             }
-            if (current.Count > 0 && line.Indent >= typicalIndent + 2 && EndsSentence(current[^1].Text)) Flush();
-            current.Add(line);
-
-            var next = NextNonBlank(lines, i + 1);
-            if (next is not null && EndsSentence(line.Text) && line.Text.Length + 1 + FirstWord(next.Text).Length <= width)
-                Flush();
+            else if (next.Line.PageBreakBefore)
+            {
+                decisions.Add(new CleanupDecision(CleanupKind.PageBreakJoined, next.Line.Number, next.Line.Words,
+                    $"page break inside a paragraph: line {prev.Line.Number} continues here ({ContinueReason(prev, next)})"));
+            }
+            current.Add(next.Line);
         }
-        Flush();
+        paragraphs.Add(current);
         return paragraphs;
+    }
 
-        void Flush()
+    private static string ContinueReason(BodyLine prev, BodyLine next) =>
+        !TextShape.EndsSentence(prev.Line.Text) ? "the sentence goes on"
+        : !TextShape.CanStartParagraph(next.Line.Text) ? "the next line starts in lower case"
+        : "the line before is full";
+
+    private static string? BreakReason(Layout layout, BodyLine prev, BodyLine next)
+    {
+        if (!TextShape.EndsSentence(prev.Line.Text) || !TextShape.CanStartParagraph(next.Line.Text)) return null;
+
+        var blank = next.BlankBefore && !next.Line.PageBreakBefore;
+        if (layout.BlankLinesSeparate && blank) return "a blank line separates paragraphs";
+        var indented = layout.IndentsParagraphs && next.Line.Indent >= layout.BaseIndent + 2;
+        if (indented) return "first-line indent";
+
+        // The layout's own paragraph mark would have been visible here, and it is absent.
+        if (layout.IndentsParagraphs) return null;
+        if (layout.BlankLinesSeparate && !next.Line.PageBreakBefore) return null;
+
+        if (layout.NextWordFits(prev.Line, next.Line, out var evidence)) return evidence;
+        return layout.FullLinesEndParagraphs ? layout.FullLineEvidence : null;
+    }
+
+    private readonly record struct BodyLine(SourceLine Line, bool BlankBefore);
+
+    private static List<BodyLine> WithBlankFlags(IReadOnlyList<SourceLine> lines)
+    {
+        var body = new List<BodyLine>(lines.Count);
+        var blank = false;
+        foreach (var line in lines)
         {
-            if (current.Count == 0) return;
-            paragraphs.Add(current);
-            current = [];
+            if (line.IsBlank) { blank = true; continue; }
+            body.Add(new BodyLine(line, blank && body.Count > 0));
+            blank = false;
         }
+        return body;
     }
 
-    public static bool EndsSentence(string text)
+    /// <summary>What the document's layout says about paragraphs, learned from its lines.</summary>
+    private sealed class Layout
     {
-        var t = text.TrimEnd(Closers);
-        return t.Length > 0 && SentenceEnd.Contains(t[^1]);
-    }
+        public bool BlankLinesSeparate { get; private init; }
+        public bool IndentsParagraphs { get; private init; }
+        public int BaseIndent { get; private init; }
+        private LineMeasure Measure { get; init; } = LineMeasure.Characters;
+        private double TypicalFull { get; init; }
+        private double WidestFull { get; init; }
+        private double Threshold { get; init; }
 
-    private static string FirstWord(string text)
-    {
-        var space = text.IndexOf(' ');
-        return space < 0 ? text : text[..space];
-    }
+        public static Layout Learn(List<BodyLine> body, bool blankLinesMayMatter)
+        {
+            var baseIndent = body.GroupBy(b => b.Line.Indent).MaxBy(g => g.Count())!.Key;
+            int candidates = 0, blankAfter = 0, indented = 0, indentedAfterSentence = 0;
+            var wrapped = new List<(SourceLine Line, SourceLine Next)>();
+            for (var i = 1; i < body.Count; i++)
+            {
+                var (prev, next) = (body[i - 1].Line, body[i].Line);
+                var sentence = TextShape.EndsSentence(prev.Text);
+                if (next.Indent >= baseIndent + 2)
+                {
+                    indented++;
+                    if (sentence) indentedAfterSentence++;
+                }
+                if (sentence && TextShape.CanStartParagraph(next.Text))
+                {
+                    candidates++;
+                    if (body[i].BlankBefore && !next.PageBreakBefore) blankAfter++;
+                }
+                else
+                {
+                    wrapped.Add((prev, next));
+                }
+            }
 
-    private static SourceLine? NextNonBlank(IReadOnlyList<SourceLine> lines, int from)
-    {
-        for (var i = from; i < lines.Count; i++)
-            if (!lines[i].IsBlank) return lines[i];
-        return null;
-    }
+            var measure = Evenest(wrapped.Select(w => w.Line).ToList());
+            var full = wrapped.Select(w => measure.Line(w.Line)).Order().ToList();
+            var typical = Quantile(full, 0.5);
+            var withinMeasure = full.Where(m => m <= typical * 1.3).ToList();
+            var widest = Quantile(withinMeasure, 0.95);
+            // A wrapped line plus the word that went to the next line overflows the measure: the
+            // narrowest such sum (bar a few outliers of the width estimate) bounds what fits.
+            var overflow = wrapped
+                .Where(w => !w.Line.Text.EndsWith('-') && measure.Line(w.Line) <= typical * 1.3)
+                .Select(w => measure.Line(w.Line) + measure.Space + measure.Text(TextShape.FirstWord(w.Next.Words)))
+                .Order().ToList();
+            var threshold = overflow.Count >= 8 ? Quantile(overflow, 0.03) : widest;
 
-    /// <summary>The measure of the text block: the longest line.</summary>
-    private static int MeasureWidth(IReadOnlyList<SourceLine> lines)
-    {
-        var lengths = lines.Where(l => !l.IsBlank).Select(l => l.Text.Length).Order().ToArray();
-        return lengths.Length == 0 ? 0 : lengths[^1];
-    }
+            var layout = new Layout
+            {
+                BlankLinesSeparate = blankLinesMayMatter && blankAfter >= 2 && blankAfter >= candidates * 0.3,
+                IndentsParagraphs = indented >= 2 && indentedAfterSentence >= indented * 0.8,
+                BaseIndent = baseIndent,
+                Measure = measure,
+                TypicalFull = typical,
+                WidestFull = widest,
+                Threshold = threshold,
+            };
+            layout.WeighFullLines(body);
+            return layout;
+        }
 
-    private static int TypicalIndent(IReadOnlyList<SourceLine> lines)
-    {
-        var indents = lines.Where(l => !l.IsBlank).Select(l => l.Indent).Order().ToArray();
-        return indents.Length == 0 ? 0 : indents[indents.Length / 2];
+        /// <summary>The measure under which the wrapped lines vary least (relative spread).</summary>
+        private static LineMeasure Evenest(List<SourceLine> wrapped)
+        {
+            if (wrapped.Count < 4) return LineMeasure.Proportional;
+            return new[] { LineMeasure.Characters, LineMeasure.Proportional }
+                .MinBy(m => Spread(wrapped.Select(m.Line).Order().ToList()))!;
+        }
+
+        private static double Spread(List<double> sorted)
+        {
+            var median = Quantile(sorted, 0.5);
+            var inner = sorted.Where(v => v <= median * 1.3 && v >= median * 0.5).ToList();
+            return median <= 0 ? double.MaxValue : (Quantile(inner, 0.9) - Quantile(inner, 0.1)) / median;
+        }
+
+        /// <summary>
+        /// At a sentence end on a full line the layout cannot tell. A sentence ends a printed line about
+        /// as often as a paragraph's last line is full (both about once in a line's worth of words), so
+        /// the document's own counts decide: clear paragraph ends against sentence ends inside lines.
+        /// </summary>
+        public bool FullLinesEndParagraphs { get; private set; }
+
+        public string FullLineEvidence { get; private set; } = "";
+
+        private void WeighFullLines(List<BodyLine> body)
+        {
+            int clearEnds = 0, inLine = 0;
+            for (var i = 0; i < body.Count; i++)
+            {
+                inLine += TextShape.SentenceEndsInside(body[i].Line.Words);
+                if (i > 0 && TextShape.EndsSentence(body[i - 1].Line.Text) && TextShape.CanStartParagraph(body[i].Line.Text)
+                    && NextWordFits(body[i - 1].Line, body[i].Line, out _))
+                    clearEnds++;
+            }
+            FullLinesEndParagraphs = clearEnds > inLine;
+            FullLineEvidence = $"the line is full, and in this text a sentence end is more often a paragraph end ({clearEnds} clear paragraph ends, {inLine} sentence ends inside lines)";
+        }
+
+        public bool NextWordFits(SourceLine line, SourceLine next, out string evidence)
+        {
+            var width = Measure.Line(line);
+            if (width > WidestFull * 1.3 && TypicalFull > 0)
+            {
+                // The extractor joined several printed lines into one; what matters is the last of them.
+                var printed = Math.Ceiling(width / WidestFull - 0.02);
+                width -= (printed - 1) * TypicalFull;
+            }
+            var word = TextShape.FirstWord(next.Words);
+            var needed = width + Measure.Space + Measure.Text(word);
+            evidence = $"the next word '{word}' would have fitted on the line ({needed / Threshold:P0} of the measure, in {Measure.Name})";
+            return needed < Threshold;
+        }
+
+        private static double Quantile(List<double> sorted, double q) =>
+            sorted.Count == 0 ? 0 : sorted[(int)Math.Clamp(Math.Round(q * (sorted.Count - 1)), 0, sorted.Count - 1)];
     }
 }

@@ -1,7 +1,18 @@
 namespace Lectern.Stages.Clean;
 
-/// <summary>One line of the source as the cleaner sees it: its 1-based number in the file, its text and its indent.</summary>
-public sealed record SourceLine(int Number, string Text, int Indent)
+/// <summary>
+/// One line of the source as the cleaner sees it: its 1-based number in the file, its text (trimmed at
+/// both ends, inner spacing kept, because a layout extractor's spacing says where the line ended) and its
+/// indent. <see cref="PageBreakBefore"/> is set when a page break (form feed, removed page furniture or a
+/// page-sized blank gap) lies between this line and the text before it.
+/// </summary>
+public sealed record SourceLine(int Number, string Text, int Indent, bool PageBreakBefore = false)
 {
     public bool IsBlank => Text.Length == 0;
+
+    /// <summary>A form feed opened this line (a new page starts here).</summary>
+    public bool FormFeed { get; init; }
+
+    /// <summary>The text with runs of spaces (justified or layout spacing) folded to one.</summary>
+    public string Words => TextShape.FoldSpaces(Text);
 }

@@ -1,15 +1,63 @@
 using System.Text.RegularExpressions;
+using Lectern.Documents;
 
 namespace Lectern.Stages.Clean;
 
-/// <summary>Recognises the parts of a news agency report: the dateline and the end mark.</summary>
+/// <summary>
+/// Finds the parts of a news agency report: the title (the lines before the dateline, possibly several
+/// and hyphenated), the dateline (<c>Pyongyang, June 30 (KCNA) --</c> and similar agency datelines, even
+/// broken over two lines) and the KCNA end mark <c>-0-</c> closing the text.
+/// </summary>
 public static partial class StructureFinder
 {
-    /// <summary>Matches <c>Pyongyang, June 30 (KCNA) --</c> at the start of a line.</summary>
-    [GeneratedRegex(@"^(?<dateline>\p{Lu}[\p{L} .'’-]*, (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2} \((?:[A-Z][A-Za-z-]*)\))\s*(?:--|—|–)\s*")]
+    private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+
+    /// <summary>Matches <c>Pyongyang, June 30 (KCNA) --</c> (or <c>SEOUL, 30 June 2021 (Yonhap) —</c>) at the start of a text.</summary>
+    [GeneratedRegex(@"^(?<dateline>\p{Lu}[\p{L} .'-]{0,40}, (?:(?:" + Month + @") \d{1,2}|\d{1,2} (?:" + Month + @"))(?:,? \d{4})? \([\p{L}][\p{L}\p{N} .&-]{0,30}\))\s*(?:--|\u2014|\u2013)\s*", RegexOptions.IgnoreCase)]
     public static partial Regex Dateline();
 
     /// <summary>The KCNA end mark at the very end of the text.</summary>
-    [GeneratedRegex(@"\s*-0-\s*$")]
+    [GeneratedRegex(@"(?:^|\s)-0-$")]
     public static partial Regex EndMark();
+
+    private const int TitleSearchLines = 12;
+
+    /// <summary>The index (into <paramref name="lines"/>) of the line where the dateline starts, if one is near the top.</summary>
+    public static int? FindDatelineLine(IReadOnlyList<SourceLine> lines)
+    {
+        var seen = 0;
+        for (var i = 0; i < lines.Count && seen < TitleSearchLines; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            seen++;
+            var next = NextText(lines, i + 1);
+            var text = next is null ? lines[i].Words : lines[i].Words + " " + next.Words;
+            // The place and its comma must be on this line, or a title line would take the place's name.
+            if (Dateline().IsMatch(text) && text.IndexOf(", ", StringComparison.Ordinal) < lines[i].Words.Length)
+                return i;
+        }
+        return null;
+    }
+
+    /// <summary>Splits the dateline off the front of the first paragraph.</summary>
+    public static (string Dateline, string Body)? SplitDateline(string paragraph) =>
+        Dateline().Match(paragraph) is { Success: true } m ? (m.Groups["dateline"].Value, paragraph[m.Length..]) : null;
+
+    /// <summary>Splits a closing <c>-0-</c> off the last paragraph.</summary>
+    public static string? WithoutEndMark(string paragraph) =>
+        EndMark().Match(paragraph) is { Success: true } m ? paragraph[..m.Index].TrimEnd() : null;
+
+    /// <summary>A first paragraph that reads as a heading: short, no closing punctuation, with text after it.</summary>
+    public static bool LooksLikeTitle(string paragraph, int paragraphCount) =>
+        paragraphCount > 1 && paragraph.Length <= 200 && !TextShape.EndsSentence(paragraph);
+
+    private static SourceLine? NextText(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+            if (!lines[i].IsBlank) return lines[i];
+        return null;
+    }
+
+    public static CleanupDecision TitleDecision(int line, string title, int lineCount, string why) =>
+        new(CleanupKind.TitleFound, line, title, $"{lineCount} line(s) {why}");
 }

@@ -2,62 +2,71 @@ using Lectern.Documents;
 
 namespace Lectern.Stages.Clean;
 
-/// <summary>Turns a raw PDF extraction into title, dateline, paragraphs and end mark, recording every decision.</summary>
+/// <summary>
+/// Turns a raw PDF extraction into title, dateline, paragraphs and end mark, recording every decision,
+/// then checks the result against the source's words. The rules run in this order, one file each:
+/// <see cref="InputNormalizer"/>, <see cref="PageFurniture"/>, <see cref="BlankLineLayout"/>,
+/// <see cref="StructureFinder"/> (where the body starts), <see cref="ParagraphSplitter"/>,
+/// <see cref="Dehyphenator"/>, <see cref="StructureFinder"/> (dateline, end mark), <see cref="FidelityCheck"/>.
+/// </summary>
 public static class TextCleaner
 {
     public static CleanResult Clean(string raw)
     {
         var decisions = new List<CleanupDecision>();
-        var allLines = InputNormalizer.ToLines(raw, decisions);
-        var (lines, blankLinesSeparate) = BlankLineLayout.Apply(allLines, decisions);
-        RecordPageBreaks(lines, blankLinesSeparate, decisions);
+        var source = InputNormalizer.ToLines(raw, decisions);
+        var withoutFurniture = PageFurniture.Remove(source, decisions);
+        var (lines, blankLinesSeparate) = BlankLineLayout.Apply(withoutFurniture, decisions);
+        var dehyphenator = new Dehyphenator(lines);
 
-        var datelineIndex = lines.FindIndex(l => StructureFinder.Dateline().IsMatch(l.Text));
-        var titleLines = datelineIndex > 0 ? lines.Take(datelineIndex).Where(l => !l.IsBlank).ToList() : [];
-        var title = string.Join(" ", titleLines.Select(l => l.Text));
+        var datelineLine = StructureFinder.FindDatelineLine(lines);
+        var titleLines = datelineLine is { } d ? lines.Take(d).Where(l => !l.IsBlank).ToList() : [];
+        var body = lines.Skip(datelineLine ?? 0).ToList();
+
+        var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions);
+        var paragraphs = groups
+            .Select(g => (Text: dehyphenator.Join(g, decisions), Line: g[0].Number, LastLine: g[^1].Number))
+            .ToList();
+
+        var title = titleLines.Count > 0 ? dehyphenator.Join(titleLines, decisions) : "";
         if (titleLines.Count > 0)
-            decisions.Add(new CleanupDecision(CleanupKind.TitleFound, titleLines[0].Number, title,
-                $"{titleLines.Count} line(s) before the dateline"));
+            decisions.Add(StructureFinder.TitleDecision(titleLines[0].Number, title, titleLines.Count, "before the dateline"));
 
-        var body = lines.Skip(Math.Max(datelineIndex, 0)).ToList();
         string? dateline = null;
-        if (datelineIndex >= 0)
+        if (datelineLine is not null && paragraphs.Count > 0 && StructureFinder.SplitDateline(paragraphs[0].Text) is { } split)
         {
-            var first = body[0];
-            var match = StructureFinder.Dateline().Match(first.Text);
-            dateline = match.Groups["dateline"].Value;
-            decisions.Add(new CleanupDecision(CleanupKind.DatelineFound, first.Number, dateline, "agency dateline: place, date (agency) --"));
-            body[0] = first with { Text = first.Text[match.Length..] };
+            dateline = split.Dateline;
+            decisions.Add(new CleanupDecision(CleanupKind.DatelineFound, paragraphs[0].Line, dateline, "agency dateline: place, date (agency) --"));
+            paragraphs[0] = paragraphs[0] with { Text = split.Body };
+        }
+        else if (datelineLine is null && paragraphs.Count > 0 && StructureFinder.LooksLikeTitle(paragraphs[0].Text, paragraphs.Count))
+        {
+            title = paragraphs[0].Text;
+            decisions.Add(StructureFinder.TitleDecision(paragraphs[0].Line, title, groups[0].Count, "of a short first paragraph without closing punctuation"));
+            paragraphs[0] = paragraphs[0] with { Text = "" };
         }
 
         string? endMark = null;
-        var lastIndex = body.FindLastIndex(l => !l.IsBlank);
-        if (lastIndex >= 0 && StructureFinder.EndMark().Match(body[lastIndex].Text) is { Success: true } end)
+        if (paragraphs.Count > 0 && StructureFinder.WithoutEndMark(paragraphs[^1].Text) is { } rest)
         {
             endMark = "-0-";
-            decisions.Add(new CleanupDecision(CleanupKind.EndMarkFound, body[lastIndex].Number, endMark, "the KCNA end mark closes the text"));
-            body[lastIndex] = body[lastIndex] with { Text = body[lastIndex].Text[..end.Index] };
+            decisions.Add(new CleanupDecision(CleanupKind.EndMarkFound, paragraphs[^1].LastLine, endMark, "the KCNA end mark closes the text"));
+            paragraphs[^1] = paragraphs[^1] with { Text = rest };
         }
 
-        var paragraphs = ParagraphSplitter.Split(body, blankLinesSeparate)
-            .Select(p => string.Join(" ", p.Select(l => l.Text).Where(t => t.Length > 0)))
-            .Where(p => p.Length > 0)
-            .ToList();
-
-        var clean = new CleanText(title, dateline, paragraphs, endMark, new CleanupReport(decisions.OrderBy(d => d.Line).ToList()));
-        var mismatch = FidelityCheck.Compare(allLines.Select(l => l.Text), clean);
-        return new CleanResult(clean, mismatch);
-    }
-
-    private static void RecordPageBreaks(List<SourceLine> lines, bool blankLinesSeparate, List<CleanupDecision> decisions)
-    {
-        if (blankLinesSeparate) return;
-        // The first line has nothing before it to continue, so its indent is not a break.
-        foreach (var line in lines.Where(l => !l.IsBlank).Skip(1).Where(l => l.Indent > 0))
-            decisions.Add(new CleanupDecision(CleanupKind.PageBreakJoined, line.Number, line.Text,
-                "a line starting with a space marks a page break; its text continues the line before"));
+        var clean = new CleanText(title, dateline, paragraphs.Select(p => p.Text).Where(p => p.Length > 0).ToList(), endMark,
+            new CleanupReport(decisions.OrderBy(x => x.Line).ToList()));
+        var mismatch = FidelityCheck.Compare(source, clean.Report, clean);
+        return new CleanResult(clean, mismatch?.Message) { FidelityLine = mismatch?.Line ?? 1, SourceLines = source };
     }
 }
 
 /// <summary>The cleaned text, and the first place where it differs from the source's words (null when faithful).</summary>
-public sealed record CleanResult(CleanText Text, string? FidelityError);
+public sealed record CleanResult(CleanText Text, string? FidelityError)
+{
+    /// <summary>The source line of the first difference (1 when faithful).</summary>
+    public int FidelityLine { get; init; } = 1;
+
+    /// <summary>The source's lines after character normalization, as the report's line numbers count them.</summary>
+    public IReadOnlyList<SourceLine> SourceLines { get; init; } = [];
+}

@@ -1,0 +1,128 @@
+using System.Text;
+using Lectern.Documents;
+
+namespace Lectern.Stages.Clean;
+
+/// <summary>
+/// Joins a paragraph's lines into one text. A line ending in a hyphen is either a word split by the
+/// typesetter (<c>con-</c> + <c>vened</c>: joined) or a compound broken at its own hyphen
+/// (<c>Party-</c> + <c>wide</c>: kept). Evidence, strongest first: the same word elsewhere in the
+/// document, joined or hyphenated; the shipped word list; then a rule (keep the hyphen when both sides
+/// are words of their own, or the left side is a capitalised word).
+/// </summary>
+public sealed class Dehyphenator
+{
+    private static readonly string[] Suffixes = ["s", "es", "ed", "ing", "ly", "ism", "ist", "ness", "ment", "al"];
+
+    private readonly Dictionary<string, (int Count, int Line)> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Word, int Line)> _prefixes = new(StringComparer.Ordinal);
+
+    /// <summary>Learns the document's own words: every word not broken at a line end.</summary>
+    public Dehyphenator(IEnumerable<SourceLine> lines)
+    {
+        var afterBreak = false;
+        foreach (var line in lines.Where(l => !l.IsBlank))
+        {
+            var tokens = line.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var breaks = IsBreakHyphen(line.Text);
+            for (var t = afterBreak ? 1 : 0; t < tokens.Length - (breaks ? 1 : 0); t++)
+            {
+                var word = Core(tokens[t]).ToLowerInvariant();
+                if (word.Length == 0) continue;
+                var hyphen = word.IndexOf('-');
+                if (hyphen > 0) _prefixes.TryAdd(word[..hyphen], (word, line.Number));
+                _words[word] = _words.TryGetValue(word, out var seen) ? seen with { Count = seen.Count + 1 } : (1, line.Number);
+            }
+            afterBreak = breaks;
+        }
+    }
+
+    public string Join(IReadOnlyList<SourceLine> lines, List<CleanupDecision> decisions)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Words;
+            if (text.Length == 0) continue;
+            if (sb.Length > 0 && !(i > 0 && IsBreakHyphen(lines[i - 1].Text) && StartsWithLetter(text))) sb.Append(' ');
+            if (i + 1 < lines.Count && IsBreakHyphen(text) && StartsWithLetter(lines[i + 1].Words))
+            {
+                var join = Decide(lines[i], lines[i + 1], out var decision);
+                decisions.Add(decision);
+                sb.Append(join ? text[..^1] : text);
+            }
+            else
+            {
+                sb.Append(text);
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A hyphen ending a line right after a letter (not a dash "--").</summary>
+    public static bool IsBreakHyphen(string text) =>
+        text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]);
+
+    private static bool StartsWithLetter(string text) => text.Length > 0 && char.IsLetter(text[0]);
+
+    private bool Decide(SourceLine line, SourceLine next, out CleanupDecision decision)
+    {
+        var leftToken = TextShape.LastWord(line.Words)[..^1];
+        var left = Core(leftToken);
+        var leftPart = left[(left.LastIndexOf('-') + 1)..];
+        var right = LeadingLetters(TextShape.FirstWord(next.Words));
+        var joined = (left + right).ToLowerInvariant();
+        var hyphenated = (left + "-" + right).ToLowerInvariant();
+        var shown = $"{leftPart}-{right}";
+
+        var joinedSeen = _words.GetValueOrDefault(joined);
+        var hyphenSeen = _words.GetValueOrDefault(hyphenated);
+        if (joinedSeen.Count > hyphenSeen.Count)
+            return Result(true, $"found '{left + right}' unbroken at line {joinedSeen.Line}", out decision);
+        if (hyphenSeen.Count > joinedSeen.Count)
+            return Result(false, $"found '{left}-{right}' unbroken at line {hyphenSeen.Line}", out decision);
+        if (WordList.Contains(leftPart + right))
+            return Result(true, $"'{leftPart + right}' is in the word list", out decision);
+
+        if (_prefixes.TryGetValue(leftPart.ToLowerInvariant(), out var compound))
+            return Result(false, $"'{leftPart}-' begins another hyphenated word, '{compound.Word}' at line {compound.Line}", out decision);
+
+        var leftIsWord = IsWord(leftPart);
+        var rightIsWord = IsWord(right);
+        if (leftIsWord && rightIsWord)
+            return Result(false, $"'{leftPart}' and '{right}' are words of their own", out decision);
+        if (leftIsWord && char.IsUpper(leftPart[0]))
+            return Result(false, $"'{leftPart}' is a capitalised word", out decision);
+        return Result(true, $"'{leftPart}' and '{right}' are not both words", out decision);
+
+        bool Result(bool join, string evidence, out CleanupDecision d)
+        {
+            d = new CleanupDecision(join ? CleanupKind.HyphenJoined : CleanupKind.HyphenKept, line.Number,
+                join ? $"{shown} -> {leftPart + right}" : $"{shown} kept", evidence);
+            return join;
+        }
+    }
+
+    /// <summary>A word of the list or of the document, or one of them with a common suffix.</summary>
+    private bool IsWord(string word) =>
+        word.Length > 0 && (Known(word) || Suffixes.Any(x => word.Length > x.Length + 2
+            && word.EndsWith(x, StringComparison.OrdinalIgnoreCase) && Known(word[..^x.Length])));
+
+    private bool Known(string word) => WordList.Contains(word) || _words.ContainsKey(word.ToLowerInvariant());
+
+    /// <summary>A token without the punctuation around it (keeps inner hyphens and apostrophes).</summary>
+    private static string Core(string token)
+    {
+        int start = 0, end = token.Length;
+        while (start < end && !char.IsLetterOrDigit(token[start])) start++;
+        while (end > start && !char.IsLetterOrDigit(token[end - 1])) end--;
+        return token[start..end];
+    }
+
+    private static string LeadingLetters(string token)
+    {
+        var n = 0;
+        while (n < token.Length && char.IsLetter(token[n])) n++;
+        return token[..n];
+    }
+}

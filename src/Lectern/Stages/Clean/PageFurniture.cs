@@ -1,0 +1,172 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Lectern.Documents;
+
+namespace Lectern.Stages.Clean;
+
+/// <summary>
+/// Removes what a page adds to the text: page numbers (<c>- 2 -</c>, <c>-2-</c>, <c>2</c>,
+/// <c>Page 2 of 6</c>, <c>2/6</c>, even glued to the first word of a page as pdftotext sometimes does),
+/// and running headers and footers (a browser's date, title, URL and "1/5") that repeat at the edges of
+/// the pages. Pages are told apart by form feeds, else by page-sized blank gaps. The line after a removed
+/// piece, a form feed or a page gap is marked <see cref="SourceLine.PageBreakBefore"/>.
+/// </summary>
+public static partial class PageFurniture
+{
+    private const int EdgeLines = 3;
+
+    [GeneratedRegex(@"^(?:page\s+)?[-\u2013\u2014]?\s*(?<n>\d{1,4})\s*[-\u2013\u2014]?(?:\s*(?:of|/)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^[-\u2013\u2014]\s?(?<n>\d{1,4})\s?[-\u2013\u2014]?\s?(?=\p{L})")]
+    private static partial Regex GluedPageNumber();
+
+    public static List<SourceLine> Remove(List<SourceLine> lines, List<CleanupDecision> decisions)
+    {
+        var pages = Pages(lines, out var gapLength);
+        var removed = new HashSet<int>();
+        var replaced = new Dictionary<int, SourceLine>();
+
+        for (var p = 0; p < pages.Count; p++)
+            RemovePageNumbers(lines, pages[p], p, pages.Count > 1, removed, replaced, decisions);
+        if (pages.Count >= 2)
+            RemoveRunningLines(lines, pages, removed, decisions);
+
+        var result = new List<SourceLine>(lines.Count);
+        var pageBreak = false;
+        var blankRun = 0;
+        var hasTextBefore = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = replaced.GetValueOrDefault(i, lines[i]);
+            pageBreak |= line.FormFeed || removed.Contains(i);
+            if (removed.Contains(i)) continue;
+            if (line.IsBlank)
+            {
+                if (++blankRun >= gapLength) pageBreak = true;
+                result.Add(line);
+                continue;
+            }
+            blankRun = 0;
+            result.Add(pageBreak && hasTextBefore ? line with { PageBreakBefore = true } : line);
+            pageBreak = false;
+            hasTextBefore = true;
+        }
+        return result;
+    }
+
+    /// <summary>Index ranges of the pages: split at form feeds, else at blank gaps much longer than the usual ones.</summary>
+    private static List<(int Start, int End)> Pages(List<SourceLine> lines, out int gapLength)
+    {
+        gapLength = PageGapLength(lines);
+        var starts = new List<int> { 0 };
+        if (lines.Any(l => l.FormFeed))
+        {
+            for (var i = 1; i < lines.Count; i++)
+                if (lines[i].FormFeed) starts.Add(i);
+        }
+        else
+        {
+            var run = 0;
+            var seenText = false;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (lines[i].IsBlank) { run++; continue; }
+                if (run >= gapLength && seenText) starts.Add(i - run);
+                seenText = true;
+                run = 0;
+            }
+        }
+        return starts.Select((s, k) => (s, k + 1 < starts.Count ? starts[k + 1] : lines.Count)).ToList();
+    }
+
+    /// <summary>Blank runs this long or longer are page gaps: at least 3, and longer than twice the usual run.</summary>
+    private static int PageGapLength(List<SourceLine> lines)
+    {
+        var runs = new Dictionary<int, int>();
+        var run = 0;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank) { run++; continue; }
+            if (run > 0) runs[run] = runs.GetValueOrDefault(run) + 1;
+            run = 0;
+        }
+        var usual = runs.Count == 0 ? 1 : runs.MaxBy(r => r.Value).Key;
+        return Math.Max(3, 2 * usual + 1);
+    }
+
+    private static void RemovePageNumbers(List<SourceLine> lines, (int Start, int End) page, int pageIndex, bool pagesKnown,
+        HashSet<int> removed, Dictionary<int, SourceLine> replaced, List<CleanupDecision> decisions)
+    {
+        var text = Enumerable.Range(page.Start, page.End - page.Start).Where(i => !lines[i].IsBlank).ToList();
+        if (text.Count == 0) return;
+        var edges = text.Take(EdgeLines - 1).Concat(text.TakeLast(EdgeLines - 1)).ToHashSet();
+        foreach (var i in text)
+        {
+            var alone = (i == 0 || lines[i - 1].IsBlank) && (i + 1 >= lines.Count || lines[i + 1].IsBlank);
+            if (!(pagesKnown ? edges.Contains(i) : alone)) continue;
+            var match = PageNumber().Match(lines[i].Text);
+            if (!match.Success || int.Parse(match.Groups["n"].Value) == 0) continue;
+            removed.Add(i);
+            decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Text,
+                $"page number {match.Groups["n"].Value} alone on a line at the edge of a page"));
+        }
+
+        // pdftotext can glue the next page's number to its first word: "-2And it ...".
+        var first = text[0];
+        if (!lines[first].FormFeed || removed.Contains(first)) return;
+        var glued = GluedPageNumber().Match(lines[first].Text);
+        if (!glued.Success || Math.Abs(int.Parse(glued.Groups["n"].Value) - (pageIndex + 1)) > 1) return;
+        replaced[first] = lines[first] with { Text = lines[first].Text[glued.Length..] };
+        decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[first].Number, glued.Value,
+            $"page number {glued.Groups["n"].Value} glued to the first word of page {pageIndex + 1}"));
+    }
+
+    /// <summary>Lines that recur (digits aside) at the top or foot of at least two pages and of 40% of them.</summary>
+    private static void RemoveRunningLines(List<SourceLine> lines, List<(int Start, int End)> pages, HashSet<int> removed, List<CleanupDecision> decisions)
+    {
+        var tops = new List<List<int>>();
+        var feet = new List<List<int>>();
+        var pagesWithKey = new Dictionary<string, HashSet<int>>();
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var text = Enumerable.Range(pages[p].Start, pages[p].End - pages[p].Start)
+                .Where(i => !lines[i].IsBlank && !removed.Contains(i)).ToList();
+            tops.Add(text.Take(EdgeLines).ToList());
+            feet.Add(text.Skip(EdgeLines).TakeLast(EdgeLines).Reverse().ToList());
+            foreach (var i in tops[p].Concat(feet[p]))
+            {
+                var key = Key(lines[i].Text);
+                if (!pagesWithKey.TryGetValue(key, out var set)) pagesWithKey[key] = set = [];
+                set.Add(p);
+            }
+        }
+        var threshold = Math.Max(2, (int)Math.Ceiling(pages.Count * 0.4));
+        var running = pagesWithKey.Where(k => k.Value.Count >= threshold).ToDictionary(k => k.Key, k => k.Value.Count);
+        if (running.Count == 0) return;
+
+        for (var p = 0; p < pages.Count; p++)
+        {
+            foreach (var edge in new[] { tops[p], feet[p] })
+            {
+                var seen = new HashSet<string>();
+                foreach (var i in edge)
+                {
+                    var key = Key(lines[i].Text);
+                    if (!running.TryGetValue(key, out var count) || !seen.Add(key)) continue;
+                    removed.Add(i);
+                    decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Text,
+                        $"running {(edge == tops[p] ? "header" : "footer")}: the same line (numbers aside) is at the edge of {count} of {pages.Count} pages"));
+                }
+            }
+        }
+    }
+
+    private static string Key(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in TextShape.FoldSpaces(text))
+            sb.Append(char.IsDigit(c) ? '#' : char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
+}
