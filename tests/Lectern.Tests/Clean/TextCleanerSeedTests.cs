@@ -41,9 +41,10 @@ public class TextCleanerSeedTests
     public void Fidelity_check_names_the_first_differing_word()
     {
         var clean = Seed.Text with { Paragraphs = Seed.Text.Paragraphs.Select(p => p.Replace("guided the meeting", "led the meeting")).ToList() };
-        var error = FidelityCheck.Compare(File.ReadAllLines(RepoPaths.SeedSource), clean);
+        var error = FidelityCheck.Compare(Seed.SourceLines, Seed.Text.Report, clean);
         Assert.NotNull(error);
-        Assert.Contains("'guided'", error);
-        Assert.Contains("'led'", error);
+        Assert.Contains("'guided'", error.Message);
+        Assert.Contains("'led'", error.Message);
+        Assert.Equal(Seed.SourceLines.First(l => l.Text.Contains("guided the meeting")).Number, error.Line);
     }
 }

@@ -7,7 +7,8 @@ namespace Lectern.Stages.Clean;
 /// Joins a paragraph's lines into one text. A line ending in a hyphen is either a word split by the
 /// typesetter (<c>con-</c> + <c>vened</c>: joined) or a compound broken at its own hyphen
 /// (<c>Party-</c> + <c>wide</c>: kept). Evidence, strongest first: the same word elsewhere in the
-/// document, joined or hyphenated; the shipped word list; then a rule (keep the hyphen when both sides
+/// document, joined or hyphenated; the left part ending another hyphenated word of the document
+/// (<c>non-revolutionary</c> for <c>non-</c> + <c>committal</c>); the shipped word list; then a rule (keep the hyphen when both sides
 /// are words of their own, or the left side is a capitalised word).
 /// </summary>
 public sealed class Dehyphenator
@@ -81,11 +82,11 @@ public sealed class Dehyphenator
             return Result(true, $"found '{left + right}' unbroken at line {joinedSeen.Line}", out decision);
         if (hyphenSeen.Count > joinedSeen.Count)
             return Result(false, $"found '{left}-{right}' unbroken at line {hyphenSeen.Line}", out decision);
+        if (_prefixes.TryGetValue(leftPart.ToLowerInvariant(), out var compound) && IsWord(right))
+            return Result(false, $"'{leftPart}-' begins another hyphenated word, '{compound.Word}' at line {compound.Line}", out decision);
+
         if (WordList.Contains(leftPart + right))
             return Result(true, $"'{leftPart + right}' is in the word list", out decision);
-
-        if (_prefixes.TryGetValue(leftPart.ToLowerInvariant(), out var compound))
-            return Result(false, $"'{leftPart}-' begins another hyphenated word, '{compound.Word}' at line {compound.Line}", out decision);
 
         var leftIsWord = IsWord(leftPart);
         var rightIsWord = IsWord(right);

@@ -43,7 +43,7 @@ public static class FidelityCheck
         foreach (var line in lines)
         {
             var text = line.Words;
-            foreach (var cut in removed[line.Number])
+            foreach (var cut in removed[line.Number].Select(TextShape.FoldSpaces))
                 if (text.StartsWith(cut, StringComparison.Ordinal)) text = text[cut.Length..].TrimStart();
             var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
             if (tokens.Count == 0) continue;

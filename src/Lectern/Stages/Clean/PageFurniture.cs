@@ -27,10 +27,12 @@ public static partial class PageFurniture
         var removed = new HashSet<int>();
         var replaced = new Dictionary<int, SourceLine>();
 
-        for (var p = 0; p < pages.Count; p++)
-            RemovePageNumbers(lines, pages[p], p, pages.Count > 1, removed, replaced, decisions);
+        foreach (var page in pages)
+            RemovePageNumbers(lines, page, pages.Count > 1, removed, decisions);
         if (pages.Count >= 2)
             RemoveRunningLines(lines, pages, removed, decisions);
+        for (var p = 1; p < pages.Count; p++)
+            RemoveGluedPageNumber(lines, pages[p], p, removed, replaced, decisions);
 
         var result = new List<SourceLine>(lines.Count);
         var pageBreak = false;
@@ -80,7 +82,7 @@ public static partial class PageFurniture
         return starts.Select((s, k) => (s, k + 1 < starts.Count ? starts[k + 1] : lines.Count)).ToList();
     }
 
-    /// <summary>Blank runs this long or longer are page gaps: at least 3, and longer than twice the usual run.</summary>
+    /// <summary>Blank runs this long or longer are page gaps: at least 3, and longer than twice the usual short run.</summary>
     private static int PageGapLength(List<SourceLine> lines)
     {
         var runs = new Dictionary<int, int>();
@@ -91,12 +93,13 @@ public static partial class PageFurniture
             if (run > 0) runs[run] = runs.GetValueOrDefault(run) + 1;
             run = 0;
         }
-        var usual = runs.Count == 0 ? 1 : runs.MaxBy(r => r.Value).Key;
+        var shortRuns = runs.Where(r => r.Key <= 2).ToList();
+        var usual = shortRuns.Count == 0 ? 1 : shortRuns.MaxBy(r => r.Value).Key;
         return Math.Max(3, 2 * usual + 1);
     }
 
-    private static void RemovePageNumbers(List<SourceLine> lines, (int Start, int End) page, int pageIndex, bool pagesKnown,
-        HashSet<int> removed, Dictionary<int, SourceLine> replaced, List<CleanupDecision> decisions)
+    private static void RemovePageNumbers(List<SourceLine> lines, (int Start, int End) page, bool pagesKnown,
+        HashSet<int> removed, List<CleanupDecision> decisions)
     {
         var text = Enumerable.Range(page.Start, page.End - page.Start).Where(i => !lines[i].IsBlank).ToList();
         if (text.Count == 0) return;
@@ -104,17 +107,23 @@ public static partial class PageFurniture
         foreach (var i in text)
         {
             var alone = (i == 0 || lines[i - 1].IsBlank) && (i + 1 >= lines.Count || lines[i + 1].IsBlank);
-            if (!(pagesKnown ? edges.Contains(i) : alone)) continue;
+            if (!alone && !(pagesKnown && edges.Contains(i))) continue;
             var match = PageNumber().Match(lines[i].Text);
             if (!match.Success || int.Parse(match.Groups["n"].Value) == 0) continue;
             removed.Add(i);
-            decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Text,
+            decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Words,
                 $"page number {match.Groups["n"].Value} alone on a line at the edge of a page"));
         }
 
-        // pdftotext can glue the next page's number to its first word: "-2And it ...".
-        var first = text[0];
-        if (!lines[first].FormFeed || removed.Contains(first)) return;
+    }
+
+    /// <summary>pdftotext can glue a page's number to its first word: "-2And it ...".</summary>
+    private static void RemoveGluedPageNumber(List<SourceLine> lines, (int Start, int End) page, int pageIndex,
+        HashSet<int> removed, Dictionary<int, SourceLine> replaced, List<CleanupDecision> decisions)
+    {
+        if (!lines[page.Start].FormFeed) return;
+        var first = Enumerable.Range(page.Start, page.End - page.Start).FirstOrDefault(i => !lines[i].IsBlank && !removed.Contains(i), -1);
+        if (first < 0) return;
         var glued = GluedPageNumber().Match(lines[first].Text);
         if (!glued.Success || Math.Abs(int.Parse(glued.Groups["n"].Value) - (pageIndex + 1)) > 1) return;
         replaced[first] = lines[first] with { Text = lines[first].Text[glued.Length..] };
@@ -155,7 +164,7 @@ public static partial class PageFurniture
                     var key = Key(lines[i].Text);
                     if (!running.TryGetValue(key, out var count) || !seen.Add(key)) continue;
                     removed.Add(i);
-                    decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Text,
+                    decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Words,
                         $"running {(edge == tops[p] ? "header" : "footer")}: the same line (numbers aside) is at the edge of {count} of {pages.Count} pages"));
                 }
             }

@@ -133,7 +133,7 @@ public static class ParagraphSplitter
 
             var layout = new Layout
             {
-                BlankLinesSeparate = blankLinesMayMatter && blankAfter >= 2 && blankAfter >= candidates * 0.3,
+                BlankLinesSeparate = blankLinesMayMatter && blankAfter >= 1 && blankAfter >= candidates * 0.3,
                 IndentsParagraphs = indented >= 2 && indentedAfterSentence >= indented * 0.8,
                 BaseIndent = baseIndent,
                 Measure = measure,
