@@ -7,6 +7,7 @@ public enum CleanupKind
     BlankLinesDropped,
     HyphenJoined,
     HyphenKept,
+    HyphenRestored,
     TitleFound,
     DatelineFound,
     EndMarkFound,

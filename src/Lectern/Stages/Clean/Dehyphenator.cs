@@ -15,12 +15,20 @@ public sealed class Dehyphenator
 {
     private static readonly string[] Suffixes = ["s", "es", "ed", "ing", "ly", "ism", "ist", "ness", "ment", "al"];
 
+    // English prefixes that form hyphenated compounds (self-criticism, non-committal, anti-epidemic).
+    private static readonly HashSet<string> CompoundPrefixes = new(StringComparer.OrdinalIgnoreCase)
+        { "self", "non", "anti", "half", "cross", "quasi" };
+
     private readonly Dictionary<string, (int Count, int Line)> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Word, int Line)> _prefixes = new(StringComparer.Ordinal);
 
+    private readonly int _joinedLineLength;
+
     /// <summary>Learns the document's own words: every word not broken at a line end.</summary>
-    public Dehyphenator(IEnumerable<SourceLine> lines)
+    public Dehyphenator(IReadOnlyList<SourceLine> lines)
     {
+        var lengths = lines.Where(l => !l.IsBlank).Select(l => l.Words.Length).Order().ToList();
+        _joinedLineLength = lengths.Count == 0 ? int.MaxValue : lengths[lengths.Count / 2];
         var afterBreak = false;
         foreach (var line in lines.Where(l => !l.IsBlank))
         {
@@ -45,6 +53,7 @@ public sealed class Dehyphenator
         {
             var text = lines[i].Words;
             if (text.Length == 0) continue;
+            if (text.Length > _joinedLineLength) text = RestoreDroppedHyphens(lines[i], text, decisions);
             if (sb.Length > 0 && !(i > 0 && IsBreakHyphen(lines[i - 1].Text) && StartsWithLetter(text))) sb.Append(' ');
             if (i + 1 < lines.Count && IsBreakHyphen(text) && StartsWithLetter(lines[i + 1].Words))
             {
@@ -58,6 +67,39 @@ public sealed class Dehyphenator
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Some extractors (pdftotext) join a line ending in a hyphen to the next and drop the hyphen, even a
+    /// compound's (<c>self-</c> + <c>protectionism</c> becomes <c>selfprotectionism</c>). In a line longer
+    /// than the document's median line, an unknown word that is a known compound-forming prefix or a word the
+    /// document hyphenates elsewhere, followed by a word, gets its hyphen back.
+    /// </summary>
+    private string RestoreDroppedHyphens(SourceLine line, string text, List<CleanupDecision> decisions)
+    {
+        var tokens = text.Split(' ');
+        var changed = false;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var word = Core(tokens[t]);
+            // The document's own vocabulary holds this very token, so only the list can vouch for it.
+            if (word.Length < 6 || !word.All(char.IsLetter) || IsWord(word, WordList.Contains)) continue;
+            for (var cut = 2; cut <= word.Length - 3; cut++)
+            {
+                var (left, right) = (word[..cut], word[cut..]);
+                var attested = _words.GetValueOrDefault((left + "-" + right).ToLowerInvariant());
+                var prefix = CompoundPrefixes.Contains(left) || _prefixes.ContainsKey(left.ToLowerInvariant());
+                if (attested.Count == 0 && !(prefix && IsWord(right))) continue;
+                tokens[t] = tokens[t].Replace(word, left + "-" + right, StringComparison.Ordinal);
+                decisions.Add(new CleanupDecision(CleanupKind.HyphenRestored, line.Number, $"{word} -> {left}-{right}",
+                    attested.Count > 0
+                        ? $"the extractor joined lines and dropped a hyphen; '{left}-{right}' is at line {attested.Line}"
+                        : $"the extractor joined lines and dropped a hyphen; '{left}-' is a compound-forming prefix and '{right}' a word"));
+                changed = true;
+                break;
+            }
+        }
+        return changed ? string.Join(' ', tokens) : text;
     }
 
     /// <summary>A hyphen ending a line right after a letter (not a dash "--").</summary>
@@ -85,8 +127,10 @@ public sealed class Dehyphenator
         if (_prefixes.TryGetValue(leftPart.ToLowerInvariant(), out var compound) && IsWord(right))
             return Result(false, $"'{leftPart}-' begins another hyphenated word, '{compound.Word}' at line {compound.Line}", out decision);
 
-        if (WordList.Contains(leftPart + right))
-            return Result(true, $"'{leftPart + right}' is in the word list", out decision);
+        if (CompoundPrefixes.Contains(leftPart) && IsWord(right))
+            return Result(false, $"'{leftPart}-' is a compound-forming prefix and '{right}' a word", out decision);
+        if (Suffixes.Contains(right.ToLowerInvariant()) || IsWord(leftPart + right))
+            return Result(true, $"'{leftPart + right}' is a word (word list, or the document, with its suffix)", out decision);
 
         var leftIsWord = IsWord(leftPart);
         var rightIsWord = IsWord(right);
@@ -105,9 +149,11 @@ public sealed class Dehyphenator
     }
 
     /// <summary>A word of the list or of the document, or one of them with a common suffix.</summary>
-    private bool IsWord(string word) =>
-        word.Length > 0 && (Known(word) || Suffixes.Any(x => word.Length > x.Length + 2
-            && word.EndsWith(x, StringComparison.OrdinalIgnoreCase) && Known(word[..^x.Length])));
+    private bool IsWord(string word) => IsWord(word, Known);
+
+    private static bool IsWord(string word, Func<string, bool> known) =>
+        word.Length > 0 && (known(word) || Suffixes.Any(x => word.Length > x.Length + 2
+            && word.EndsWith(x, StringComparison.OrdinalIgnoreCase) && known(word[..^x.Length])));
 
     private bool Known(string word) => WordList.Contains(word) || _words.ContainsKey(word.ToLowerInvariant());
 

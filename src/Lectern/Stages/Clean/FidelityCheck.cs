@@ -38,6 +38,7 @@ public static class FidelityCheck
             .Where(d => d.Kind is CleanupKind.HyphenJoined or CleanupKind.HyphenKept)
             .ToDictionary(d => d.Line, d => d.Kind == CleanupKind.HyphenJoined);
 
+        var restored = report.OfKind(CleanupKind.HyphenRestored).ToLookup(d => d.Line, d => d.Text.Split(" -> "));
         var words = new List<(string Word, int Line)>();
         (string Word, int Line, bool Join)? pending = null;
         foreach (var line in lines)
@@ -45,6 +46,8 @@ public static class FidelityCheck
             var text = line.Words;
             foreach (var cut in removed[line.Number].Select(TextShape.FoldSpaces))
                 if (text.StartsWith(cut, StringComparison.Ordinal)) text = text[cut.Length..].TrimStart();
+            foreach (var change in restored[line.Number])
+                text = text.Replace(change[0], change[1], StringComparison.Ordinal);
             var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
             if (tokens.Count == 0) continue;
             if (pending is { } p)
