@@ -1,0 +1,125 @@
+using Lectern.Documents;
+using Lectern.Stages.Clean;
+
+namespace Lectern.Tests.Clean;
+
+/// <summary>Each cleanup rule on small hand-made inputs, including the traps the issue names.</summary>
+public class CleanRuleTests
+{
+    private static CleanResult Clean(params string[] lines) => TextCleaner.Clean(string.Join("\n", lines));
+
+    [Fact]
+    public void Input_hygiene_handles_bom_crlf_tabs_nbsp_soft_hyphens_and_curly_quotes()
+    {
+        var decisions = new List<CleanupDecision>();
+        var lines = InputNormalizer.ToLines("\uFEFFThe\tWorkers\u2019 Party\u00A0of\r\nKo\u00ADrea\rsaid \u201Cyes\u201D.\f", decisions);
+        Assert.Equal(["The Workers' Party of", "Korea", "said \"yes\"."], lines.Select(l => l.Text));
+        Assert.True(lines[2].FormFeed);
+        var normalized = decisions.Where(d => d.Kind == CleanupKind.CharacterNormalized).Select(d => d.Text).ToList();
+        Assert.Contains(normalized, t => t.StartsWith("typographic apostrophe"));
+        Assert.Contains(normalized, t => t.StartsWith("soft hyphen"));
+    }
+
+    [Fact]
+    public void A_mid_sentence_page_break_surrounded_by_blank_lines_continues_the_paragraph()
+    {
+        var result = Clean(
+            "Pyongyang, June 30 (KCNA) -- The meeting opened at noon in the hall and went on",
+            "",
+            "for a long time into the night.",
+            "",
+            "Delegates then left the hall through the doors after the end of it.",
+            "",
+            "",
+            "",
+            "",
+            "                                 - 2 -",
+            "",
+            "",
+            "They went home through the streets of the city and did not",
+            "",
+            "",
+            "\fspeak again until the morning came over the quiet town.",
+            "",
+            "The end came quickly. -0-");
+        Assert.Null(result.FidelityError);
+        Assert.Equal("They went home through the streets of the city and did not speak again until the morning came over the quiet town.", result.Text.Paragraphs[2]);
+        Assert.Equal(4, result.Text.Paragraphs.Count);
+        Assert.Contains(result.Text.Report.Decisions, d => d.Kind == CleanupKind.FurnitureRemoved && d.Text == "- 2 -");
+        Assert.NotEmpty(result.Text.Report.OfKind(CleanupKind.PageBreakJoined));
+    }
+
+    [Fact]
+    public void The_end_mark_is_not_a_page_number_but_a_page_number_is_removed()
+    {
+        var result = Clean(
+            "Pyongyang, June 30 (KCNA) -- First paragraph here.",
+            "",
+            "-2-",
+            "",
+            "Second paragraph here.",
+            "",
+            "-0-");
+        Assert.Equal("-0-", result.Text.EndMark);
+        Assert.Equal(["First paragraph here.", "Second paragraph here."], result.Text.Paragraphs);
+        Assert.Single(result.Text.Report.OfKind(CleanupKind.FurnitureRemoved));
+        Assert.Null(result.FidelityError);
+    }
+
+    [Fact]
+    public void A_title_hyphenated_across_lines_is_joined()
+    {
+        var result = Clean("   Report on 2nd Enlarged Meet-", "   ing of Political Bureau", "", "Pyongyang, June 30 (KCNA) -- It met.");
+        Assert.Equal("Report on 2nd Enlarged Meeting of Political Bureau", result.Text.Title);
+        Assert.Equal("Pyongyang, June 30 (KCNA)", result.Text.Dateline);
+        Assert.Null(result.FidelityError);
+    }
+
+    [Theory]
+    [InlineData("con-", "vened", "convened")]
+    [InlineData("self-", "protectionism", "self-protectionism")]
+    [InlineData("Party-", "wide", "Party-wide")]
+    [InlineData("anti-", "epidemic", "anti-epidemic")]
+    [InlineData("by-", "elected", "by-elected")]
+    [InlineData("five-", "year", "five-year")]
+    [InlineData("revolution-", "izing", "revolutionizing")]
+    public void A_line_end_hyphen_is_joined_or_kept_on_evidence(string left, string right, string expected)
+    {
+        var lines = new List<SourceLine> { new(1, "They " + left, 0), new(2, right + " it.", 0) };
+        var decisions = new List<CleanupDecision>();
+        var text = new Dehyphenator(lines).Join(lines, decisions);
+        Assert.Equal($"They {expected} it.", text);
+        Assert.Single(decisions, d => d.Kind is CleanupKind.HyphenJoined or CleanupKind.HyphenKept);
+    }
+
+    [Fact]
+    public void The_document_itself_is_the_strongest_hyphen_evidence()
+    {
+        var lines = new List<SourceLine> { new(1, "The co-", 0), new(2, "operation grew, and co-operation won.", 0) };
+        var decisions = new List<CleanupDecision>();
+        Assert.Equal("The co-operation grew, and co-operation won.", new Dehyphenator(lines).Join(lines, decisions));
+        Assert.Contains("line 2", decisions.Single().Evidence);
+    }
+
+    [Fact]
+    public void Running_headers_and_footers_of_a_browser_print_are_removed()
+    {
+        string[] bodies = ["A Report\n\nPyongyang, June 30 (KCNA) -- Text of page one goes here.", "The second page has this.", "And the third one that."];
+        var page = (int n) => string.Join("\n", "6/30/21, 9:14 AM", "A Report", bodies[n - 1], "https://example.org/a-report", $"{n}/3");
+        var result = TextCleaner.Clean(page(1) + "\n\f" + page(2) + "\n\f" + page(3));
+        Assert.Equal("A Report", result.Text.Title);
+        Assert.Equal("Text of page one goes here. The second page has this. And the third one that.", string.Join(" ", result.Text.Paragraphs));
+        Assert.Equal(9, result.Text.Report.OfKind(CleanupKind.FurnitureRemoved).Count());
+        Assert.Null(result.FidelityError);
+    }
+
+    [Fact]
+    public void Fidelity_check_fails_on_a_lost_word_and_names_its_line()
+    {
+        var result = Clean("Pyongyang, June 30 (KCNA) -- One two three.", "Four five.");
+        var broken = result.Text with { Paragraphs = ["One two three. Four."] };
+        var mismatch = FidelityCheck.Compare(result.SourceLines, result.Text.Report, broken);
+        Assert.NotNull(mismatch);
+        Assert.Equal(2, mismatch.Line);
+    }
+}
