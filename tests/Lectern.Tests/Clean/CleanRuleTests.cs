@@ -109,7 +109,7 @@ public class CleanRuleTests
         var result = TextCleaner.Clean(page(1) + "\n\f" + page(2) + "\n\f" + page(3));
         Assert.Equal("A Report", result.Text.Title);
         Assert.Equal("Text of page one goes here. The second page has this. And the third one that.", string.Join(" ", result.Text.Paragraphs));
-        Assert.Equal(9, result.Text.Report.OfKind(CleanupKind.FurnitureRemoved).Count());
+        Assert.Equal(12, result.Text.Report.OfKind(CleanupKind.FurnitureRemoved).Count());
         Assert.Null(result.FidelityError);
     }
 
