@@ -1,0 +1,30 @@
+using BenchmarkDotNet.Attributes;
+using Lectern.Stages.Clean;
+
+namespace Lectern.Benchmarks;
+
+/// <summary>
+/// Cleaning time against input size: the seed report's extraction repeated to about 100 KB and 1 MB.
+/// Time should grow linearly (about 10x from the small to the large input).
+/// </summary>
+[MemoryDiagnoser]
+public class CleanBenchmarks
+{
+    [Params(100_000, 1_000_000)]
+    public int Bytes { get; set; }
+
+    private string _text = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var seed = File.ReadAllText(BenchmarkInputs.SeedSource);
+        var body = seed[..seed.LastIndexOf("-0-", StringComparison.Ordinal)];
+        var sb = new System.Text.StringBuilder(body);
+        while (sb.Length < Bytes) sb.Append("\n\n \f").Append(body[(body.IndexOf("The current", StringComparison.Ordinal))..]);
+        _text = sb.Append("-0-\n").ToString();
+    }
+
+    [Benchmark]
+    public int Clean() => TextCleaner.Clean(_text).Text.Paragraphs.Count;
+}
