@@ -19,8 +19,12 @@ public sealed class Dehyphenator
     private static readonly HashSet<string> CompoundPrefixes = new(StringComparer.OrdinalIgnoreCase)
         { "self", "non", "anti", "half", "cross", "quasi" };
 
-    private readonly Dictionary<string, (int Count, int Line)> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Word, int Line)> _prefixes = new(StringComparer.Ordinal);
+    // Keys compare case-insensitively: "Party" and "party" are the same word for hyphenation evidence.
+    private readonly Dictionary<string, (int Count, int Line)> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (string Word, int Line)> _prefixes = new(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private readonly int _joinedLineLength;
 
@@ -36,10 +40,10 @@ public sealed class Dehyphenator
             var breaks = IsBreakHyphen(line.Text);
             for (var t = afterBreak ? 1 : 0; t < tokens.Length - (breaks ? 1 : 0); t++)
             {
-                var word = Core(tokens[t]).ToLowerInvariant();
+                var word = Core(tokens[t]);
                 if (word.Length == 0) continue;
                 var hyphen = word.IndexOf('-');
-                if (hyphen > 0) _prefixes.TryAdd(word[..hyphen], (word, line.Number));
+                if (hyphen > 0) _prefixes.TryAdd(word[..hyphen], (word.ToLowerInvariant(), line.Number));
                 _words[word] = _words.TryGetValue(word, out var seen) ? seen with { Count = seen.Count + 1 } : (1, line.Number);
             }
             afterBreak = breaks;
@@ -83,12 +87,12 @@ public sealed class Dehyphenator
         {
             var word = Core(tokens[t]);
             // The document's own vocabulary holds this very token, so only the list can vouch for it.
-            if (word.Length < 6 || !word.All(char.IsLetter) || IsWord(word, WordList.Contains)) continue;
+            if (word.Length < 6 || word.AsSpan().ContainsAnyExcept(Letters) || IsWord(word, WordList.Contains)) continue;
             for (var cut = 2; cut <= word.Length - 3; cut++)
             {
                 var (left, right) = (word[..cut], word[cut..]);
-                var attested = _words.GetValueOrDefault((left + "-" + right).ToLowerInvariant());
-                var prefix = CompoundPrefixes.Contains(left) || _prefixes.ContainsKey(left.ToLowerInvariant());
+                var attested = _words.GetValueOrDefault(left + "-" + right);
+                var prefix = CompoundPrefixes.Contains(left) || _prefixes.ContainsKey(left);
                 if (attested.Count == 0 && !(prefix && IsWord(right))) continue;
                 tokens[t] = tokens[t].Replace(word, left + "-" + right, StringComparison.Ordinal);
                 decisions.Add(new CleanupDecision(CleanupKind.HyphenRestored, line.Number, $"{word} -> {left}-{right}",
@@ -114,8 +118,8 @@ public sealed class Dehyphenator
         var left = Core(leftToken);
         var leftPart = left[(left.LastIndexOf('-') + 1)..];
         var right = LeadingLetters(TextShape.FirstWord(next.Words));
-        var joined = (left + right).ToLowerInvariant();
-        var hyphenated = (left + "-" + right).ToLowerInvariant();
+        var joined = left + right;
+        var hyphenated = left + "-" + right;
         var shown = $"{leftPart}-{right}";
 
         var joinedSeen = _words.GetValueOrDefault(joined);
@@ -124,7 +128,7 @@ public sealed class Dehyphenator
             return Result(true, $"found '{left + right}' unbroken at line {joinedSeen.Line}", out decision);
         if (hyphenSeen.Count > joinedSeen.Count)
             return Result(false, $"found '{left}-{right}' unbroken at line {hyphenSeen.Line}", out decision);
-        if (_prefixes.TryGetValue(leftPart.ToLowerInvariant(), out var compound) && IsWord(right))
+        if (_prefixes.TryGetValue(leftPart, out var compound) && IsWord(right))
             return Result(false, $"'{leftPart}-' begins another hyphenated word, '{compound.Word}' at line {compound.Line}", out decision);
 
         if (CompoundPrefixes.Contains(leftPart) && IsWord(right))
@@ -155,7 +159,7 @@ public sealed class Dehyphenator
         word.Length > 0 && (known(word) || Suffixes.Any(x => word.Length > x.Length + 2
             && word.EndsWith(x, StringComparison.OrdinalIgnoreCase) && known(word[..^x.Length])));
 
-    private bool Known(string word) => WordList.Contains(word) || _words.ContainsKey(word.ToLowerInvariant());
+    private bool Known(string word) => WordList.Contains(word) || _words.ContainsKey(word);
 
     /// <summary>A token without the punctuation around it (keeps inner hyphens and apostrophes).</summary>
     private static string Core(string token)

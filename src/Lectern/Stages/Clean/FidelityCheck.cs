@@ -60,13 +60,14 @@ public static class FidelityCheck
                 pending = (tokens[^1], line.Number, join);
                 tokens.RemoveAt(tokens.Count - 1);
             }
-            words.AddRange(tokens.Where(IsWord).Select(t => (t, line.Number)));
+            foreach (var token in tokens)
+                if (IsWord(token)) words.Add((token, line.Number));
         }
         if (pending is { } last && IsWord(last.Word)) words.Add((last.Word, last.Line));
         return words;
     }
 
-    private static bool IsWord(string token) => token.Any(char.IsLetterOrDigit);
+    private static bool IsWord(string token) => TextShape.HasLetterOrDigit(token);
 
     /// <summary>Whitespace-separated tokens, leaving out bare dash separators such as the dateline's "--".</summary>
     public static List<string> Words(string text) => TextShape.Words(text);

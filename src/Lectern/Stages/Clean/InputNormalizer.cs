@@ -30,6 +30,10 @@ public static class InputNormalizer
         new("\uFB04", "ffl", "ligature", "PDF fonts draw ffl as one glyph"),
     ];
 
+    // Every character a rule or the line splitting acts on: most lines hold none and skip the rules.
+    private static readonly System.Buffers.SearchValues<char> Special =
+        System.Buffers.SearchValues.Create(string.Concat(Rules.Select(r => r.From)) + "\f");
+
     public static List<SourceLine> ToLines(string raw, List<CleanupDecision> decisions)
     {
         var text = raw.StartsWith('\uFEFF') ? raw[1..] : raw;
@@ -40,6 +44,13 @@ public static class InputNormalizer
         {
             number++;
             var line = rawLine;
+            if (!line.AsSpan().ContainsAny(Special))
+            {
+                var plain = line.TrimEnd();
+                var trimmedPlain = plain.TrimStart();
+                lines.Add(new SourceLine(number, trimmedPlain, plain.Length - trimmedPlain.Length));
+                continue;
+            }
             var formFeed = line.Contains('\f');
             if (formFeed) line = line.Replace("\f", "");
             foreach (var rule in Rules)

@@ -63,7 +63,7 @@ public static class ParagraphSplitter
         if (layout.IndentsParagraphs) return null;
         if (layout.BlankLinesSeparate && !next.Line.PageBreakBefore) return null;
 
-        if (layout.NextWordFits(prev.Line, next.Line, out var evidence)) return evidence;
+        if (layout.NextWordFits(prev.Line, next.Line)) return layout.NextWordEvidence(prev.Line, next.Line);
         return layout.FullLinesEndParagraphs ? layout.FullLineEvidence : null;
     }
 
@@ -176,14 +176,20 @@ public static class ParagraphSplitter
             {
                 inLine += TextShape.SentenceEndsInside(body[i].Line.Words);
                 if (i > 0 && TextShape.EndsSentence(body[i - 1].Line.Text) && TextShape.CanStartParagraph(body[i].Line.Text)
-                    && NextWordFits(body[i - 1].Line, body[i].Line, out _))
+                    && NextWordFits(body[i - 1].Line, body[i].Line))
                     clearEnds++;
             }
             FullLinesEndParagraphs = clearEnds > inLine;
             FullLineEvidence = $"the line is full, and in this text a sentence end is more often a paragraph end ({clearEnds} clear paragraph ends, {inLine} sentence ends inside lines)";
         }
 
-        public bool NextWordFits(SourceLine line, SourceLine next, out string evidence)
+        public bool NextWordFits(SourceLine line, SourceLine next) => Needed(line, next) < Threshold;
+
+        public string NextWordEvidence(SourceLine line, SourceLine next) =>
+            $"the next word '{TextShape.FirstWord(next.Words)}' would have fitted on the line ({Needed(line, next) / Threshold:P0} of the measure, in {Measure.Name})";
+
+        /// <summary>The width the line would need to take the next line's first word too.</summary>
+        private double Needed(SourceLine line, SourceLine next)
         {
             var width = Measure.Line(line);
             if (width > WidestFull * 1.3 && TypicalFull > 0)
@@ -192,10 +198,7 @@ public static class ParagraphSplitter
                 var printed = Math.Ceiling(width / WidestFull - 0.02);
                 width -= (printed - 1) * TypicalFull;
             }
-            var word = TextShape.FirstWord(next.Words);
-            var needed = width + Measure.Space + Measure.Text(word);
-            evidence = $"the next word '{word}' would have fitted on the line ({needed / Threshold:P0} of the measure, in {Measure.Name})";
-            return needed < Threshold;
+            return width + Measure.Space + Measure.Text(TextShape.FirstWord(next.Words));
         }
 
         private static double Quantile(List<double> sorted, double q) =>

@@ -14,5 +14,18 @@ public sealed record SourceLine(int Number, string Text, int Indent, bool PageBr
     public bool FormFeed { get; init; }
 
     /// <summary>The text with runs of spaces (justified or layout spacing) folded to one.</summary>
-    public string Words => TextShape.FoldSpaces(Text);
+    public string Words
+    {
+        get
+        {
+            // Cached per Text instance: a copy made with `with { Text = ... }` recomputes it.
+            var cached = _words;
+            if (cached is null || !ReferenceEquals(cached.Of, Text)) _words = cached = new FoldedText(Text, TextShape.FoldSpaces(Text));
+            return cached.Folded;
+        }
+    }
+
+    private FoldedText? _words;
+
+    private sealed record FoldedText(string Of, string Folded);
 }

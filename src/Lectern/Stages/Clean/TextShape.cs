@@ -7,6 +7,9 @@ public static class TextShape
 {
     private static readonly char[] SentenceEnd = ['.', '!', '?', ':'];
     private static readonly char[] Closers = ['"', '\'', ')', ']'];
+    private static readonly System.Buffers.SearchValues<char> UpperLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    private static readonly char[] Openers = ['"', '\'', '(', '['];
 
     public static string FoldSpaces(string text)
     {
@@ -18,16 +21,20 @@ public static class TextShape
     }
 
     /// <summary>The text ends a sentence: final punctuation, possibly followed by closing quotes or brackets.</summary>
-    public static bool EndsSentence(string text)
+    public static bool EndsSentence(string text) => EndsSentence(text.AsSpan());
+
+    public static bool EndsSentence(ReadOnlySpan<char> text)
     {
         var t = text.TrimEnd().TrimEnd(Closers);
         return t.Length > 0 && SentenceEnd.Contains(t[^1]);
     }
 
     /// <summary>The text could start a paragraph: a capital, a digit or an opening quote or bracket.</summary>
-    public static bool CanStartParagraph(string text)
+    public static bool CanStartParagraph(string text) => CanStartParagraph(text.AsSpan());
+
+    public static bool CanStartParagraph(ReadOnlySpan<char> text)
     {
-        var t = text.TrimStart('"', '\'', '(', '[');
+        var t = text.TrimStart(Openers);
         return t.Length > 0 && (char.IsUpper(t[0]) || char.IsDigit(t[0]));
     }
 
@@ -35,8 +42,9 @@ public static class TextShape
     public static int SentenceEndsInside(string text)
     {
         var count = 0;
+        var span = text.AsSpan();
         for (var i = text.IndexOf(' '); i > 0 && i + 1 < text.Length; i = text.IndexOf(' ', i + 1))
-            if (EndsSentence(text[..i]) && CanStartParagraph(text[(i + 1)..]) && !IsInitial(text, i)) count++;
+            if (EndsSentence(span[..i]) && CanStartParagraph(span[(i + 1)..]) && !IsInitial(text, i)) count++;
         return count;
     }
 
@@ -44,8 +52,8 @@ public static class TextShape
     private static bool IsInitial(string text, int space)
     {
         var start = text.LastIndexOf(' ', space - 1) + 1;
-        var word = text[start..space].TrimEnd('.');
-        return word.Length <= 2 && word.All(char.IsUpper) || word.Contains('.');
+        var word = text.AsSpan(start, space - start).TrimEnd('.');
+        return word.Length <= 2 && !word.ContainsAnyExcept(UpperLetters) || word.Contains('.');
     }
 
     public static string FirstWord(string text)
@@ -64,8 +72,18 @@ public static class TextShape
     /// Whitespace-separated tokens that hold a letter or digit (bare dash separators such as the
     /// dateline's "--" are not words).
     /// </summary>
-    public static List<string> Words(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(t => t.Any(char.IsLetterOrDigit))
-            .ToList();
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>(text.Length / 6);
+        foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            if (HasLetterOrDigit(token)) words.Add(token);
+        return words;
+    }
+
+    public static bool HasLetterOrDigit(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
 }
