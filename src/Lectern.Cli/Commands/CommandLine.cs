@@ -28,6 +28,15 @@ public static class CommandLine
             stderr.WriteLine("Run 'lectern --help' for usage.");
             return UsageError;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file system problem (a read-only output folder, a full disk) is the user's to fix: say what, not where in Lectern.
+            stderr.WriteLine($"lectern: error: {ex.Message}");
+            return ContentErrors;
+        }
     }
 }

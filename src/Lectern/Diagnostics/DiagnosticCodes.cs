@@ -43,4 +43,9 @@ public static class DiagnosticCodes
     public const string NoteDuplicateId = "LEC054";
     public const string NoteQuotesOverlap = "LEC055";
     public const string BaseUrlInvalid = "LEC060";
+    public const string SourceBinary = "LEC070";
+    public const string UnsafeUrl = "LEC071";
+    public const string UnsafeLinkRemoved = "LEC072";
+    public const string StageFailed = "LEC073";
+    public const string OutputCollision = "LEC074";
 }

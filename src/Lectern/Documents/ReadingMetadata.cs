@@ -19,12 +19,14 @@ public sealed class ReadingMetadata
 }
 
 /// <summary>The original publication the source text was taken from.</summary>
-public sealed class OriginalSource
+public sealed class OriginalSource : IHasSourcePosition
 {
     public string? Title { get; set; }
     public string? Publisher { get; set; }
     public string? Url { get; set; }
     public string? Date { get; set; }
+    [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
+    [YamlDotNet.Serialization.YamlIgnore] public int Column { get; set; }
 }
 
 /// <summary>A section heading the editor adds; <see cref="Start"/> is a paragraph number or its opening words.</summary>
@@ -53,8 +55,10 @@ public sealed class NoteSpec : IHasSourcePosition
 }
 
 /// <summary>A public reference cited by a glossary entry or a note.</summary>
-public sealed class SourceRef
+public sealed class SourceRef : IHasSourcePosition
 {
     public string Title { get; set; } = "";
     public string? Url { get; set; }
+    [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
+    [YamlDotNet.Serialization.YamlIgnore] public int Column { get; set; }
 }

@@ -21,7 +21,9 @@ public static partial class LoadStage
         GlossaryLoader.CheckMarking(config, ContentPaths.Display(Path.Combine(contentDir, ContentPaths.SiteFile)), diagnostics);
         var glossary = GlossaryLoader.Load(Path.Combine(contentDir, ContentPaths.GlossaryFile), diagnostics);
         var readings = LoadReadings(Path.Combine(contentDir, ContentPaths.ReadingsFolder), diagnostics);
-        return new Site(config, glossary, readings);
+        var site = new Site(config, glossary, readings);
+        ContentLinkCheck.Run(site, ContentPaths.Display(Path.Combine(contentDir, ContentPaths.SiteFile)), diagnostics);
+        return site;
     }
 
     /// <summary>The base path set in site.yml, for commands that need it before a build.</summary>
@@ -41,9 +43,24 @@ public static partial class LoadStage
         return Directory.GetDirectories(readingsDir)
             .Order(StringComparer.Ordinal)
             .AsParallel().AsOrdered()
-            .Select(dir => LoadReading(dir, diagnostics))
+            .Select(dir => TryLoadReading(dir, diagnostics))
             .OfType<Reading>()
             .ToList();
+    }
+
+    private static Reading? TryLoadReading(string dir, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return LoadReading(dir, diagnostics);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // One unreadable folder must not hide the problems of the others.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, ContentPaths.Display(dir), 1, 1,
+                $"the reading folder cannot be read ({ex.Message}); check its permissions"));
+            return null;
+        }
     }
 
     private static Reading? LoadReading(string dir, DiagnosticBag diagnostics)
@@ -55,6 +72,12 @@ public static partial class LoadStage
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, ContentPaths.Display(dir), 1, 1,
                 $"'{slug}' is not a valid reading folder name; use lower-case letters, digits and hyphens"));
+            return null;
+        }
+        if (ReservedSlugs.Contains(slug))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateSlug, ContentPaths.Display(dir), 1, 1,
+                $"the reading folder '{slug}' would be published at /{slug}/, where the site's own {slug} is; rename the folder"));
             return null;
         }
         if (!File.Exists(sourcePath))
@@ -84,6 +107,9 @@ public static partial class LoadStage
             AnchorLock = anchors,
         };
     }
+
+    /// <summary>Top-level folders of the site that a reading's folder would collide with.</summary>
+    private static readonly HashSet<string> ReservedSlugs = new(StringComparer.Ordinal) { "assets", "glossary" };
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex ValidSlug();

@@ -1,0 +1,64 @@
+using Lectern.Diagnostics;
+using Lectern.Documents;
+using Lectern.Links;
+using Lectern.Stages.Render;
+
+namespace Lectern.Stages.Load;
+
+/// <summary>
+/// Checks every URL an editor wrote against the <see cref="UrlPolicy"/>: a source URL that is not
+/// http, https, mailto or relative is an error (it would be written as a link as is); a Markdown link
+/// in a definition or note that is not allowed is a warning, as the renderer drops it and keeps its text.
+/// </summary>
+public static class ContentLinkCheck
+{
+    public static void Run(Site site, string siteFile, DiagnosticBag diagnostics)
+    {
+        CheckUrl(site.Config.BaseUrl, "baseUrl", siteFile, 1, 1, diagnostics, httpOnly: true);
+
+        foreach (var entry in site.Glossary.Entries)
+        {
+            CheckMarkdown(entry.Definition, $"the definition of '{entry.Id}'", site.Glossary.Path, entry, diagnostics);
+            CheckMarkdown(entry.Note, $"the note of '{entry.Id}'", site.Glossary.Path, entry, diagnostics);
+            CheckSources(entry.Sources, site.Glossary.Path, entry, diagnostics);
+        }
+
+        foreach (var reading in site.Readings)
+        {
+            if (reading.Metadata.Source is { } source)
+                CheckUrl(source.Url, "source.url", reading.MetadataPath, source.Line, source.Column, diagnostics);
+            foreach (var note in reading.Metadata.Notes)
+            {
+                CheckMarkdown(note.Text, $"the note on '{note.Quote}'", reading.MetadataPath, note, diagnostics);
+                CheckSources(note.Sources, reading.MetadataPath, note, diagnostics);
+            }
+        }
+    }
+
+    private static void CheckSources(IEnumerable<SourceRef> sources, string path, IHasSourcePosition owner, DiagnosticBag diagnostics)
+    {
+        foreach (var source in sources)
+        {
+            var (line, column) = source.Line > 0 ? (source.Line, source.Column) : (owner.Line, owner.Column);
+            CheckUrl(source.Url, "sources.url", path, line, column, diagnostics);
+        }
+    }
+
+    private static void CheckUrl(string? url, string field, string path, int line, int column, DiagnosticBag diagnostics, bool httpOnly = false)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return;
+        var allowed = httpOnly
+            ? Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            : UrlPolicy.IsAllowed(url);
+        if (allowed) return;
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, path, Math.Max(line, 1), Math.Max(column, 1),
+            $"'{field}' is '{url}', which is not {(httpOnly ? "an http or https URL" : UrlPolicy.Allowed)}; use a web address such as https://..."));
+    }
+
+    private static void CheckMarkdown(string? markdown, string what, string path, IHasSourcePosition owner, DiagnosticBag diagnostics)
+    {
+        foreach (var url in SafeLinksExtension.UnsafeUrls(markdown))
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnsafeLinkRemoved, path, Math.Max(owner.Line, 1), Math.Max(owner.Column, 1),
+                $"{what} links to '{url}'; the link is left out and its text kept, as only {UrlPolicy.Allowed} is allowed"));
+    }
+}
