@@ -30,8 +30,8 @@ public static class SourceFileReader
             var (line, column) = Position(bytes, nul);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SourceBinary, displayPath, line, column,
                 LooksLikeUtf16WithoutBom(bytes)
-                    ? $"the file looks like UTF-16 without a byte order mark (NUL byte at byte {nul}); save it as UTF-8"
-                    : $"the file is not text: it has a NUL byte at byte {nul}; put the text extracted from the PDF here, saved as UTF-8"));
+                    ? $"the file looks like UTF-16 without a byte order mark (NUL byte at offset {nul}); save it as UTF-8"
+                    : $"the file is not text: it has a NUL byte at offset {nul}; put the text extracted from the PDF here, saved as UTF-8"));
             return null;
         }
 
@@ -44,7 +44,7 @@ public static class SourceFileReader
             var offset = Math.Clamp(Math.Max(ex.Index, 0) + start, 0, bytes.Length - 1);
             var (line, column) = Position(bytes, offset);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SourceEncoding, displayPath, line, column,
-                $"the file is not valid UTF-8: byte {offset} is 0x{bytes[offset]:X2}{Guess(bytes[offset])}; " +
+                $"the file is not valid UTF-8: the byte at offset {offset} is 0x{bytes[offset]:X2}{Guess(bytes[offset])}; " +
                 "save it as UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8)"));
             return null;
         }

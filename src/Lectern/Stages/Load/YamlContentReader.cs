@@ -25,7 +25,9 @@ public static partial class YamlContentReader
         }
         catch (YamlException ex)
         {
-            var (line, column) = ((int)ex.Start.Line, (int)ex.Start.Column);
+            var (line, column) = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentTab(text) is { } tab
+                ? tab
+                : ((int)ex.Start.Line, (int)ex.Start.Column);
             var code = ex is SyntaxErrorException ? DiagnosticCodes.YamlSyntax : DiagnosticCodes.YamlSchema;
             diagnostics.Add(Diagnostic.Error(code, path, Math.Max(line, 1), Math.Max(column, 1), Describe(ex)));
             return null;
@@ -40,7 +42,9 @@ public static partial class YamlContentReader
 
         var unknown = UnknownProperty().Match(message);
         if (unknown.Success)
-            return $"unknown field '{unknown.Groups[1].Value}' in {Friendly(unknown.Groups[2].Value)}; check its spelling against the README";
+            return $"unknown field '{unknown.Groups[1].Value}' in {Friendly(unknown.Groups[2].Value)}; {KnownFields(unknown.Groups[2].Value)}check its spelling against the README";
+        if (YamlTypeMessages.Describe(message) is { } wrongType)
+            return wrongType;
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
             return $"duplicate key: {message}; each key may appear once";
         if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
@@ -48,7 +52,31 @@ public static partial class YamlContentReader
         return message.TrimEnd('.');
     }
 
+    /// <summary>YamlDotNet reports a tab at the mapping it breaks; the editor needs the tab itself.</summary>
+    private static (int Line, int Column)? FirstIndentTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return (i + 1, tab + 1);
+        }
+        return null;
+    }
+
     private static string Friendly(string typeName) => typeName[(typeName.LastIndexOf('.') + 1)..];
+
+    /// <summary>"the fields are: a, b, c; " for a content type, so a misspelt key shows its right spelling.</summary>
+    private static string KnownFields(string typeName)
+    {
+        var type = typeof(YamlContentReader).Assembly.GetType(typeName);
+        if (type is null) return "";
+        var names = type.GetProperties()
+            .Where(p => p.CanWrite && !Attribute.IsDefined(p, typeof(YamlIgnoreAttribute)))
+            .Select(p => CamelCaseNamingConvention.Instance.Apply(p.Name));
+        return $"the fields are: {string.Join(", ", names)}; ";
+    }
 
     [GeneratedRegex(@"Property '([^']+)' not found on type '([^']+)'")]
     private static partial Regex UnknownProperty();
