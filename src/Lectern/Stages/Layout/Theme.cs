@@ -51,7 +51,7 @@ public sealed partial class Theme
             }
             ok = false;
             var (line, column) = ErrorPosition(error);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, display, line, column, $"template error: {error}"));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, display, line, column, $"template error: {FirstLine(error)}"));
         }
         return ok ? new Theme(folder, templates) : null;
     }
@@ -94,6 +94,10 @@ public sealed partial class Theme
         var match = PositionPattern().Match(error);
         return match.Success ? (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value)) : (1, 1);
     }
+
+    /// <summary>Fluid appends the position and a "Source:" excerpt; the diagnostic shows the position already.</summary>
+    private static string FirstLine(string error) =>
+        PositionPattern().Replace(error.Split('\n')[0], "").Replace(" at ", " ").Trim();
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex PositionPattern();

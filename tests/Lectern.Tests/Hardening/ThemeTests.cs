@@ -1,0 +1,55 @@
+using Lectern.Diagnostics;
+using Lectern.Tests.Support;
+
+namespace Lectern.Tests.Hardening;
+
+public class ThemeTests
+{
+    private static string Layout(TempSite s, string name) => Path.Combine(s.Themes, "default", "layouts", name + ".liquid");
+
+    private static Action<TempSite> InsertLine(string template, int line, string text) => s =>
+    {
+        var lines = File.ReadAllLines(Layout(s, template)).ToList();
+        lines.Insert(line - 1, text);
+        File.WriteAllLines(Layout(s, template), lines);
+    };
+
+    public static TheoryData<BadInput> Cases => new()
+    {
+        new("a theme that does not exist", s =>
+            {
+                var siteYml = Path.Combine(s.Content, "site.yml");
+                File.WriteAllText(siteYml, File.ReadAllText(siteYml).Replace("theme: default", "theme: nope"));
+            },
+            new(DiagnosticCodes.ThemeMissing, "themes/nope", 1, 1, "theme 'nope' not found")),
+        new("a missing page template", s => File.Delete(Layout(s, "reading")),
+            new(DiagnosticCodes.ThemeMissing, "layouts/reading.liquid", 1, 1, "the theme has no template 'reading.liquid'")),
+        new("a missing layout template", s => File.Delete(Layout(s, "layout")),
+            new(DiagnosticCodes.ThemeMissing, "layouts/layout.liquid", 1, 1, "the theme has no template 'layout.liquid'")),
+        new("a broken tag on line 5", InsertLine("home", 5, "<p>{% for %}</p>"),
+            new(DiagnosticCodes.TemplateError, "layouts/home.liquid", 5, 10, "template error: Invalid 'for' tag")),
+        new("an unclosed output on line 2", InsertLine("glossary", 2, "<p>{{ entries.size </p>"),
+            new(DiagnosticCodes.TemplateError, "layouts/glossary.liquid", 2, 19, "template error: End of tag '}}' was expected")),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_theme_problem_is_a_positioned_error_and_the_site_is_kept(BadInput input) =>
+        BadContent.AssertRejected(input.Break, input.Expected);
+
+    [Fact]
+    public void An_unclosed_block_is_reported_at_the_end_of_its_template_where_the_end_tag_was_expected()
+    {
+        using var site = new TempSite();
+        InsertLine("reading", 3, "  {% if reading.title %}")(site);
+        var lines = File.ReadAllLines(Layout(site, "reading")).Length;
+
+        var (exit, stderr) = BadContent.Build(site);
+
+        Assert.Equal(1, exit);
+        var d = Assert.Single(PrintedDiagnostic.ParseAll(stderr));
+        Assert.Equal((DiagnosticCodes.TemplateError, lines), (d.Code, d.Line));
+        Assert.EndsWith("layouts/reading.liquid", d.File.Replace('\\', '/'));
+        Assert.Equal("template error: '{% endif %}' was expected", d.Message);
+    }
+}
