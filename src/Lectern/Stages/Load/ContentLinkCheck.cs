@@ -12,10 +12,8 @@ namespace Lectern.Stages.Load;
 /// </summary>
 public static class ContentLinkCheck
 {
-    public static void Run(Site site, string siteFile, DiagnosticBag diagnostics)
+    public static void Run(Site site, DiagnosticBag diagnostics)
     {
-        CheckUrl(site.Config.BaseUrl, "baseUrl", siteFile, 1, 1, diagnostics, httpOnly: true);
-
         foreach (var entry in site.Glossary.Entries)
         {
             CheckMarkdown(entry.Definition, $"the definition of '{entry.Id}'", site.Glossary.Path, entry, diagnostics);
@@ -44,15 +42,11 @@ public static class ContentLinkCheck
         }
     }
 
-    private static void CheckUrl(string? url, string field, string path, int line, int column, DiagnosticBag diagnostics, bool httpOnly = false)
+    private static void CheckUrl(string? url, string field, string path, int line, int column, DiagnosticBag diagnostics)
     {
-        if (string.IsNullOrWhiteSpace(url)) return;
-        var allowed = httpOnly
-            ? Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            : UrlPolicy.IsAllowed(url);
-        if (allowed) return;
+        if (UrlPolicy.IsAllowed(url)) return;
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, path, Math.Max(line, 1), Math.Max(column, 1),
-            $"'{field}' is '{url}', which is not {(httpOnly ? "an http or https URL" : UrlPolicy.Allowed)}; use a web address such as https://..."));
+            $"'{field}' is '{url}', which is not {UrlPolicy.Allowed}; use a web address such as https://..."));
     }
 
     private static void CheckMarkdown(string? markdown, string what, string path, IHasSourcePosition owner, DiagnosticBag diagnostics)

@@ -22,7 +22,7 @@ public static partial class LoadStage
         var glossary = GlossaryLoader.Load(Path.Combine(contentDir, ContentPaths.GlossaryFile), diagnostics);
         var readings = LoadReadings(Path.Combine(contentDir, ContentPaths.ReadingsFolder), diagnostics);
         var site = new Site(config, glossary, readings);
-        ContentLinkCheck.Run(site, ContentPaths.Display(Path.Combine(contentDir, ContentPaths.SiteFile)), diagnostics);
+        ContentLinkCheck.Run(site, diagnostics);
         return site;
     }
 
