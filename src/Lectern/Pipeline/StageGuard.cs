@@ -19,10 +19,14 @@ public static class StageGuard
         {
             // Parallel stages wrap what a page throws.
             foreach (var inner in ex is AggregateException all ? all.Flatten().InnerExceptions : [ex])
-                diagnostics.Add(inner is ContentException content
-                    ? content.Diagnostic
-                    : Diagnostic.Error(DiagnosticCodes.StageFailed, file, 1, 1,
-                        $"the {stage} stage failed on this file ({inner.GetType().Name}: {inner.Message}); this is a Lectern bug: please report it with the file"));
+                diagnostics.Add(inner switch
+                {
+                    ContentException content => content.Diagnostic,
+                    IOException or UnauthorizedAccessException => Diagnostic.Error(DiagnosticCodes.MissingFile, file, 1, 1,
+                        $"a file cannot be read: {inner.Message}"),
+                    _ => Diagnostic.Error(DiagnosticCodes.StageFailed, file, 1, 1,
+                        $"the {stage} stage failed on this file ({inner.GetType().Name}: {inner.Message}); this is a Lectern bug: please report it with the file"),
+                });
         }
         return fallback;
     }

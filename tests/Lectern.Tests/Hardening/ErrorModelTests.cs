@@ -62,6 +62,15 @@ public class ErrorModelTests
     }
 
     [Fact]
+    public void A_file_that_cannot_be_read_during_a_stage_is_a_missing_file_error_not_a_bug_report()
+    {
+        var bag = new DiagnosticBag();
+        StageGuard.Run("Load", "content", 0, bag, () => throw new UnauthorizedAccessException("Access to 'content/glossary.yml' is denied."));
+        var d = Assert.Single(bag.Sorted());
+        Assert.Equal((DiagnosticCodes.MissingFile, "a file cannot be read: Access to 'content/glossary.yml' is denied."), (d.Code, d.Message));
+    }
+
+    [Fact]
     public void Content_exceptions_from_parallel_work_keep_their_own_diagnostics()
     {
         var bag = new DiagnosticBag();
