@@ -1,4 +1,5 @@
 using System.Text;
+using Lectern.Cli.Commands;
 using Lectern.Diagnostics;
 using Lectern.Pipeline;
 using Lectern.Stages.Load;
@@ -72,6 +73,25 @@ public class SourceFileTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var page = Html.Load(Path.Combine(site.Output, RepoPaths.SeedSlug, "index.html"));
         Assert.Equal(RepoPaths.Expected.Paragraphs[0], Html.TextWithoutApparatus(page.GetElementById("p-1")!));
+    }
+
+    [Fact]
+    public void Lectern_clean_reports_a_binary_file_with_its_position_and_reads_utf16()
+    {
+        using var site = new TempSite(copyContent: false);
+        var binary = Path.Combine(site.Root, "scan.pdf");
+        File.WriteAllBytes(binary, Bytes("%PDF-1.7\n", (byte)0, (byte)0xFF));
+        var utf16 = Path.Combine(site.Root, "utf16.txt");
+        File.WriteAllText(utf16, File.ReadAllText(RepoPaths.SeedSource), Encoding.Unicode);
+
+        var stderr = new StringWriter();
+        Assert.Equal(1, CommandLine.Run(["clean", binary], new StringWriter(), stderr));
+        Assert.Equal($"{binary}:2:1: error {DiagnosticCodes.SourceBinary}: the file is not text: it has a NUL byte at offset 9; " +
+                     "put the text extracted from the PDF here, saved as UTF-8", stderr.ToString().Trim());
+
+        var stdout = new StringWriter();
+        Assert.Equal(0, CommandLine.Run(["clean", utf16], stdout, new StringWriter()));
+        Assert.StartsWith("# " + RepoPaths.Expected.Title, stdout.ToString());
     }
 
     [Fact]
