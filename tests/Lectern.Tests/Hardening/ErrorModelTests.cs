@@ -85,14 +85,15 @@ public class ErrorModelTests
     public void Strict_reports_warnings_as_errors_and_fails_the_build()
     {
         using var site = new TempSite();
-        File.AppendAllText(Path.Combine(site.Content, "glossary.yml"), "\n- id: hostile\n  term: Hostile\n  definition: \"[x](javascript:alert(1))\"\n");
+        File.AppendAllText(Path.Combine(site.Content, "glossary.yml"), "\n- id: hostile\n  term: Hostile\n  definition: \"[x](javascript:alert(1))\"\n  sources:\n    - title: T\n      url: https://example.org\n");
 
         var lenient = BuildPipeline.Run(site.Options());
         var strict = BuildPipeline.Run(site.Options() with { Strict = true });
 
         Assert.True(lenient.Succeeded);
-        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(lenient.Diagnostics).Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(lenient.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLinkRemoved).Severity);
         Assert.False(strict.Succeeded);
-        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(strict.Diagnostics).Severity);
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(strict.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLinkRemoved).Severity);
+        Assert.All(strict.Diagnostics, d => Assert.True(d.IsError));
     }
 }

@@ -93,8 +93,8 @@ public class UnsafeLinkTests
     {
         using var site = new TempSite();
         var glossary = Path.Combine(site.Content, "glossary.yml");
-        File.AppendAllText(glossary, "\n- id: hostile\n  term: Hostile\n  definition: See [this](javascript:alert(1)) and <script>alert(2)</script>.\n");
-        var entryLine = File.ReadAllLines(glossary).Length - 2;
+        File.AppendAllText(glossary, "\n- id: hostile\n  term: Hostile\n  definition: See [this](javascript:alert(1)) and <script>alert(2)</script>.\n  sources:\n    - title: T\n      url: https://example.org\n");
+        var entryLine = File.ReadAllLines(glossary).Length - 5;
 
         var (exit, stderr) = BadContent.Build(site);
 
@@ -112,7 +112,7 @@ public class UnsafeLinkTests
     {
         var entryLine = File.ReadAllLines(Path.Combine(RepoPaths.Content, "glossary.yml")).Length + 2;
         var printed = BadContent.AssertRejected(
-            AppendGlossary("\n- id: hostile\n  term: Hostile\n  definition: See [this](javascript:alert(1)).\n"),
+            AppendGlossary("\n- id: hostile\n  term: Hostile\n  definition: See [this](javascript:alert(1)).\n  sources:\n    - title: T\n      url: https://example.org\n"),
             new(DiagnosticCodes.UnsafeLinkRemoved, "glossary.yml", entryLine, 3, "links to 'javascript:alert(1)'"),
             "--strict");
         Assert.All(printed, d => Assert.Equal("error", d.Severity));
