@@ -48,4 +48,5 @@ public static class DiagnosticCodes
     public const string UnsafeLinkRemoved = "LEC072";
     public const string StageFailed = "LEC073";
     public const string OutputCollision = "LEC074";
+    public const string SourceTooLarge = "LEC075";
 }

@@ -95,20 +95,36 @@ public class SourceFileTests
     }
 
     [Fact]
-    public void A_20_MB_source_builds()
+    public void A_20_MB_source_is_refused_with_a_clear_error_and_the_site_is_kept() =>
+        BadContent.AssertRejected(
+            site => File.WriteAllText(Path.Combine(site.ReadingDir(), "source.txt"), TwentyMegabytesOfReport()),
+            new(DiagnosticCodes.SourceTooLarge, "source.txt", 1, 1, "the source is 20.0 MB; a reading's source may be at most 8 MB: split it into several readings"));
+
+    [Fact]
+    public void A_1_MB_source_builds()
     {
         using var site = new TempSite();
+        var text = ReportOfSize(1024 * 1024);
+        File.WriteAllText(Path.Combine(site.ReadingDir(), "source.txt"), text);
+        // The seed's outline, notes and lock describe the seed, not this repetition of it.
+        File.Delete(Path.Combine(site.ReadingDir(), "anchors.lock"));
+        File.WriteAllText(Path.Combine(site.ReadingDir(), "reading.yml"), "date: 2021-06-30\n");
+
+        var result = BuildPipeline.Run(site.Options());
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError).Take(5)));
+    }
+
+    private static string TwentyMegabytesOfReport() => ReportOfSize(20 * 1024 * 1024);
+
+    /// <summary>The seed's title and dateline, then its body repeated to about <paramref name="bytes"/>, then the end mark.</summary>
+    private static string ReportOfSize(int bytes)
+    {
         var seed = File.ReadAllText(RepoPaths.SeedSource);
         var dateline = seed.IndexOf("Pyongyang", StringComparison.Ordinal);
         var body = seed[dateline..].Replace("-0-", "");
         var sb = new StringBuilder(seed[..dateline]).Append(body);
-        while (sb.Length < 20_000_000) sb.Append(body[(body.IndexOf("--", StringComparison.Ordinal) + 2)..]);
-        sb.Append("\n-0-\n");
-        File.WriteAllText(Path.Combine(site.ReadingDir(), "source.txt"), sb.ToString());
-
-        var result = BuildPipeline.Run(site.Options());
-
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(5)));
-        Assert.True(new FileInfo(Path.Combine(site.Output, RepoPaths.SeedSlug, "index.html")).Length > 20_000_000);
+        while (sb.Length < bytes) sb.Append(body[(body.IndexOf("--", StringComparison.Ordinal) + 2)..]);
+        return sb.Append("\n-0-\n").ToString();
     }
 }

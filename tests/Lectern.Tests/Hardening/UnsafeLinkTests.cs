@@ -61,6 +61,15 @@ public class UnsafeLinkTests
     private static Action<TempSite> AppendGlossary(string yaml) => s => File.AppendAllText(Path.Combine(s.Content, "glossary.yml"), yaml);
     private static Action<TempSite> AppendReading(string yaml) => s => File.AppendAllText(Path.Combine(s.ReadingDir(), "reading.yml"), yaml);
 
+    /// <summary>Adds one note to the reading's notes list (creating the list when the file has none).</summary>
+    private static void AppendNote(TempSite site, string item)
+    {
+        var path = Path.Combine(site.ReadingDir(), "reading.yml");
+        var hasNotes = File.ReadAllLines(path).Any(l => l.StartsWith("notes:", StringComparison.Ordinal));
+        Assert.EndsWith("\n", File.ReadAllText(path));
+        File.AppendAllText(path, (hasNotes ? "" : "notes:\n") + item);
+    }
+
     public static TheoryData<BadInput> Cases => new()
     {
         new("a glossary source URL with javascript:", AppendGlossary(
@@ -69,8 +78,8 @@ public class UnsafeLinkTests
         new("a reading's source URL with data:", s => File.WriteAllText(Path.Combine(s.ReadingDir(), "reading.yml"),
                 "source:\n  title: T\n  url: data:text/html,x\n"),
             new(DiagnosticCodes.UnsafeUrl, ReadingYml, 2, 3, "'source.url' is 'data:text/html,x'")),
-        new("a note source URL with vbscript:", AppendReading(
-                "notes:\n  - quote: Political Bureau\n    text: A note.\n    sources:\n      - title: T\n        url: vbscript:x\n"),
+        new("a note source URL with vbscript:", s => AppendNote(s,
+                "  - quote: Political Bureau\n    text: A note.\n    sources:\n      - title: T\n        url: vbscript:x\n"),
             new(DiagnosticCodes.UnsafeUrl, ReadingYml, -2, 9, "'sources.url' is 'vbscript:x'")),
     };
 
@@ -123,12 +132,11 @@ public class UnsafeLinkTests
     {
         var bag = new DiagnosticBag();
         using var site = new TempSite();
-        File.AppendAllText(Path.Combine(site.ReadingDir(), "reading.yml"),
-            "notes:\n  - quote: Political Bureau\n    text: \"[x](javascript:alert(1))\"\n");
+        AppendNote(site, "  - quote: Political Bureau\n    text: \"[x](javascript:alert(1))\"\n");
         var s = Stages.Load.LoadStage.Execute(site.Content, bag);
         var d = Assert.Single(bag.Sorted());
         Assert.Equal((DiagnosticCodes.UnsafeLinkRemoved, DiagnosticSeverity.Warning), (d.Code, d.Severity));
-        Assert.Equal(s.Readings[0].Metadata.Notes[0].Line, d.Line);
+        Assert.Equal(s.Readings[0].Metadata.Notes[^1].Line, d.Line);
         Assert.Contains("the note on 'Political Bureau' links to 'javascript:alert(1)'", d.Message);
     }
 }

@@ -94,7 +94,7 @@ public sealed partial class Notes : IEnrichPass
         if (withoutContext.Count > 0)
             hint = $"the quote occurs in paragraph {Paragraphs(withoutContext)}, but not with this {ContextDescription(spec)}; fix or remove the {ContextDescription(spec)}";
         else if (TextQuote.ParagraphsIgnoringCase(texts, spec.Quote) is { Count: > 0 } caseOnly)
-            hint = $"it occurs with different capitals in paragraph {string.Join(", ", caseOnly)}; quotes are matched exactly";
+            hint = $"it occurs with different capitals in paragraph {DiagnosticText.Numbers(caseOnly)}; quotes are matched exactly";
         Report(context, spec, DiagnosticCodes.NoteQuoteNotFound, $"note '{id}': the quote \"{quote}\" is not in the text; {hint}");
         return null;
     }
@@ -143,7 +143,7 @@ public sealed partial class Notes : IEnrichPass
         context.Diagnostics.Add(Diagnostic.Error(code, context.Reading.MetadataPath, Math.Max(spec.Line, 1), Math.Max(spec.Column, 1), message));
 
     private static string Paragraphs(IEnumerable<QuoteMatch> matches) =>
-        string.Join(", ", matches.Select(m => m.Paragraph + 1).Distinct());
+        DiagnosticText.Numbers(matches.Select(m => m.Paragraph + 1).Distinct());
 
     private static string ContextDescription(NoteSpec spec) =>
         (string.IsNullOrWhiteSpace(spec.Prefix), string.IsNullOrWhiteSpace(spec.Suffix)) switch

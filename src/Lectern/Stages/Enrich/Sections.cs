@@ -98,7 +98,7 @@ public sealed partial class Sections : IEnrichPass
                 $"no paragraph opens with \"{start}\" (section '{section.Title}'); copy the opening words from `lectern clean`, or give the paragraph number");
         else
             error(DiagnosticCodes.OutlineStartAmbiguous, section,
-                $"\"{start}\" opens paragraphs {string.Join(", ", matches)} (section '{section.Title}'); quote more of the opening words, or give the paragraph number");
+                $"\"{start}\" opens paragraphs {DiagnosticText.Numbers(matches)} (section '{section.Title}'); quote more of the opening words, or give the paragraph number");
         return null;
     }
 

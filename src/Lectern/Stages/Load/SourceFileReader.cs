@@ -14,8 +14,23 @@ public static class SourceFileReader
     private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
-    public static string? Read(string path, string displayPath, DiagnosticBag diagnostics) =>
-        Decode(File.ReadAllBytes(path), displayPath, diagnostics);
+    /// <summary>
+    /// The largest source a reading takes. A news report is tens of kilobytes and a book a few megabytes;
+    /// a larger file is almost always the wrong file, and one page of that size would not serve readers.
+    /// </summary>
+    public const long MaxSourceBytes = 8 * 1024 * 1024;
+
+    public static string? Read(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > MaxSourceBytes)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SourceTooLarge, displayPath, 1, 1,
+                $"the source is {length / 1048576.0:0.0} MB; a reading's source may be at most {MaxSourceBytes / 1048576} MB: split it into several readings"));
+            return null;
+        }
+        return Decode(File.ReadAllBytes(path), displayPath, diagnostics);
+    }
 
     /// <summary>Decodes <paramref name="bytes"/>; on failure adds one positioned error and returns null.</summary>
     public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
