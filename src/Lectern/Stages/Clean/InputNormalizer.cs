@@ -34,13 +34,19 @@ public static class InputNormalizer
     private static readonly System.Buffers.SearchValues<char> Special =
         System.Buffers.SearchValues.Create(string.Concat(Rules.Select(r => r.From)) + "\f");
 
-    public static List<SourceLine> ToLines(string raw, List<CleanupDecision> decisions)
+    /// <summary>The raw lines of the file (BOM dropped, any line end), numbered as the cleanup report numbers them.</summary>
+    public static string[] SplitLines(string raw)
     {
         var text = raw.StartsWith('\uFEFF') ? raw[1..] : raw;
+        return text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+    }
+
+    public static List<SourceLine> ToLines(string raw, List<CleanupDecision> decisions)
+    {
         var seen = new Dictionary<string, (int FirstLine, int Count, Rule Rule)>();
         var lines = new List<SourceLine>();
         var number = 0;
-        foreach (var rawLine in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        foreach (var rawLine in SplitLines(raw))
         {
             number++;
             var line = rawLine;

@@ -10,6 +10,7 @@ public static class LayoutStage
         new AssetBundle(),
         new HomePage(),
         new ReadingPage(),
+        new SourceNotesPage(),
         new NotesJsonLd(),
         new GlossaryPage(),
         new NotFoundPage(),

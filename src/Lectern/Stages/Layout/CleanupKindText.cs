@@ -1,0 +1,39 @@
+using Lectern.Documents;
+
+namespace Lectern.Stages.Layout;
+
+/// <summary>How the source notes page names each kind of cleanup decision and says what it means.</summary>
+public static class CleanupKindText
+{
+    public static string Label(CleanupKind kind) => kind switch
+    {
+        CleanupKind.PageBreakJoined => "Page break joined",
+        CleanupKind.FurnitureRemoved => "Page furniture removed",
+        CleanupKind.BlankLinesDropped => "Blank lines dropped",
+        CleanupKind.HyphenJoined => "Hyphen joined",
+        CleanupKind.HyphenKept => "Hyphen kept",
+        CleanupKind.HyphenRestored => "Hyphen restored",
+        CleanupKind.TitleFound => "Title",
+        CleanupKind.DatelineFound => "Dateline",
+        CleanupKind.EndMarkFound => "End mark",
+        CleanupKind.ParagraphBreak => "Paragraph starts",
+        CleanupKind.CharacterNormalized => "Characters normalized",
+        _ => kind.ToString(),
+    };
+
+    public static string Meaning(CleanupKind kind) => kind switch
+    {
+        CleanupKind.PageBreakJoined => "a page break inside a paragraph: the paragraph goes on across it",
+        CleanupKind.FurnitureRemoved => "page numbers and running headers or footers, which are not the report's words",
+        CleanupKind.BlankLinesDropped => "blank lines that only space out the lines and do not separate paragraphs",
+        CleanupKind.HyphenJoined => "a word split across two lines, joined without its hyphen",
+        CleanupKind.HyphenKept => "a hyphenated word broken at its own hyphen, which stays",
+        CleanupKind.HyphenRestored => "a hyphen the extractor dropped when it joined two lines, put back",
+        CleanupKind.TitleFound => "the lines that make up the title",
+        CleanupKind.DatelineFound => "the agency dateline (place, date, agency)",
+        CleanupKind.EndMarkFound => "the end mark that closes the report",
+        CleanupKind.ParagraphBreak => "a new paragraph begins on this line",
+        CleanupKind.CharacterNormalized => "typographic characters made plain (curly quotes, no-break spaces, ligatures, soft hyphens)",
+        _ => "",
+    };
+}
