@@ -31,6 +31,7 @@ public class GitHubPagesFilesTests
         Assert.Equal([
             "https://example.github.io/lectern-demo/",
             "https://example.github.io/lectern-demo/" + RepoPaths.SeedSlug + "/",
+            "https://example.github.io/lectern-demo/" + RepoPaths.SeedSlug + "/source/",
             "https://example.github.io/lectern-demo/glossary/",
         ], locs);
 

@@ -33,7 +33,10 @@ public sealed class Sitemap : IPageGenerator
     {
         yield return (context.Links.Home(), null);
         foreach (var reading in context.Index.ReadingsInOrder)
+        {
             yield return (context.Links.Reading(reading.Slug), reading.Metadata.Date);
+            yield return (context.Links.SourceNotes(reading.Slug), reading.Metadata.Date);
+        }
         yield return (context.Links.Glossary(), null);
     }
 }
