@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+
+namespace Lectern.Browser.Tests.Support;
+
+/// <summary>
+/// One browser context and its page, recording what a reader would never want to see: console errors,
+/// uncaught exceptions, failed requests and requests that leave the site's origin.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private readonly List<string> _problems = [];
+    private readonly List<string> _requests = [];
+    private readonly string _origin;
+
+    private BrowserSession(IBrowserContext context, IPage page, string origin)
+    {
+        Context = context;
+        Page = page;
+        _origin = origin;
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning") Record($"console {message.Type}: {message.Text} ({message.Location})");
+        };
+        page.PageError += (_, error) => Record("uncaught: " + error);
+        page.Request += (_, request) => { lock (_requests) _requests.Add(request.Url); };
+        page.RequestFailed += (_, request) => Record($"request failed: {request.Url} ({request.Failure})");
+        page.Response += (_, response) =>
+        {
+            // The 404 page is expected to answer 404; every other response must succeed.
+            if (response.Status >= 400 && !response.Request.IsNavigationRequest) Record($"HTTP {response.Status}: {response.Url}");
+        };
+    }
+
+    public IBrowserContext Context { get; }
+    public IPage Page { get; }
+
+    public IReadOnlyList<string> Problems { get { lock (_problems) return _problems.ToList(); } }
+    public IReadOnlyList<string> Requests { get { lock (_requests) return _requests.ToList(); } }
+
+    /// <summary>Requests to anything but the site's own origin (data: and blob: URLs are local).</summary>
+    public IReadOnlyList<string> ForeignRequests => Requests
+        .Where(u => !u.StartsWith(_origin + "/", StringComparison.Ordinal) && !u.StartsWith("data:", StringComparison.Ordinal) && !u.StartsWith("blob:", StringComparison.Ordinal))
+        .ToList();
+
+    public static async Task<BrowserSession> StartAsync(IBrowser browser, string origin, BrowserNewContextOptions? options)
+    {
+        var context = await browser.NewContextAsync(options ?? new BrowserNewContextOptions());
+        context.SetDefaultTimeout(10_000);
+        var page = await context.NewPageAsync();
+        return new BrowserSession(context, page, origin);
+    }
+
+    public async Task GotoAsync(string url)
+    {
+        await Page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
+    }
+
+    /// <summary>Fails with every console error, failed request and foreign request seen so far.</summary>
+    public void AssertHealthy()
+    {
+        Assert.True(Problems.Count == 0, "The page reported problems:\n" + string.Join("\n", Problems));
+        Assert.True(ForeignRequests.Count == 0, "Requests left the site's origin:\n" + string.Join("\n", ForeignRequests));
+    }
+
+    private void Record(string problem)
+    {
+        lock (_problems) _problems.Add(problem);
+    }
+
+    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+}
