@@ -18,6 +18,9 @@ public sealed class SiteFixture : IAsyncLifetime
 {
     public const string BasePath = "/lectern-demo/";
 
+    /// <summary>A path below the base path where no page exists: the server answers with the site's 404 page.</summary>
+    public const string MissingPath = "no/such/page/";
+
     private readonly string _root = Path.Combine(Path.GetTempPath(), "lectern-browser-" + Guid.NewGuid().ToString("N")[..12]);
     private StaticSiteServer? _server;
     private IPlaywright? _playwright;
@@ -43,7 +46,7 @@ public sealed class SiteFixture : IAsyncLifetime
     /// The URL of every built page as a reader reaches it: <c>x/index.html</c> as <c>x/</c>, and the 404 page
     /// at a path that does not exist (so its links must work from any depth).
     /// </summary>
-    public IReadOnlyList<string> PageUrls => Pages.Select(p => p == "404.html" ? Url + "no/such/page/" : UrlOf(p)).ToList();
+    public IReadOnlyList<string> PageUrls => Pages.Select(p => p == "404.html" ? Url + MissingPath : UrlOf(p)).ToList();
 
     /// <summary>The URL a built page is served at (<c>x/index.html</c> as <c>x/</c>).</summary>
     public string UrlOf(string page) => Url + (page.EndsWith("index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page);
