@@ -25,4 +25,17 @@ public class AccessibilityTests(SiteFixture site)
         Assert.True(urls.Count >= 3, "expected at least the home, reading and glossary pages");
         Assert.True(found.Count == 0, $"axe found {found.Count} violations ({mode}):\n" + string.Join("\n", found));
     }
+
+    [SkippableTheory]
+    [InlineData(ColorMode.Light)]
+    [InlineData(ColorMode.Dark)]
+    public async Task The_reading_with_a_definition_open_has_no_axe_violations(string mode)
+    {
+        await using var session = await site.OpenAsync(site.ReadingUrl, new() { ColorScheme = ColorMode.SystemScheme(mode) });
+        var reading = new ReadingPage(session.Page);
+        await reading.FirstTerm.ClickAsync();
+        await Expect(reading.Popover).ToBeVisibleAsync();
+        var found = await Axe.ViolationsAsync(session.Page);
+        Assert.True(found.Count == 0, $"axe found {found.Count} violations with a definition open ({mode}):\n" + string.Join("\n", found));
+    }
 }

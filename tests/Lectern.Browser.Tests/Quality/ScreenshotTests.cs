@@ -2,7 +2,7 @@ using Lectern.Browser.Tests.Support;
 
 namespace Lectern.Browser.Tests.Quality;
 
-/// <summary>Screenshots of the reading, desktop and phone, kept as test artifacts under TestResults/browser.</summary>
+/// <summary>Screenshots of the reading with a definition open, desktop and phone, kept as test artifacts under TestResults/browser.</summary>
 [Collection(SiteCollection.Name)]
 public class ScreenshotTests(SiteFixture site)
 {
@@ -12,6 +12,10 @@ public class ScreenshotTests(SiteFixture site)
     public async Task The_reading_is_photographed(int width, int height, bool phone)
     {
         await using var session = await site.OpenAsync(site.ReadingUrl, phone ? Devices.Phone(width, height) : Devices.Desktop(width, height));
+        var reading = new ReadingPage(session.Page);
+        if (phone) await reading.FirstTerm.TapAsync();
+        else await reading.FirstTerm.ClickAsync();
+        await Expect(reading.Popover).ToBeVisibleAsync();
         Directory.CreateDirectory(RepoPaths.Artifacts);
         var file = Path.Combine(RepoPaths.Artifacts, $"reading-{width}.png");
         File.Delete(file);
