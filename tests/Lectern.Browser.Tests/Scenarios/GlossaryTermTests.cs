@@ -72,11 +72,13 @@ public class GlossaryTermTests(SiteFixture site)
         {
             await page.Mouse.MoveAsync(x0 + (x1 - x0) * step / 12, y0 + (y1 - y0) * step / 12);
             await page.Clock.RunForAsync(16);
+            Assert.True(await popover.IsVisibleAsync(), $"the definition closed on the way to it (step {step} of 12)");
         }
-        await Expect(popover).ToBeVisibleAsync();
+        await Expect(term).ToHaveAttributeAsync("aria-expanded", "true"); // still this term's definition
 
         await page.Clock.RunForAsync(10_000);
         await Expect(popover).ToBeVisibleAsync();
+        await Expect(term).ToHaveAttributeAsync("aria-expanded", "true");
 
         await page.Keyboard.PressAsync("Escape"); // the pointer does not move
         await Expect(popover).ToBeHiddenAsync();

@@ -25,6 +25,28 @@ public class ParagraphLinkTests(SiteFixture site)
     }
 
     [SkippableFact]
+    public async Task Opening_p12_moves_focus_to_it_so_a_screen_reader_starts_there()
+    {
+        await using var session = await site.OpenAsync(site.ReadingUrl + "#p-12");
+        await Expect(session.Page.Locator("#p-12")).ToBeFocusedAsync();
+        // Following a permalink on the page moves focus too.
+        await session.Page.GetByRole(AriaRole.Link, new() { Name = "Link to paragraph 20", Exact = true }).ClickAsync();
+        await Expect(session.Page.Locator("#p-20")).ToBeFocusedAsync();
+        session.AssertHealthy();
+    }
+
+    [SkippableFact]
+    public async Task The_permalink_copies_the_paragraph_url_and_announces_it()
+    {
+        await using var session = await site.OpenAsync(site.ReadingUrl, new() { Permissions = ["clipboard-read", "clipboard-write"] });
+        var page = session.Page;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Link to paragraph 12", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Link copied");
+        Assert.Equal(site.ReadingUrl + "#p-12", await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        session.AssertHealthy();
+    }
+
+    [SkippableFact]
     public async Task Every_paragraph_has_a_named_permalink_to_its_own_id()
     {
         await using var session = await site.OpenAsync(site.ReadingUrl);

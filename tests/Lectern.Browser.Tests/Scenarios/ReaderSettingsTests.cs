@@ -2,10 +2,36 @@ using Lectern.Browser.Tests.Support;
 
 namespace Lectern.Browser.Tests.Scenarios;
 
-/// <summary>The reader's settings (glossary term marking) are remembered across a reload.</summary>
+/// <summary>The reader's settings (theme, glossary term marking) are remembered across a reload.</summary>
 [Collection(SiteCollection.Name)]
 public class ReaderSettingsTests(SiteFixture site)
 {
+    [SkippableFact]
+    public async Task The_dark_theme_chosen_with_the_toggle_is_remembered_across_a_reload()
+    {
+        await using var session = await site.OpenAsync(site.ReadingUrl, new() { ColorScheme = Microsoft.Playwright.ColorScheme.Light });
+        var page = session.Page;
+        var toggle = page.Locator(".theme-toggle");
+        var light = await BackgroundAsync(page);
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
+
+        await toggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
+        var dark = await BackgroundAsync(page);
+        Assert.NotEqual(light, dark);
+
+        await page.ReloadAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.Equal(dark, await BackgroundAsync(page));
+
+        // Another page of the site follows the same choice.
+        await session.GotoAsync(site.GlossaryUrl);
+        Assert.Equal(dark, await BackgroundAsync(page));
+        session.AssertHealthy();
+    }
+
     [SkippableFact]
     public async Task The_term_marking_setting_is_remembered_across_a_reload()
     {
@@ -27,4 +53,7 @@ public class ReaderSettingsTests(SiteFixture site)
         await Expect(reading.LiveTerms).ToHaveCountAsync(0);
         session.AssertHealthy();
     }
+
+    private static Task<string> BackgroundAsync(Microsoft.Playwright.IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 }
