@@ -82,7 +82,8 @@ public class ParagraphLinkTests(SiteFixture site)
         var page = session.Page;
         var words = await FirstWordsAsync(site, session, 30);
         await session.GotoAsync(site.ReadingUrl + "#:~:text=" + Uri.EscapeDataString(words));
-        await page.WaitForTimeoutAsync(300); // the browser scrolls to the text after load; give page scripts a chance to interfere
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForTimeoutAsync(1000); // give page scripts time to interfere (a script that scrolls or rewrites the URL late)
         await Expect(page.Locator("#p-30")).ToBeInViewportAsync();
         // No script rewrote the address (the browser hides the directive from location.hash).
         Assert.Equal("", await page.EvaluateAsync<string>("location.hash"));

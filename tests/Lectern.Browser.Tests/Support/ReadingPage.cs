@@ -18,6 +18,10 @@ public sealed class ReadingPage(IPage page)
 
     public ILocator TermMarkingSetting => Page.Locator("#term-marking");
 
+    public ILocator NoteMarkerLinks => Page.Locator(".reading-body .note-marker > a[href^='#']");
+    public ILocator NoteToggles => Page.Locator(".reading-body button.note-toggle");
+    public ILocator Endnotes => Page.Locator(".notes-list > li.note");
+
     /// <summary>The definition a term is described by (its <c>aria-describedby</c> target).</summary>
     public async Task<string> DefinitionOfAsync(ILocator term)
     {
