@@ -81,6 +81,7 @@ public class ParagraphLinkTests(SiteFixture site)
         await using var session = await site.OpenAsync("", new() { ViewportSize = new() { Width = 1280, Height = 720 } });
         var page = session.Page;
         var words = await FirstWordsAsync(site, session, 30);
+        await session.GotoAsync("about:blank"); // so the next address is a fresh load, not a same-page jump
         await session.GotoAsync(site.ReadingUrl + "#:~:text=" + Uri.EscapeDataString(words));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.WaitForTimeoutAsync(1000); // give page scripts time to interfere (a script that scrolls or rewrites the URL late)
