@@ -77,8 +77,10 @@
     const title = document.createElement('p');
     title.className = 'term-popover-title';
     title.textContent = entry ? entry.querySelector('dt').textContent : term.textContent;
-    const body = definition.cloneNode(true);
-    body.removeAttribute('id');
+    // The definition is a <dd> in the page's list of terms: copy its contents, not the <dd> itself.
+    const body = document.createElement('div');
+    body.className = 'term-popover-definition';
+    body.append(...definition.cloneNode(true).childNodes);
     const more = document.createElement('a');
     more.className = 'term-popover-more';
     more.href = term.href;
