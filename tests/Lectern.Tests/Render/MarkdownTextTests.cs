@@ -15,10 +15,4 @@ public class MarkdownTextTests
         var hrefs = Html.Parse(html).QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/lectern-demo/glossary/#political-bureau", "/lectern-demo/glossary/#central-committee", "https://en.wikipedia.org/"], hrefs);
     }
-
-    [Fact]
-    public void Inline_html_drops_the_single_paragraph()
-    {
-        Assert.Equal("<em>a</em> <a href=\"/x/glossary/\">b</a>", MarkdownText.ToInlineHtml("*a* [b](/glossary/)", new LinkBuilder("/x/", null)));
-    }
 }

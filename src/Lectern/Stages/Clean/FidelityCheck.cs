@@ -68,7 +68,4 @@ public static class FidelityCheck
     }
 
     private static bool IsWord(string token) => TextShape.HasLetterOrDigit(token);
-
-    /// <summary>Whitespace-separated tokens, leaving out bare dash separators such as the dateline's "--".</summary>
-    public static List<string> Words(string text) => TextShape.Words(text);
 }

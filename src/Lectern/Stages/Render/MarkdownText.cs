@@ -21,14 +21,4 @@ public static class MarkdownText
         }
         return Markdown.ToHtml(document, MarkdownPipelineFactory.Shared).Trim();
     }
-
-    /// <summary>A one-paragraph text without its enclosing <c>&lt;p&gt;</c>, for use inside other elements.</summary>
-    public static string ToInlineHtml(string? markdown, LinkBuilder links)
-    {
-        var html = ToHtml(markdown, links);
-        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
-               && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
-            ? html[3..^4]
-            : html;
-    }
 }
