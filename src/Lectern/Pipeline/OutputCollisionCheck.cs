@@ -1,5 +1,4 @@
 using Lectern.Diagnostics;
-using Lectern.Documents;
 
 namespace Lectern.Pipeline;
 
@@ -9,9 +8,9 @@ namespace Lectern.Pipeline;
 /// </summary>
 public static class OutputCollisionCheck
 {
-    public static void Run(IReadOnlyList<OutputFile> files, string outputDir, DiagnosticBag diagnostics)
+    public static void Run(IEnumerable<string> relativePaths, string outputDir, DiagnosticBag diagnostics)
     {
-        foreach (var group in files.GroupBy(f => f.RelativePath, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        foreach (var group in relativePaths.GroupBy(p => p, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputCollision, Path.Combine(outputDir, group.Key), 1, 1,
                 $"{group.Count()} pages would be written to '{group.Key}'; rename the reading folder or page that takes this path"));
     }

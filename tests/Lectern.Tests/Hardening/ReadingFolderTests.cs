@@ -68,7 +68,7 @@ public class ReadingFolderTests
     public void Generated_files_that_collide_are_an_error_naming_the_path()
     {
         var bag = new DiagnosticBag();
-        OutputCollisionCheck.Run([Documents.OutputFile.Text("a/index.html", "1"), Documents.OutputFile.Text("A/index.html", "2")], "_site", bag);
+        OutputCollisionCheck.Run(["a/index.html", "A/index.html"], "_site", bag);
         var d = Assert.Single(bag.Sorted());
         Assert.Equal(DiagnosticCodes.OutputCollision, d.Code);
         Assert.Contains("2 pages would be written to 'a/index.html'", d.Message);

@@ -17,4 +17,49 @@ public class WriteStageTests
         Assert.Equal("b2", File.ReadAllText(Path.Combine(site.Output, "a", "b.html")));
         Assert.Empty(Directory.GetDirectories(site.Root, "_site.lectern-*"));
     }
+
+    [Fact]
+    public void An_unchanged_file_keeps_its_timestamp_and_a_changed_one_is_rewritten()
+    {
+        using var site = new TempSite(copyContent: false);
+        WriteStage.Execute(site.Output, [OutputFile.Text("same.html", "same"), OutputFile.Text("changed.html", "v1")]);
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(Path.Combine(site.Output, "same.html"), old);
+        File.SetLastWriteTimeUtc(Path.Combine(site.Output, "changed.html"), old);
+
+        WriteStage.Execute(site.Output, [OutputFile.Text("same.html", "same"), OutputFile.Text("changed.html", "v2")]);
+
+        Assert.Equal("same", File.ReadAllText(Path.Combine(site.Output, "same.html")));
+        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "same.html")));
+        Assert.Equal("v2", File.ReadAllText(Path.Combine(site.Output, "changed.html")));
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "changed.html")));
+    }
+
+    [Fact]
+    public void A_staged_output_that_is_not_committed_leaves_the_output_as_it_was()
+    {
+        using var site = new TempSite(copyContent: false);
+        WriteStage.Execute(site.Output, [OutputFile.Text("index.html", "first build")]);
+
+        using (var output = StagedOutput.Begin(site.Output))
+        {
+            output.Write(OutputFile.Text("index.html", "second build"));
+            output.Write(OutputFile.Text("new.html", "new"));
+        }
+
+        Assert.Equal("first build", File.ReadAllText(Path.Combine(site.Output, "index.html")));
+        Assert.False(File.Exists(Path.Combine(site.Output, "new.html")));
+        Assert.Empty(Directory.GetDirectories(site.Root, "_site.lectern-*"));
+    }
+
+    [Fact]
+    public void A_path_given_twice_is_written_once_and_listed_twice_for_the_collision_check()
+    {
+        using var site = new TempSite(copyContent: false);
+        using var output = StagedOutput.Begin(site.Output);
+        output.Write(OutputFile.Text("a/index.html", "one"));
+        output.Write(OutputFile.Text("a/index.html", "two"));
+
+        Assert.Equal(["a/index.html", "a/index.html"], output.Paths);
+    }
 }

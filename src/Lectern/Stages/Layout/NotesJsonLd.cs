@@ -11,7 +11,7 @@ namespace Lectern.Stages.Layout;
 /// <c>AnnotationCollection</c>, each targeting the reading's canonical URL through a TextQuoteSelector, so
 /// annotation tools (Hypothesis and others) can read and re-anchor them.
 /// </summary>
-public sealed class NotesJsonLd : IPageGenerator
+public sealed class NotesJsonLd : IReadingPageGenerator
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -19,10 +19,11 @@ public sealed class NotesJsonLd : IPageGenerator
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public IEnumerable<OutputFile> Generate(LayoutContext context) =>
-        context.Index.ReadingsInOrder
-            .Where(r => r.Enrichment.Notes.Count > 0)
-            .Select(r => OutputFile.Text(r.Slug + "/notes.jsonld", Build(context, r).ToJsonString(Options) + "\n"));
+    public IEnumerable<OutputFile> Generate(LayoutContext context, Reading reading)
+    {
+        if (reading.Enrichment.Notes.Count == 0) yield break;
+        yield return OutputFile.Text(reading.Slug + "/notes.jsonld", Build(context, reading).ToJsonString(Options) + "\n");
+    }
 
     public static JsonObject Build(LayoutContext context, Reading reading)
     {

@@ -6,12 +6,9 @@ using Lectern.Stages.Render;
 namespace Lectern.Stages.Layout;
 
 /// <summary>One page per reading: the enriched body inside the reading template.</summary>
-public sealed class ReadingPage : IPageGenerator
+public sealed class ReadingPage : IReadingPageGenerator
 {
-    public IEnumerable<OutputFile> Generate(LayoutContext context) =>
-        context.Index.ReadingsInOrder.AsParallel().AsOrdered().Select(r => Render(context, r));
-
-    private static OutputFile Render(LayoutContext context, Reading reading)
+    public IEnumerable<OutputFile> Generate(LayoutContext context, Reading reading)
     {
         var url = context.Links.Reading(reading.Slug);
         var model = new
@@ -21,7 +18,7 @@ public sealed class ReadingPage : IPageGenerator
         };
         var html = context.Theme.RenderPage("reading", model,
             context.LayoutModel(reading.Title, url, "reading", reading.Metadata.Summary, ReadingHead.Model(context, reading)), context.Diagnostics);
-        return OutputFile.Text(reading.Slug + "/index.html", html);
+        yield return OutputFile.Text(reading.Slug + "/index.html", html);
     }
 
     public static object ReadingModel(LayoutContext context, Reading reading) => new

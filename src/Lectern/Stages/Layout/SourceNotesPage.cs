@@ -9,15 +9,12 @@ namespace Lectern.Stages.Layout;
 /// extracted with numbered lines (<c>#L&lt;n&gt;</c>) and each decision shown at the line it concerns.
 /// Decisions are indexed by line once, so the page grows linearly with the source.
 /// </summary>
-public sealed class SourceNotesPage : IPageGenerator
+public sealed class SourceNotesPage : IReadingPageGenerator
 {
     /// <summary>How many line links a summary row lists before it says "and N more".</summary>
     private const int LinesPerKind = 40;
 
-    public IEnumerable<OutputFile> Generate(LayoutContext context) =>
-        context.Index.ReadingsInOrder.AsParallel().AsOrdered().Select(r => Render(context, r));
-
-    private static OutputFile Render(LayoutContext context, Reading reading)
+    public IEnumerable<OutputFile> Generate(LayoutContext context, Reading reading)
     {
         var url = context.Links.SourceNotes(reading.Slug);
         var decisions = (reading.Clean?.Report ?? CleanupReport.Empty).Decisions;
@@ -33,7 +30,7 @@ public sealed class SourceNotesPage : IPageGenerator
             context.LayoutModel("Source and cleanup notes: " + reading.Title, url, "source",
                 $"The source text of \u201c{reading.Title}\u201d as extracted, with every cleanup decision and its evidence."),
             context.Diagnostics);
-        return OutputFile.Text(reading.Slug + "/source/index.html", html);
+        yield return OutputFile.Text(reading.Slug + "/source/index.html", html);
     }
 
     private static object KindModel(CleanupKind kind, IReadOnlyList<CleanupDecision> decisions)
