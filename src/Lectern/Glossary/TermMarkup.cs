@@ -16,6 +16,9 @@ public static class TermMarkup
     /// <summary>The one shared popover element of a reading page, filled by the theme script.</summary>
     public const string PopoverId = "term-popover";
 
+    // AngleSharp parsers are not thread-safe, and pages are laid out in parallel.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
     /// <summary>The id of an entry's definition in the reading page's list of terms.</summary>
     public static string DefinitionId(string entryId) => "gloss-" + entryId;
 
@@ -39,7 +42,7 @@ public static class TermMarkup
     /// </summary>
     public static string MarkPlainText(string text, GlossaryIndex glossary, TermMarking marking, LinkBuilder links)
     {
-        var document = new HtmlParser().ParseDocument("");
+        var document = Parser.Value!.ParseDocument("");
         var holder = document.CreateElement("span");
         holder.TextContent = text;
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -23,6 +23,7 @@ public sealed partial class Notes : IEnrichPass
         if (specs.Count == 0) return;
 
         var texts = context.Paragraphs.Select(p => ParagraphText.Of(p).Text).ToList();
+        var quotes = new TextQuote(texts);
         var anchored = new List<(NoteSpec Spec, string Id, QuoteMatch Match)>();
         var ids = new HashSet<string>(context.Sections.Select(s => s.Id), StringComparer.Ordinal);
         for (var i = 0; i < specs.Count; i++)
@@ -30,7 +31,7 @@ public sealed partial class Notes : IEnrichPass
             var spec = specs[i];
             var id = string.IsNullOrWhiteSpace(spec.Id) ? "note-" + (i + 1).ToString(CultureInfo.InvariantCulture) : spec.Id.Trim();
             if (!IsValid(context, spec, id, ids)) continue;
-            if (Locate(context, spec, id, texts) is { } match) anchored.Add((spec, id, match));
+            if (Locate(context, spec, id, quotes) is { } match) anchored.Add((spec, id, match));
         }
 
         var inOrder = anchored.OrderBy(a => a.Match.Paragraph).ThenBy(a => a.Match.Start).ToList();
@@ -75,9 +76,9 @@ public sealed partial class Notes : IEnrichPass
         return true;
     }
 
-    private static QuoteMatch? Locate(EnrichContext context, NoteSpec spec, string id, IReadOnlyList<string> texts)
+    private static QuoteMatch? Locate(EnrichContext context, NoteSpec spec, string id, TextQuote quotes)
     {
-        var matches = TextQuote.FindAll(texts, spec.Quote, spec.Prefix, spec.Suffix);
+        var matches = quotes.FindAll(spec.Quote, spec.Prefix, spec.Suffix);
         if (matches.Count == 1) return matches[0];
 
         var quote = Shorten(spec.Quote);
@@ -90,10 +91,10 @@ public sealed partial class Notes : IEnrichPass
         }
 
         var hint = "check its spelling, punctuation and capitals against the cleaned text (lectern clean source.txt)";
-        var withoutContext = TextQuote.FindAll(texts, spec.Quote);
+        var withoutContext = quotes.FindAll(spec.Quote);
         if (withoutContext.Count > 0)
             hint = $"the quote occurs in paragraph {Paragraphs(withoutContext)}, but not with this {ContextDescription(spec)}; fix or remove the {ContextDescription(spec)}";
-        else if (TextQuote.ParagraphsIgnoringCase(texts, spec.Quote) is { Count: > 0 } caseOnly)
+        else if (quotes.ParagraphsIgnoringCase(spec.Quote) is { Count: > 0 } caseOnly)
             hint = $"it occurs with different capitals in paragraph {DiagnosticText.Numbers(caseOnly)}; quotes are matched exactly";
         Report(context, spec, DiagnosticCodes.NoteQuoteNotFound, $"note '{id}': the quote \"{quote}\" is not in the text; {hint}");
         return null;

@@ -6,14 +6,26 @@ namespace Lectern.Stages.Enrich;
 public readonly record struct QuoteMatch(int Paragraph, int Start, int End);
 
 /// <summary>
-/// Finds a W3C TextQuoteSelector (exact text, optional prefix and suffix) in paragraph texts. Runs of
+/// Finds W3C TextQuoteSelectors (exact text, optional prefix and suffix) in paragraph texts. Runs of
 /// whitespace match any run of whitespace, and the prefix and suffix may be separated from the quote by
 /// whitespace, so editors can write them as words ("prefix: at the") without trailing spaces.
-/// Matching is case-sensitive; a quote never spans two paragraphs.
+/// Matching is case-sensitive; a quote never spans two paragraphs. The paragraphs are normalized once,
+/// however many quotes are looked up.
 /// </summary>
-public static class TextQuote
+public sealed class TextQuote
 {
-    public static IReadOnlyList<QuoteMatch> FindAll(IReadOnlyList<string> paragraphs, string exact, string? prefix = null, string? suffix = null)
+    private readonly (string Text, int[] Map)[] _paragraphs;
+
+    public TextQuote(IReadOnlyList<string> paragraphs) =>
+        _paragraphs = paragraphs.Select(Normalize).ToArray();
+
+    public static IReadOnlyList<QuoteMatch> FindAll(IReadOnlyList<string> paragraphs, string exact, string? prefix = null, string? suffix = null) =>
+        new TextQuote(paragraphs).FindAll(exact, prefix, suffix);
+
+    public static IReadOnlyList<int> ParagraphsIgnoringCase(IReadOnlyList<string> paragraphs, string exact) =>
+        new TextQuote(paragraphs).ParagraphsIgnoringCase(exact);
+
+    public IReadOnlyList<QuoteMatch> FindAll(string exact, string? prefix = null, string? suffix = null)
     {
         var quote = Collapse(exact).Trim();
         var before = Collapse(prefix ?? "").Trim();
@@ -21,9 +33,9 @@ public static class TextQuote
         var matches = new List<QuoteMatch>();
         if (quote.Length == 0) return matches;
 
-        for (var p = 0; p < paragraphs.Count; p++)
+        for (var p = 0; p < _paragraphs.Length; p++)
         {
-            var (text, map) = Normalize(paragraphs[p]);
+            var (text, map) = _paragraphs[p];
             for (var at = text.IndexOf(quote, StringComparison.Ordinal); at >= 0; at = text.IndexOf(quote, at + 1, StringComparison.Ordinal))
             {
                 var end = at + quote.Length;
@@ -36,12 +48,12 @@ public static class TextQuote
     }
 
     /// <summary>Paragraph numbers (1-based) where the quote occurs ignoring case, for a "did you mean" hint.</summary>
-    public static IReadOnlyList<int> ParagraphsIgnoringCase(IReadOnlyList<string> paragraphs, string exact)
+    public IReadOnlyList<int> ParagraphsIgnoringCase(string exact)
     {
         var quote = Collapse(exact).Trim();
         if (quote.Length == 0) return [];
-        return paragraphs.Select((text, i) => (text: Normalize(text).Text, n: i + 1))
-            .Where(x => x.text.Contains(quote, StringComparison.OrdinalIgnoreCase))
+        return _paragraphs.Select((p, i) => (p.Text, n: i + 1))
+            .Where(x => x.Text.Contains(quote, StringComparison.OrdinalIgnoreCase))
             .Select(x => x.n).ToList();
     }
 
@@ -49,7 +61,7 @@ public static class TextQuote
     private static (string Text, int[] Map) Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
-        var map = new List<int>(text.Length);
+        var map = new int[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
             if (char.IsWhiteSpace(text[i]))
@@ -58,9 +70,9 @@ public static class TextQuote
                 sb.Append(' ');
             }
             else sb.Append(text[i]);
-            map.Add(i);
+            map[sb.Length - 1] = i;
         }
-        return (sb.ToString(), map.ToArray());
+        return (sb.ToString(), map);
     }
 
     private static string Collapse(string text) => Normalize(text).Text;

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 using Fluid;
 using Lectern.Diagnostics;
@@ -13,6 +14,9 @@ namespace Lectern.Stages.Layout;
 public sealed partial class Theme
 {
     private static readonly FluidParser Parser = new();
+
+    /// <summary>Escapes what HTML needs escaped and leaves other characters (dashes, quotes, Korean) as UTF-8.</summary>
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly Dictionary<string, (IFluidTemplate Template, string Path)> _templates;
     private readonly TemplateOptions _options;
 
@@ -80,7 +84,7 @@ public sealed partial class Theme
         }
         try
         {
-            return entry.Template.Render(context, HtmlEncoder.Default);
+            return entry.Template.Render(context, Encoder);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
