@@ -17,14 +17,24 @@ public static class TermTextWalker
     public static List<(IText Node, IReadOnlyList<TermMatch> Matches)> Find(IElement root, TermMatcher matcher)
     {
         var found = new List<(IText, IReadOnlyList<TermMatch>)>();
-        var walker = root.Owner!.CreateTreeWalker(root, FilterSettings.Element | FilterSettings.Text, Filter);
-        for (var node = walker.ToNext(); node is not null; node = walker.ToNext())
-        {
-            if (node is not IText text) continue;
-            var matches = matcher.Find(text.Data);
-            if (matches.Count > 0) found.Add((text, matches));
-        }
+        Collect(root, matcher, found);
         return found;
+    }
+
+    // A plain recursive walk: an AngleSharp TreeWalker stays attached to its document, and every later
+    // change to the tree would visit every walker ever made.
+    private static void Collect(INode parent, TermMatcher matcher, List<(IText, IReadOnlyList<TermMatch>)> found)
+    {
+        for (var node = parent.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IText text)
+            {
+                var matches = matcher.Find(text.Data);
+                if (matches.Count > 0) found.Add((text, matches));
+            }
+            else if (node is IElement element && !IsSkipped(element))
+                Collect(element, matcher, found);
+        }
     }
 
     /// <summary>Wraps each match of <paramref name="node"/> in the element <paramref name="create"/> makes for its index.</summary>
@@ -42,10 +52,6 @@ public static class TermTextWalker
         }
     }
 
-    private static FilterResult Filter(INode node) => node switch
-    {
-        IText => FilterResult.Accept,
-        IElement e when SkippedElements.Contains(e.LocalName) || e.HasAttribute("data-ui") || e.HasAttribute("data-term") => FilterResult.Reject,
-        _ => FilterResult.Skip,
-    };
+    private static bool IsSkipped(IElement e) =>
+        SkippedElements.Contains(e.LocalName) || e.HasAttribute("data-ui") || e.HasAttribute("data-term");
 }

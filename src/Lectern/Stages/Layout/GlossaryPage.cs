@@ -33,6 +33,6 @@ public sealed class GlossaryPage : IPageGenerator
         var model = new { site = context.SiteModel(), entries };
         var html = context.Theme.RenderPage("glossary", model,
             context.LayoutModel("Glossary", context.Links.Glossary(), "glossary"), context.Diagnostics);
-        yield return OutputFile.Text("glossary/index.html", html);
+        yield return new OutputFile("glossary/index.html", html);
     }
 }

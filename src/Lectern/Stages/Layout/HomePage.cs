@@ -22,6 +22,6 @@ public sealed class HomePage : IPageGenerator
         };
         var html = context.Theme.RenderPage("home", model,
             context.LayoutModel(context.Site.Config.Title, context.Links.Home(), "home"), context.Diagnostics);
-        yield return OutputFile.Text("index.html", html);
+        yield return new OutputFile("index.html", html);
     }
 }

@@ -20,6 +20,6 @@ public sealed class NotFoundPage : IPageGenerator
         };
         var html = context.Theme.RenderPage("404", model,
             context.LayoutModel("Page not found", context.Links.File(FileName), "not-found", canonical: false), context.Diagnostics);
-        yield return OutputFile.Text(FileName, html);
+        yield return new OutputFile(FileName, html);
     }
 }

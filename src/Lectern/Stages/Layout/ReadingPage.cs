@@ -18,7 +18,7 @@ public sealed class ReadingPage : IReadingPageGenerator
         };
         var html = context.Theme.RenderPage("reading", model,
             context.LayoutModel(reading.Title, url, "reading", reading.Metadata.Summary, ReadingHead.Model(context, reading)), context.Diagnostics);
-        yield return OutputFile.Text(reading.Slug + "/index.html", html);
+        yield return new OutputFile(reading.Slug + "/index.html", html);
     }
 
     public static object ReadingModel(LayoutContext context, Reading reading) => new

@@ -29,7 +29,7 @@ public sealed class SourceNotesPage : IReadingPageGenerator
             context.LayoutModel("Source and cleanup notes: " + reading.Title, url, "source",
                 $"The source text of \u201c{reading.Title}\u201d as extracted, with every cleanup decision and its evidence."),
             context.Diagnostics);
-        yield return OutputFile.Text(reading.Slug + "/source/index.html", html);
+        yield return new OutputFile(reading.Slug + "/source/index.html", html);
     }
 
     private static object KindModel(CleanupKind kind, IReadOnlyList<CleanupDecision> decisions)

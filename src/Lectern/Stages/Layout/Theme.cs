@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Text.RegularExpressions;
@@ -62,34 +64,42 @@ public sealed partial class Theme
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    /// <summary>Renders page template <paramref name="name"/> with <paramref name="model"/>, then wraps it in the layout.</summary>
-    public string RenderPage(string name, object model, object layoutModel, DiagnosticBag diagnostics)
+    /// <summary>Renders page template <paramref name="name"/> with <paramref name="model"/>, wraps it in the layout, and returns the page as UTF-8.</summary>
+    public byte[] RenderPage(string name, object model, object layoutModel, DiagnosticBag diagnostics)
     {
-        var content = Render(name, model, diagnostics);
+        var content = new StringBuilder(16 * 1024);
+        RenderInto(content, name, new TemplateContext(model, _options), diagnostics);
         var context = new TemplateContext(layoutModel, _options);
-        context.SetValue("content", content);
-        return RenderWith("layout", context, diagnostics);
+        context.SetValue("content", new HtmlContent(content));
+        var page = new StringBuilder(content.Length + 8 * 1024);
+        RenderInto(page, "layout", context, diagnostics);
+        return Utf8Text.Encode(page);
     }
 
-    public string Render(string name, object model, DiagnosticBag diagnostics) =>
-        RenderWith(name, new TemplateContext(model, _options), diagnostics);
+    public string Render(string name, object model, DiagnosticBag diagnostics)
+    {
+        var html = new StringBuilder();
+        RenderInto(html, name, new TemplateContext(model, _options), diagnostics);
+        return html.ToString();
+    }
 
-    private string RenderWith(string name, TemplateContext context, DiagnosticBag diagnostics)
+    private void RenderInto(StringBuilder html, string name, TemplateContext context, DiagnosticBag diagnostics)
     {
         if (!_templates.TryGetValue(name, out var entry))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ThemeMissing, ContentPaths.Display(Path.Combine(Folder, "layouts", name + ".liquid")), 1, 1,
                 $"the theme has no template '{name}.liquid'; add it to the theme's layouts folder"));
-            return "";
+            return;
         }
         try
         {
-            return entry.Template.Render(context, Encoder);
+            using var writer = new StringWriter(html, CultureInfo.InvariantCulture);
+            var rendering = entry.Template.RenderAsync(writer, Encoder, context);
+            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, entry.Path, 1, 1, $"template failed while rendering: {ex.Message}"));
-            return "";
         }
     }
 
