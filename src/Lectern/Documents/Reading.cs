@@ -29,4 +29,16 @@ public sealed record Reading
     public EnrichResult Enrichment { get; init; } = EnrichResult.Empty;
 
     public string Title => Metadata.Title ?? Clean?.Title ?? Slug;
+
+    /// <summary>
+    /// The reading once its own pages are written: without the source, the page body and the cleanup
+    /// report, which only those pages show, so a large site is not held in memory. What the site-wide
+    /// pages and the Link stage use (metadata, title, paragraphs, what Enrich found) stays.
+    /// </summary>
+    public Reading Published() => this with
+    {
+        SourceText = "",
+        BodyHtml = null,
+        Clean = Clean is null ? null : Clean with { Report = CleanupReport.Empty },
+    };
 }

@@ -13,37 +13,60 @@ using Lectern.Stages.Write;
 namespace Lectern.Pipeline;
 
 /// <summary>
-/// Runs the stages in order: Load, then Clean/Render/Enrich per reading (in parallel across
-/// readings), then Link across the site, then Layout streaming each page into Write's staging
-/// folder. The staged build replaces the output only if every stage succeeded, so a failed build
-/// leaves the previous output untouched.
+/// Runs the stages: Load; then, per reading and in parallel across readings, Clean, Render, Enrich and
+/// the Layout of the reading's own pages, written at once into Write's staging folder; then Link and the
+/// site-wide pages. A reading keeps only what the site-wide pages need once its pages are written. The
+/// staged build replaces the output only if every stage succeeded, so a failed build leaves the previous
+/// output untouched.
 /// </summary>
 public static class BuildPipeline
 {
     public static BuildResult Run(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var (site, layout) = Prepare(options, diagnostics);
-        if (layout is null) return Finish(options, diagnostics, site, null);
+        var site = StageGuard.Run("Load", ContentPaths.Display(options.ContentDir), new Site(new SiteConfig(), Glossary.GlossaryIndex.Empty, []), diagnostics,
+            () => LoadStage.Execute(options.ContentDir, diagnostics));
+        var links = SiteLinks.Create(options, site.Config, diagnostics);
+
+        // The theme (parsing its templates) loads while the first readings are cleaned and enriched.
+        var themesDir = options.ResolveThemesDir();
+        var layout = new Lazy<LayoutContext?>(() => StageGuard.Run("Layout", ContentPaths.Display(themesDir), null, diagnostics,
+            () => Theme.Load(themesDir, site.Config.Theme, diagnostics)) is { } theme ? new LayoutContext(theme, site, null, links, diagnostics) : null);
+        var themeLoad = Task.Run(() => layout.Value);
 
         using var output = StagedOutput.Begin(options.OutputDir);
-        Exception? writeFailure = null;
-        StageGuard.Run("Layout", ContentPaths.Display(layout.Theme.Folder), 0, diagnostics, () =>
-        {
-            LayoutStage.Execute(layout, file =>
+        var writer = new FailureCapturingWriter(output);
+        var done = 0;
+        var readings = site.Readings
+            .AsParallel().AsOrdered()
+            .Select(reading =>
             {
-                try
+                var processed = ProcessReading(reading, site, links, diagnostics);
+                if (!diagnostics.HasErrors && layout.Value is { } context)
                 {
-                    output.Write(file);
+                    StageGuard.Run("Layout", reading.SourcePath, 0, diagnostics, () =>
+                    {
+                        foreach (var file in LayoutStage.ReadingFiles(context, processed)) writer.Write(file);
+                        return 0;
+                    });
+                    processed = processed.Published();
                 }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    Interlocked.CompareExchange(ref writeFailure, ex, null);
-                }
-            });
+                options.Progress?.Invoke(Interlocked.Increment(ref done), site.Readings.Count);
+                return processed;
+            })
+            .ToList();
+        site = site with { Readings = readings };
+        themeLoad.Wait();
+        writer.ThrowIfFailed();
+        if (diagnostics.HasErrors || layout.Value is null) return Finish(options, diagnostics, site, null);
+
+        var siteLayout = layout.Value.WithIndex(site, LinkStage.Execute(site, diagnostics));
+        StageGuard.Run("Layout", ContentPaths.Display(siteLayout.Theme.Folder), 0, diagnostics, () =>
+        {
+            LayoutStage.SiteFiles(siteLayout, writer.Write);
             return 0;
         });
-        if (writeFailure is not null) ExceptionDispatchInfo.Throw(writeFailure);
+        writer.ThrowIfFailed();
 
         OutputCollisionCheck.Run(output.Paths, ContentPaths.Display(options.OutputDir), diagnostics);
         return Finish(options, diagnostics, site, output);
@@ -62,43 +85,39 @@ public static class BuildPipeline
     /// <summary>Under <c>--strict</c> a warning is reported, and counted, as an error.</summary>
     private static Diagnostic AsError(Diagnostic d) => d with { Severity = DiagnosticSeverity.Error };
 
-    /// <summary>
-    /// Every stage before Layout: the processed site, and what Layout needs to render it, or null when
-    /// content errors stop the build.
-    /// </summary>
-    public static (Site Site, LayoutContext? Layout) Prepare(BuildOptions options, DiagnosticBag diagnostics)
-    {
-        var contentDir = ContentPaths.Display(options.ContentDir);
-        var site = StageGuard.Run("Load", contentDir, new Site(new SiteConfig(), Glossary.GlossaryIndex.Empty, []), diagnostics,
-            () => LoadStage.Execute(options.ContentDir, diagnostics));
-        // The theme (parsing its templates) loads while the readings are processed: it costs as much as many readings.
-        var themesDir = options.ResolveThemesDir();
-        var themeLoad = Task.Run(() => StageGuard.Run("Layout", ContentPaths.Display(themesDir), null, diagnostics,
-            () => Theme.Load(themesDir, site.Config.Theme, diagnostics)));
-        var links = SiteLinks.Create(options, site.Config, diagnostics);
-
-        var done = 0;
-        var readings = site.Readings
-            .AsParallel().AsOrdered()
-            .Select(reading =>
-            {
-                var processed = ProcessReading(reading, site, links, diagnostics);
-                options.Progress?.Invoke(Interlocked.Increment(ref done), site.Readings.Count);
-                return processed;
-            })
-            .ToList();
-        site = site with { Readings = readings };
-
-        var theme = themeLoad.Result;
-        if (diagnostics.HasErrors || theme is null) return (site, null);
-        return (site, new LayoutContext(theme, site, LinkStage.Execute(site, diagnostics), links, diagnostics));
-    }
-
     private static Reading ProcessReading(Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
     {
         var cleaned = StageGuard.Run("Clean", reading.SourcePath, reading, diagnostics, () => CleanStage.Execute(reading, diagnostics));
         StageGuard.Run("Clean", reading.SourcePath, 0, diagnostics, () => { AnchorLockCheck.Execute(cleaned, diagnostics); return 0; });
         var rendered = StageGuard.Run("Render", reading.SourcePath, cleaned, diagnostics, () => RenderStage.Execute(cleaned));
         return StageGuard.Run("Enrich", reading.SourcePath, rendered, diagnostics, () => EnrichStage.Execute(rendered, site, links, diagnostics));
+    }
+
+    /// <summary>
+    /// Writes into the staged output from the parallel layout; a write that fails (disk full, no permission)
+    /// is kept and rethrown on the build's thread, where the command reports it, rather than mistaken for a
+    /// content error.
+    /// </summary>
+    private sealed class FailureCapturingWriter(StagedOutput output)
+    {
+        private Exception? _failure;
+
+        public void Write(OutputFile file)
+        {
+            if (_failure is not null) return;
+            try
+            {
+                output.Write(file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.CompareExchange(ref _failure, ex, null);
+            }
+        }
+
+        public void ThrowIfFailed()
+        {
+            if (_failure is not null) ExceptionDispatchInfo.Throw(_failure);
+        }
     }
 }

@@ -8,12 +8,24 @@ using Lectern.Stages.Render;
 
 namespace Lectern.Stages.Layout;
 
-/// <summary>What every page generator needs: the theme, the site, the cross-page index and the link builder.</summary>
-public sealed class LayoutContext(Theme theme, Site site, SiteIndex index, LinkBuilder links, DiagnosticBag diagnostics)
+/// <summary>
+/// What every page generator needs: the theme, the site, the link builder and, for site-wide pages, the
+/// cross-page index. Reading pages are laid out as each reading finishes, before the index exists.
+/// </summary>
+public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, LinkBuilder links, DiagnosticBag diagnostics)
 {
     public Theme Theme { get; } = theme;
     public Site Site { get; } = site;
-    public SiteIndex Index { get; } = index;
+
+    public SiteIndex Index => index ?? throw new InvalidOperationException(
+        "the site index is made once every reading is done; a reading's own pages cannot use it");
+
+    /// <summary>The same context with the site's finished readings and their index, for the site-wide pages.</summary>
+    public LayoutContext WithIndex(Site finished, SiteIndex siteIndex) => new(Theme, finished, siteIndex, Links, Diagnostics, _definitions);
+
+    private LayoutContext(Theme theme, Site site, SiteIndex index, LinkBuilder links, DiagnosticBag diagnostics, ConcurrentDictionary<string, string> definitions)
+        : this(theme, site, index, links, diagnostics) => _definitions = definitions;
+
     public LinkBuilder Links { get; } = links;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 

@@ -4,8 +4,9 @@ using Lectern.Documents;
 namespace Lectern.Stages.Layout;
 
 /// <summary>
-/// The Layout stage: the site-wide generators run once, the reading generators once per reading, all in
-/// parallel; each file goes to the caller as soon as it is made, so a build never holds the whole site.
+/// The Layout stage. A reading's own pages are made as soon as the reading is enriched
+/// (<see cref="ReadingFiles"/>); the site-wide pages once every reading is done and indexed
+/// (<see cref="SiteFiles"/>). Each file goes to the caller as it is made, so a build never holds the whole site.
 /// </summary>
 public static class LayoutStage
 {
@@ -26,26 +27,25 @@ public static class LayoutStage
         new NotesJsonLd(),
     ];
 
-    /// <summary>Makes every file of the site and hands each to <paramref name="emit"/>, which is called from several threads at once.</summary>
-    public static void Execute(LayoutContext context, Action<OutputFile> emit)
-    {
-        var work = SiteGenerators.Select(g => (Func<IEnumerable<OutputFile>>)(() => g.Generate(context)))
-            .Concat(context.Index.ReadingsInOrder.Select(r => (Func<IEnumerable<OutputFile>>)(() => ReadingFiles(context, r))))
-            .ToList();
-        Parallel.ForEach(Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), files =>
+    public static IEnumerable<OutputFile> ReadingFiles(LayoutContext context, Reading reading) =>
+        ReadingGenerators.SelectMany(g => g.Generate(context, reading));
+
+    /// <summary>Makes the site-wide files (in parallel) and hands each to <paramref name="emit"/>, which may be called from several threads at once.</summary>
+    public static void SiteFiles(LayoutContext context, Action<OutputFile> emit) =>
+        Parallel.ForEach(SiteGenerators, generator =>
         {
-            foreach (var file in files()) emit(file);
+            foreach (var file in generator.Generate(context)) emit(file);
         });
-    }
 
     /// <summary>Every file of the site, ordered by path: for tests and benchmarks that want them in memory.</summary>
     public static IReadOnlyList<OutputFile> Execute(LayoutContext context)
     {
         var files = new ConcurrentBag<OutputFile>();
-        Execute(context, files.Add);
+        SiteFiles(context, files.Add);
+        Parallel.ForEach(context.Index.ReadingsInOrder, reading =>
+        {
+            foreach (var file in ReadingFiles(context, reading)) files.Add(file);
+        });
         return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
-
-    private static IEnumerable<OutputFile> ReadingFiles(LayoutContext context, Reading reading) =>
-        ReadingGenerators.SelectMany(g => g.Generate(context, reading));
 }
