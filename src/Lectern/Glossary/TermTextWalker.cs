@@ -37,19 +37,27 @@ public static class TermTextWalker
         }
     }
 
-    /// <summary>Wraps each match of <paramref name="node"/> in the element <paramref name="create"/> makes for its index.</summary>
+    /// <summary>
+    /// Wraps each match of <paramref name="node"/> in the element <paramref name="create"/> makes for its
+    /// index: the node is replaced, in one change to the tree, by its text cut at the matches.
+    /// </summary>
     public static void Wrap(IText node, IReadOnlyList<TermMatch> matches, Func<int, IElement> create)
     {
-        // From the end, so the offsets of earlier matches stay valid in the shrinking node.
-        for (var i = matches.Count - 1; i >= 0; i--)
+        var document = node.Owner!;
+        var text = node.Data;
+        var pieces = new List<INode>(matches.Count * 2 + 1);
+        var at = 0;
+        for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
-            if (match.End < node.Length) node.Split(match.End);
-            var words = match.Start > 0 ? node.Split(match.Start) : node;
+            if (match.Start > at) pieces.Add(document.CreateTextNode(text[at..match.Start]));
             var element = create(i);
-            words.Parent!.InsertBefore(element, words);
-            element.AppendChild(words);
+            element.AppendChild(document.CreateTextNode(text[match.Start..match.End]));
+            pieces.Add(element);
+            at = match.End;
         }
+        if (at < text.Length) pieces.Add(document.CreateTextNode(text[at..]));
+        node.ReplaceWith([.. pieces]);
     }
 
     private static bool IsSkipped(IElement e) =>

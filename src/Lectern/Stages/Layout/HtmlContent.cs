@@ -6,9 +6,9 @@ using Fluid.Values;
 namespace Lectern.Stages.Layout;
 
 /// <summary>
-/// A rendered page handed to <c>layout.liquid</c> as <c>content</c>: HTML written as it is (like Jekyll's
-/// <c>{{ content }}</c>), straight from the builder it was rendered into, so a large page is never copied
-/// into an intermediate string.
+/// Large HTML made in code for a template, such as a rendered page handed to <c>layout.liquid</c> as
+/// <c>content</c>: written as it is (like Jekyll's <c>{{ content }}</c>; no <c>raw</c> filter needed)
+/// straight from the builder it was made in, so it is never copied into one large intermediate string.
 /// </summary>
 public sealed class HtmlContent(StringBuilder html) : FluidValue
 {

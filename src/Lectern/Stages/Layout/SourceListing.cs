@@ -12,10 +12,10 @@ namespace Lectern.Stages.Layout;
 /// </summary>
 public static class SourceListing
 {
-    public static string Html(string[] lines, IReadOnlyList<CleanupDecision> decisions)
+    public static HtmlContent Html(string[] lines, IReadOnlyList<CleanupDecision> decisions)
     {
         var byLine = decisions.ToLookup(d => Math.Clamp(d.Line, 1, Math.Max(lines.Length, 1)));
-        var html = new StringBuilder(lines.Length * 96);
+        var html = new StringBuilder(Theme.ChunkChars);
         var i = 0;
         while (i < lines.Length)
         {
@@ -25,7 +25,7 @@ public static class SourceListing
             while (i < lines.Length && string.IsNullOrWhiteSpace(lines[i])) i++;
             Row(html, lines, first, blankStart, i, byLine);
         }
-        return html.ToString();
+        return new HtmlContent(html);
     }
 
     /// <summary>

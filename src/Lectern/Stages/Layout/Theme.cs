@@ -19,6 +19,9 @@ public sealed partial class Theme
 
     /// <summary>Escapes what HTML needs escaped and leaves other characters (dashes, quotes, Korean) as UTF-8.</summary>
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>A builder's first chunk: under the 85,000-byte large-object threshold.</summary>
+    public const int ChunkChars = 8000;
     private readonly Dictionary<string, (IFluidTemplate Template, string Path)> _templates;
     private readonly TemplateOptions _options;
 
@@ -67,11 +70,12 @@ public sealed partial class Theme
     /// <summary>Renders page template <paramref name="name"/> with <paramref name="model"/>, wraps it in the layout, and returns the page as UTF-8.</summary>
     public byte[] RenderPage(string name, object model, object layoutModel, DiagnosticBag diagnostics)
     {
-        var content = new StringBuilder(16 * 1024);
+        // Builders grow in chunks; a large initial capacity would be one large-object-heap array per page.
+        var content = new StringBuilder(ChunkChars);
         RenderInto(content, name, new TemplateContext(model, _options), diagnostics);
         var context = new TemplateContext(layoutModel, _options);
         context.SetValue("content", new HtmlContent(content));
-        var page = new StringBuilder(content.Length + 8 * 1024);
+        var page = new StringBuilder(ChunkChars);
         RenderInto(page, "layout", context, diagnostics);
         return Utf8Text.Encode(page);
     }
