@@ -51,6 +51,9 @@ public static class ContentLinkCheck
 
     private static void CheckMarkdown(string? markdown, string what, string path, IHasSourcePosition owner, DiagnosticBag diagnostics)
     {
+        // Every link the renderer's CommonMark pipeline finds needs a '[' (inline, reference or image link)
+        // or a '<' (autolink); most notes have neither, and skipping them saves a Markdig parse per note.
+        if (markdown is null || markdown.AsSpan().IndexOfAny('[', '<') < 0) return;
         foreach (var url in SafeLinksExtension.UnsafeUrls(markdown))
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnsafeLinkRemoved, path, Math.Max(owner.Line, 1), Math.Max(owner.Column, 1),
                 $"{what} links to '{url}'; the link is left out and its text kept, as only {UrlPolicy.Allowed} is allowed"));

@@ -11,7 +11,7 @@ public static partial class GlossaryLoader
     {
         var display = ContentPaths.Display(path);
         if (!File.Exists(path)) return new GlossaryIndex(display, []);
-        return Parse(File.ReadAllText(path), display, diagnostics);
+        return Parse(ContentFile.ReadText(path), display, diagnostics);
     }
 
     /// <summary>Reads glossary YAML already in memory; <paramref name="display"/> names it in diagnostics.</summary>
