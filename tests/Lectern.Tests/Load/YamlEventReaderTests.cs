@@ -66,7 +66,8 @@ public class YamlEventReaderTests
     {
         AssertSameAsDeserializer<List<GlossaryEntry>>(
             "- id: wpk\n  term: WPK\n  forms: [Party, 'the WPK']\n  caseSensitive: true\n  definition: D\n  note: N\n  related: [kju]\n" +
-            "  sources:\n    - title: S\n      url: https://example.org\n- id: kju\n  term: Kim\n  caseSensitive: false\n  definition: D\n", fast: true);
+            "  sources:\n    - title: S\n      url: https://example.org\n- id: kju\n  term: Kim\n  caseSensitive: false\n  definition: D\n" +
+            "- id: x\n  term: X\n  caseSensitive: 'true'\n  definition: D\n- id: y\n  term: Y\n  caseSensitive: \"false\"\n  definition: D\n", fast: true);
         AssertSameAsDeserializer<SiteConfig>("title: T\nbaseUrl: https://x.org\nbasePath: /lectern/\nglossary:\n  marking: every\n", fast: true);
     }
 
