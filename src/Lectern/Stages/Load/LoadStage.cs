@@ -33,7 +33,7 @@ public static partial class LoadStage
     private static SiteConfig LoadSiteConfig(string path, DiagnosticBag diagnostics)
     {
         if (!File.Exists(path)) return new SiteConfig();
-        return YamlContentReader.Read<SiteConfig>(ContentFile.ReadText(path), ContentPaths.Display(path), diagnostics) ?? new SiteConfig();
+        return YamlContentReader.ReadFile<SiteConfig>(path, ContentPaths.Display(path), diagnostics) ?? new SiteConfig();
     }
 
     /// <summary>Reads every reading folder, in parallel (file reads and YAML dominate), keeping folder order.</summary>
@@ -93,7 +93,7 @@ public static partial class LoadStage
 
         var text = SourceFileReader.Read(sourcePath, sourceDisplay, diagnostics);
         var metadata = File.Exists(metadataPath)
-            ? YamlContentReader.Read<ReadingMetadata>(ContentFile.ReadText(metadataPath), metadataDisplay, diagnostics)
+            ? YamlContentReader.ReadFile<ReadingMetadata>(metadataPath, metadataDisplay, diagnostics)
             : null;
         var lockPath = Path.Combine(dir, ContentPaths.AnchorLockFile);
         var lockDisplay = ContentPaths.DisplayIn(display, ContentPaths.AnchorLockFile);

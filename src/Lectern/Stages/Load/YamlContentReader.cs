@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Lectern.Diagnostics;
 using YamlDotNet.Core;
@@ -19,16 +20,28 @@ public static partial class YamlContentReader
 
     /// <summary>Deserializes <paramref name="text"/>; on failure adds a positioned error and returns null.</summary>
     public static T? Read<T>(string text, string path, DiagnosticBag diagnostics) where T : class =>
-        TryReadFast<T>(text, out var value) ? value : ReadWithDeserializer<T>(text, path, diagnostics);
+        TryReadFast<T>(new StringReader(text), out var value) ? value : ReadWithDeserializer<T>(text, path, diagnostics);
+
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> (decoded as <see cref="File.ReadAllText(string)"/> does) as
+    /// <see cref="Read{T}"/> reads text, naming it <paramref name="display"/>. A well-formed file is parsed as
+    /// it streams in; only a file the Deserializer must read is read into one string.
+    /// </summary>
+    public static T? ReadFile<T>(string path, string display, DiagnosticBag diagnostics) where T : class
+    {
+        using (var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 4096 }))
+            if (TryReadFast<T>(reader, out var value)) return value;
+        return ReadWithDeserializer<T>(File.ReadAllText(path), display, diagnostics);
+    }
 
     /// <summary>The fast reading of a well-formed file; false when the Deserializer must read it.</summary>
-    internal static bool TryReadFast<T>(string text, out T? value) where T : class
+    internal static bool TryReadFast<T>(TextReader input, out T? value) where T : class
     {
         value = null;
         if (ContentSchemas.RootReader<T>() is not { } readRoot) return false;
         try
         {
-            value = new YamlEventReader(new Parser(new StringReader(text))).ReadDocument(readRoot);
+            value = new YamlEventReader(new Parser(input)).ReadDocument(readRoot);
             return true;
         }
         catch (Exception ex) when (ex is YamlEventReader.OffFastPath or YamlException)
