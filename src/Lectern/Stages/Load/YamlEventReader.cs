@@ -16,8 +16,6 @@ internal sealed class YamlEventReader(IParser parser)
     /// <summary>Thrown where the file needs the Deserializer; carries nothing, as that reading reports.</summary>
     internal sealed class OffFastPath : Exception;
 
-    private static readonly OffFastPath Off = new();
-
     /// <summary>The single document's root read by <paramref name="readRoot"/>, or null for an empty file.</summary>
     public T? ReadDocument<T>(Func<YamlEventReader, T> readRoot) where T : class
     {
@@ -35,7 +33,7 @@ internal sealed class YamlEventReader(IParser parser)
     {
         var scalar = Consume<Scalar>();
         if (!scalar.Tag.IsEmpty || !scalar.Anchor.IsEmpty || scalar.Style == ScalarStyle.Plain && IsNullLike(scalar.Value))
-            throw Off;
+            throw new OffFastPath();
         return scalar.Value;
     }
 
@@ -43,13 +41,13 @@ internal sealed class YamlEventReader(IParser parser)
     {
         "true" => true,
         "false" => false,
-        _ => throw Off,
+        _ => throw new OffFastPath(),
     };
 
     public List<T> ReadList<T>(Func<YamlEventReader, T> readItem)
     {
         var start = Consume<SequenceStart>();
-        if (!start.Tag.IsEmpty || !start.Anchor.IsEmpty) throw Off;
+        if (!start.Tag.IsEmpty || !start.Anchor.IsEmpty) throw new OffFastPath();
         var items = new List<T>();
         while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(readItem(this));
         return items;
@@ -61,7 +59,7 @@ internal sealed class YamlEventReader(IParser parser)
     public T ReadObject<T>(YamlSchema<T> schema) where T : new()
     {
         var start = Consume<MappingStart>();
-        if (!start.Tag.IsEmpty || !start.Anchor.IsEmpty) throw Off;
+        if (!start.Tag.IsEmpty || !start.Anchor.IsEmpty) throw new OffFastPath();
         var value = new T();
         if (value is IHasSourcePosition positioned)
         {
@@ -73,7 +71,7 @@ internal sealed class YamlEventReader(IParser parser)
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var key = ReadString();
-            if (!schema.TryGetField(key, out var index, out var read) || (seen & (1UL << index)) != 0) throw Off;
+            if (!schema.TryGetField(key, out var index, out var read) || (seen & (1UL << index)) != 0) throw new OffFastPath();
             seen |= 1UL << index;
             read(this, value);
         }
@@ -81,7 +79,7 @@ internal sealed class YamlEventReader(IParser parser)
     }
 
     private TEvent Consume<TEvent>() where TEvent : ParsingEvent =>
-        parser.TryConsume<TEvent>(out var current) ? current : throw Off;
+        parser.TryConsume<TEvent>(out var current) ? current : throw new OffFastPath();
 
     /// <summary>YAML's plain null: empty, ~ or null (in the three spellings YAML allows).</summary>
     private static bool IsNullLike(string value) => value is "" or "~" or "null" or "Null" or "NULL";
