@@ -58,4 +58,49 @@ public class YamlContentReaderTests
         Assert.Null(value);
         Assert.Empty(diagnostics);
     }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16")]
+    public void A_file_is_read_as_its_text_is_whatever_its_encoding(string encoding)
+    {
+        const string yaml = "title: Réunion\noutline:\n  - title: Opening\n    start: 1\n";
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, yaml, encoding switch
+            {
+                "utf-8" => new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+                "utf-8-bom" => new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
+                _ => System.Text.Encoding.Unicode,
+            });
+            var bag = new DiagnosticBag();
+            var value = YamlContentReader.ReadFile<ReadingMetadata>(path, "reading.yml", bag);
+            Assert.Empty(bag.Sorted());
+            Assert.Equal("Réunion", value!.Title);
+            Assert.Equal((3, 5), (value.Outline[0].Line, value.Outline[0].Column));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_file_with_an_error_is_reported_as_its_text_is()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "title: T\ntitel: oops\n");
+            var bag = new DiagnosticBag();
+            Assert.Null(YamlContentReader.ReadFile<ReadingMetadata>(path, "reading.yml", bag));
+            Assert.Equal(Read("title: T\ntitel: oops\n").Diagnostics, bag.Sorted());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

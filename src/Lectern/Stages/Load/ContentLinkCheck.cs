@@ -16,8 +16,10 @@ public static class ContentLinkCheck
     {
         foreach (var entry in site.Glossary.Entries)
         {
-            CheckMarkdown(entry.Definition, $"the definition of '{entry.Id}'", site.Glossary.Path, entry, diagnostics);
-            CheckMarkdown(entry.Note, $"the note of '{entry.Id}'", site.Glossary.Path, entry, diagnostics);
+            if (MayLink(entry.Definition))
+                CheckMarkdown(entry.Definition, $"the definition of '{entry.Id}'", site.Glossary.Path, entry, diagnostics);
+            if (MayLink(entry.Note))
+                CheckMarkdown(entry.Note, $"the note of '{entry.Id}'", site.Glossary.Path, entry, diagnostics);
             CheckSources(entry.Sources, site.Glossary.Path, entry, diagnostics);
         }
 
@@ -27,7 +29,8 @@ public static class ContentLinkCheck
                 CheckUrl(source.Url, "source.url", reading.MetadataPath, source.Line, source.Column, diagnostics);
             foreach (var note in reading.Metadata.Notes)
             {
-                CheckMarkdown(note.Text, $"the note on '{note.Quote}'", reading.MetadataPath, note, diagnostics);
+                if (MayLink(note.Text))
+                    CheckMarkdown(note.Text, $"the note on '{note.Quote}'", reading.MetadataPath, note, diagnostics);
                 CheckSources(note.Sources, reading.MetadataPath, note, diagnostics);
             }
         }
@@ -48,6 +51,12 @@ public static class ContentLinkCheck
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, path, Math.Max(line, 1), Math.Max(column, 1),
             $"'{field}' is '{url}', which is not {UrlPolicy.Allowed}; use a web address such as https://..."));
     }
+
+    /// <summary>
+    /// Every link the renderer's CommonMark pipeline finds needs a '[' (inline, reference or image link)
+    /// or a '&lt;' (autolink); most notes have neither, and skipping them saves a Markdig parse per note.
+    /// </summary>
+    private static bool MayLink(string? markdown) => markdown is not null && markdown.AsSpan().IndexOfAny('[', '<') >= 0;
 
     private static void CheckMarkdown(string? markdown, string what, string path, IHasSourcePosition owner, DiagnosticBag diagnostics)
     {

@@ -17,4 +17,8 @@ public static class ContentPaths
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
     }
+
+    /// <summary><c>Display(Path.Combine(dir, name))</c> from <c>Display(dir)</c>, without asking the file system again.</summary>
+    public static string DisplayIn(string displayDir, string name) =>
+        displayDir == "." ? name : Path.Join(displayDir, name);
 }

@@ -11,13 +11,16 @@ public static partial class GlossaryLoader
     {
         var display = ContentPaths.Display(path);
         if (!File.Exists(path)) return new GlossaryIndex(display, []);
-        return Parse(File.ReadAllText(path), display, diagnostics);
+        return Index(YamlContentReader.ReadFile<List<GlossaryEntry>>(path, display, diagnostics), display, diagnostics);
     }
 
     /// <summary>Reads glossary YAML already in memory; <paramref name="display"/> names it in diagnostics.</summary>
-    public static GlossaryIndex Parse(string yaml, string display, DiagnosticBag diagnostics)
+    public static GlossaryIndex Parse(string yaml, string display, DiagnosticBag diagnostics) =>
+        Index(YamlContentReader.Read<List<GlossaryEntry>>(yaml, display, diagnostics), display, diagnostics);
+
+    private static GlossaryIndex Index(List<GlossaryEntry>? entries, string display, DiagnosticBag diagnostics)
     {
-        var entries = YamlContentReader.Read<List<GlossaryEntry>>(yaml, display, diagnostics) ?? [];
+        entries ??= [];
         Validate(entries, display, diagnostics);
         return new GlossaryIndex(display, entries);
     }

@@ -33,76 +33,81 @@ public static partial class LoadStage
     private static SiteConfig LoadSiteConfig(string path, DiagnosticBag diagnostics)
     {
         if (!File.Exists(path)) return new SiteConfig();
-        return YamlContentReader.Read<SiteConfig>(File.ReadAllText(path), ContentPaths.Display(path), diagnostics) ?? new SiteConfig();
+        return YamlContentReader.ReadFile<SiteConfig>(path, ContentPaths.Display(path), diagnostics) ?? new SiteConfig();
     }
 
     /// <summary>Reads every reading folder, in parallel (file reads and YAML dominate), keeping folder order.</summary>
     private static List<Reading> LoadReadings(string readingsDir, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(readingsDir)) return [];
+        var displayReadings = ContentPaths.Display(readingsDir);
         return Directory.GetDirectories(readingsDir)
             .Order(StringComparer.Ordinal)
             .AsParallel().AsOrdered()
-            .Select(dir => TryLoadReading(dir, diagnostics))
+            .Select(dir => TryLoadReading(dir, ContentPaths.DisplayIn(displayReadings, Path.GetFileName(dir)), diagnostics))
             .OfType<Reading>()
             .ToList();
     }
 
-    private static Reading? TryLoadReading(string dir, DiagnosticBag diagnostics)
+    /// <param name="display">The folder as shown in diagnostics; its files are shown below it.</param>
+    private static Reading? TryLoadReading(string dir, string display, DiagnosticBag diagnostics)
     {
         try
         {
-            return LoadReading(dir, diagnostics);
+            return LoadReading(dir, display, diagnostics);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // One unreadable folder must not hide the problems of the others.
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, ContentPaths.Display(dir), 1, 1,
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, display, 1, 1,
                 $"the reading folder cannot be read ({ex.Message}); check its permissions"));
             return null;
         }
     }
 
-    private static Reading? LoadReading(string dir, DiagnosticBag diagnostics)
+    private static Reading? LoadReading(string dir, string display, DiagnosticBag diagnostics)
     {
         var slug = Path.GetFileName(dir);
         var sourcePath = Path.Combine(dir, ContentPaths.SourceFile);
+        var sourceDisplay = ContentPaths.DisplayIn(display, ContentPaths.SourceFile);
         var metadataPath = Path.Combine(dir, ContentPaths.MetadataFile);
+        var metadataDisplay = ContentPaths.DisplayIn(display, ContentPaths.MetadataFile);
         if (!ValidSlug().IsMatch(slug))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, ContentPaths.Display(dir), 1, 1,
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, display, 1, 1,
                 $"'{slug}' is not a valid reading folder name; use lower-case letters, digits and hyphens"));
             return null;
         }
         if (ReservedSlugs.Contains(slug))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateSlug, ContentPaths.Display(dir), 1, 1,
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateSlug, display, 1, 1,
                 $"the reading folder '{slug}' would be published at /{slug}/, where the site's own {slug} is; rename the folder"));
             return null;
         }
         if (!File.Exists(sourcePath))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, ContentPaths.Display(sourcePath), 1, 1,
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, sourceDisplay, 1, 1,
                 $"reading '{slug}' has no {ContentPaths.SourceFile}; add the source text there"));
             return null;
         }
 
-        var text = SourceFileReader.Read(sourcePath, ContentPaths.Display(sourcePath), diagnostics);
+        var text = SourceFileReader.Read(sourcePath, sourceDisplay, diagnostics);
         var metadata = File.Exists(metadataPath)
-            ? YamlContentReader.Read<ReadingMetadata>(File.ReadAllText(metadataPath), ContentPaths.Display(metadataPath), diagnostics)
+            ? YamlContentReader.ReadFile<ReadingMetadata>(metadataPath, metadataDisplay, diagnostics)
             : null;
         var lockPath = Path.Combine(dir, ContentPaths.AnchorLockFile);
+        var lockDisplay = ContentPaths.DisplayIn(display, ContentPaths.AnchorLockFile);
         var anchors = File.Exists(lockPath)
-            ? AnchorLock.Parse(File.ReadAllText(lockPath), ContentPaths.Display(lockPath), diagnostics)
-            : AnchorLock.Missing(ContentPaths.Display(lockPath));
+            ? AnchorLock.Parse(ContentFile.ReadText(lockPath), lockDisplay, diagnostics)
+            : AnchorLock.Missing(lockDisplay);
         if (text is null) return null;
 
         return new Reading
         {
             Slug = slug,
-            SourcePath = ContentPaths.Display(sourcePath),
+            SourcePath = sourceDisplay,
             SourceText = text,
-            MetadataPath = ContentPaths.Display(metadataPath),
+            MetadataPath = metadataDisplay,
             Metadata = metadata ?? new ReadingMetadata(),
             AnchorLock = anchors,
         };

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Lectern.Diagnostics;
 
@@ -22,24 +23,38 @@ public static class SourceFileReader
 
     public static string? Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
-        var length = new FileInfo(path).Length;
+        using var file = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(file);
         if (length > MaxSourceBytes)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SourceTooLarge, displayPath, 1, 1,
                 $"the source is {length / 1048576.0:0.0} MB; a reading's source may be at most {MaxSourceBytes / 1048576} MB: split it into several readings"));
             return null;
         }
-        return Decode(File.ReadAllBytes(path), displayPath, diagnostics);
+
+        // The bytes are only decoded, so a pooled buffer spares every reading an array of its file's size.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            int read = 0, chunk;
+            while (read < length && (chunk = RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read)) > 0) read += chunk;
+            return Decode(buffer.AsSpan(0, read), displayPath, diagnostics);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Decodes <paramref name="bytes"/>; on failure adds one positioned error and returns null.</summary>
-    public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
+    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
         if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
             return DecodeUtf16(bytes, displayPath, diagnostics);
 
-        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-        var nul = Array.IndexOf(bytes, (byte)0, start);
+        var start = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var nul = bytes[start..].IndexOf((byte)0);
+        if (nul >= 0) nul += start;
         if (nul >= 0)
         {
             var (line, column) = Position(bytes, nul);
@@ -52,7 +67,7 @@ public static class SourceFileReader
 
         try
         {
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            return StrictUtf8.GetString(bytes[start..]);
         }
         catch (DecoderFallbackException ex)
         {
@@ -65,12 +80,12 @@ public static class SourceFileReader
         }
     }
 
-    private static string? DecodeUtf16(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
+    private static string? DecodeUtf16(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
         var encoding = bytes[0] == 0xFF ? StrictUtf16Le : StrictUtf16Be;
         try
         {
-            var text = encoding.GetString(bytes, 2, bytes.Length - 2);
+            var text = encoding.GetString(bytes[2..]);
             var nul = text.IndexOf('\0');
             if (nul < 0) return text;
             var (line, column) = Position(text, nul);
@@ -79,7 +94,7 @@ public static class SourceFileReader
         }
         catch (DecoderFallbackException)
         {
-            var lenient = (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes, 2, bytes.Length - 2);
+            var lenient = (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes[2..]);
             var (line, column) = Position(lenient, lenient.IndexOf('\uFFFD'));
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SourceEncoding, displayPath, line, column,
                 "the file starts like UTF-16 but is not valid UTF-16 here (a broken surrogate pair or an odd length); save it as UTF-8"));
@@ -93,7 +108,7 @@ public static class SourceFileReader
         b is >= 0x80 and <= 0x9F ? " (a Windows-1252 punctuation byte such as a curly quote or dash)" : "";
 
     /// <summary>Most odd or most even bytes NUL: ASCII text stored as UTF-16.</summary>
-    private static bool LooksLikeUtf16WithoutBom(byte[] bytes)
+    private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes)
     {
         var sample = Math.Min(bytes.Length, 4096) & ~1;
         if (sample < 4) return false;
@@ -104,7 +119,7 @@ public static class SourceFileReader
     }
 
     /// <summary>1-based line and column (in characters) of byte <paramref name="offset"/> of UTF-8 bytes.</summary>
-    private static (int Line, int Column) Position(byte[] bytes, int offset)
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int offset)
     {
         int line = 1, column = 1;
         for (var i = 0; i < offset && i < bytes.Length; i++)

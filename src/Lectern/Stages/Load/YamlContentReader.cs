@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Lectern.Diagnostics;
 using YamlDotNet.Core;
@@ -10,18 +11,50 @@ namespace Lectern.Stages.Load;
 /// <summary>Reads the editors' YAML files strictly: unknown fields, duplicate keys and wrong types are errors with positions.</summary>
 public static partial class YamlContentReader
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    /// <summary>Built on first use: a build whose files are all well-formed never needs it (see <see cref="YamlEventReader"/>).</summary>
+    private static readonly Lazy<IDeserializer> Deserializer = new(() => new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithDuplicateKeyChecking()
         .WithNodeDeserializer(inner => new PositionTrackingNodeDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
-        .Build();
+        .Build());
 
     /// <summary>Deserializes <paramref name="text"/>; on failure adds a positioned error and returns null.</summary>
-    public static T? Read<T>(string text, string path, DiagnosticBag diagnostics) where T : class
+    public static T? Read<T>(string text, string path, DiagnosticBag diagnostics) where T : class =>
+        TryReadFast<T>(new StringReader(text), out var value) ? value : ReadWithDeserializer<T>(text, path, diagnostics);
+
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> (decoded as <see cref="File.ReadAllText(string)"/> does) as
+    /// <see cref="Read{T}"/> reads text, naming it <paramref name="display"/>. A well-formed file is parsed as
+    /// it streams in; only a file the Deserializer must read is read into one string.
+    /// </summary>
+    public static T? ReadFile<T>(string path, string display, DiagnosticBag diagnostics) where T : class
+    {
+        using (var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 4096 }))
+            if (TryReadFast<T>(reader, out var value)) return value;
+        return ReadWithDeserializer<T>(File.ReadAllText(path), display, diagnostics);
+    }
+
+    /// <summary>The fast reading of a well-formed file; false when the Deserializer must read it.</summary>
+    internal static bool TryReadFast<T>(TextReader input, out T? value) where T : class
+    {
+        value = null;
+        if (ContentSchemas.RootReader<T>() is not { } readRoot) return false;
+        try
+        {
+            value = new YamlEventReader(new Parser(input)).ReadDocument(readRoot);
+            return true;
+        }
+        catch (Exception ex) when (ex is YamlEventReader.OffFastPath or YamlException)
+        {
+            return false;
+        }
+    }
+
+    internal static T? ReadWithDeserializer<T>(string text, string path, DiagnosticBag diagnostics) where T : class
     {
         try
         {
-            return Deserializer.Deserialize<T?>(text);
+            return Deserializer.Value.Deserialize<T?>(text);
         }
         catch (YamlException ex)
         {
@@ -71,12 +104,13 @@ public static partial class YamlContentReader
     private static string KnownFields(string typeName)
     {
         var type = typeof(YamlContentReader).Assembly.GetType(typeName);
-        if (type is null) return "";
-        var names = type.GetProperties()
-            .Where(p => p.CanWrite && !Attribute.IsDefined(p, typeof(YamlIgnoreAttribute)))
-            .Select(p => CamelCaseNamingConvention.Instance.Apply(p.Name));
-        return $"the fields are: {string.Join(", ", names)}; ";
+        return type is null ? "" : $"the fields are: {string.Join(", ", FieldNames(type))}; ";
     }
+
+    /// <summary>The keys the Deserializer reads into <paramref name="type"/>, in declaration order.</summary>
+    internal static IEnumerable<string> FieldNames(Type type) => type.GetProperties()
+        .Where(p => p.CanWrite && !Attribute.IsDefined(p, typeof(YamlIgnoreAttribute)))
+        .Select(p => CamelCaseNamingConvention.Instance.Apply(p.Name));
 
     [GeneratedRegex(@"Property '([^']+)' not found on type '([^']+)'")]
     private static partial Regex UnknownProperty();

@@ -1,0 +1,24 @@
+namespace Lectern.Stages.Load;
+
+/// <summary>The fields of one content type for <see cref="YamlEventReader"/>: each key (camelCase, as in the files) and how its value is read.</summary>
+internal sealed class YamlSchema<T> where T : new()
+{
+    private readonly Dictionary<string, (int Index, Action<YamlEventReader, T> Read)> _fields = new(StringComparer.Ordinal);
+
+    public YamlSchema<T> Field(string key, Action<YamlEventReader, T> read)
+    {
+        // YamlEventReader marks the keys it has seen in one 64-bit mask.
+        if (_fields.Count == 64) throw new InvalidOperationException($"{typeof(T).Name} has more fields than a YamlSchema holds");
+        _fields.Add(key, (_fields.Count, read));
+        return this;
+    }
+
+    public IEnumerable<string> Keys => _fields.Keys;
+
+    public bool TryGetField(string key, out int index, out Action<YamlEventReader, T> read)
+    {
+        var found = _fields.TryGetValue(key, out var field);
+        (index, read) = field;
+        return found;
+    }
+}
