@@ -46,7 +46,7 @@ switch ($Target) {
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'Bench'   {
-        & dotnet build -c Release src/Lectern.Cli
+        & dotnet publish src/Lectern.Cli -c Release --use-current-runtime --self-contained false -o artifacts/lectern
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
         & dotnet run -c Release --project tests/Lectern.Benchmarks -- scale 1,100,1000 3
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }

@@ -5,7 +5,7 @@ using Lectern.Benchmarks.Corpus;
 namespace Lectern.Benchmarks.Scale;
 
 /// <summary>
-/// Times whole builds of generated libraries of 1, 100 and 1,000 readings with the Release CLI,
+/// Times whole builds of generated libraries of 1, 100 and 1,000 readings with the published CLI,
 /// as a separate process like a user runs it, and, where Hugo is installed, Hugo's build of the
 /// same cleaned readings, side by side.
 /// </summary>
@@ -13,10 +13,10 @@ public static partial class ScaleRunner
 {
     public static int Run(IReadOnlyList<int> sizes, int runs)
     {
-        var cli = Path.Combine(BenchmarkInputs.Root, "src", "Lectern.Cli", "bin", "Release", "net10.0", "Lectern.Cli.dll");
+        var cli = Path.Combine(BenchmarkInputs.Root, PublishedCli);
         if (!File.Exists(cli))
         {
-            Console.Error.WriteLine($"Build the CLI in Release first: dotnet build -c Release src/Lectern.Cli (missing {cli})");
+            Console.Error.WriteLine($"Publish the CLI first, as build.ps1 -Target Bench does: {PublishCommand} (missing {cli})");
             return 2;
         }
         var work = Path.Combine(Path.GetTempPath(), "lectern-scale");
@@ -51,6 +51,11 @@ public static partial class ScaleRunner
         }
         return 0;
     }
+
+    /// <summary>The CLI as a user installs it: published for this platform, precompiled (ReadyToRun).</summary>
+    private const string PublishedCli = "artifacts/lectern/Lectern.Cli.dll";
+
+    private const string PublishCommand = "dotnet publish src/Lectern.Cli -c Release --use-current-runtime --self-contained false -o artifacts/lectern";
 
     private static (TimeSpan Elapsed, int PeakMiB) Best(int runs, Func<(TimeSpan, int)> run)
     {
