@@ -6,9 +6,8 @@ using Fluid.Values;
 namespace Lectern.Stages.Layout;
 
 /// <summary>
-/// Large HTML made in code for a template, such as a rendered page handed to <c>layout.liquid</c> as
-/// <c>content</c>: written as it is (like Jekyll's <c>{{ content }}</c>; no <c>raw</c> filter needed)
-/// straight from the builder it was made in, so it is never copied into one large intermediate string.
+/// Large HTML made in code for a template (the source listing): written as it is, with no <c>raw</c>
+/// filter needed, straight from the builder it was made in, so it is never copied into one large string.
 /// </summary>
 public sealed class HtmlContent(StringBuilder html) : FluidValue
 {

@@ -67,27 +67,38 @@ public sealed partial class Theme
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    /// <summary>Renders page template <paramref name="name"/> with <paramref name="model"/>, wraps it in the layout, and returns the page as UTF-8.</summary>
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // One page buffer per thread, reused: pages are made in parallel, and a fresh buffer per page would
+    // grow through copies to a large-object-heap array every time.
+    [ThreadStatic] private static MemoryStream? t_page;
+
+    /// <summary>
+    /// Renders page template <paramref name="name"/> with <paramref name="model"/> inside the layout and
+    /// returns the page as UTF-8. The page template renders straight into the layout's output where the
+    /// layout writes <c>content</c>, so the page is never held as an intermediate string.
+    /// </summary>
     public byte[] RenderPage(string name, object model, object layoutModel, DiagnosticBag diagnostics)
     {
-        // Builders grow in chunks; a large initial capacity would be one large-object-heap array per page.
-        var content = new StringBuilder(ChunkChars);
-        RenderInto(content, name, new TemplateContext(model, _options), diagnostics);
-        var context = new TemplateContext(layoutModel, _options);
-        context.SetValue("content", new HtmlContent(content));
-        var page = new StringBuilder(ChunkChars);
-        RenderInto(page, "layout", context, diagnostics);
-        return Utf8Text.Encode(page);
+        var page = t_page ??= new MemoryStream(128 * 1024);
+        page.SetLength(0);
+        using (var writer = new StreamWriter(page, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
+        {
+            var context = new TemplateContext(layoutModel, _options);
+            context.SetValue("content", new TemplateContent(writer => RenderInto(writer, name, new TemplateContext(model, _options), diagnostics)));
+            RenderInto(writer, "layout", context, diagnostics);
+        }
+        return page.ToArray();
     }
 
     public string Render(string name, object model, DiagnosticBag diagnostics)
     {
-        var html = new StringBuilder();
-        RenderInto(html, name, new TemplateContext(model, _options), diagnostics);
-        return html.ToString();
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        RenderInto(writer, name, new TemplateContext(model, _options), diagnostics);
+        return writer.ToString();
     }
 
-    private void RenderInto(StringBuilder html, string name, TemplateContext context, DiagnosticBag diagnostics)
+    private void RenderInto(TextWriter writer, string name, TemplateContext context, DiagnosticBag diagnostics)
     {
         if (!_templates.TryGetValue(name, out var entry))
         {
@@ -97,7 +108,6 @@ public sealed partial class Theme
         }
         try
         {
-            using var writer = new StringWriter(html, CultureInfo.InvariantCulture);
             var rendering = entry.Template.RenderAsync(writer, Encoder, context);
             if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
         }
