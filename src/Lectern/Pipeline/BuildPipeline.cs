@@ -24,18 +24,29 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        var parser = Task.Run(Theme.WarmUp);
         var site = StageGuard.Run("Load", ContentPaths.Display(options.ContentDir), new Site(new SiteConfig(), Glossary.GlossaryIndex.Empty, []), diagnostics,
             () => LoadStage.Execute(options.ContentDir, diagnostics));
         var links = SiteLinks.Create(options, site.Config, diagnostics);
 
-        // The theme (parsing its templates) loads while the first readings are cleaned and enriched.
+        using var output = StagedOutput.Begin(options.OutputDir);
+        var writer = new FailureCapturingWriter(output);
+
+        // The theme (parsing its templates, then minifying its assets) is made while the first readings
+        // are cleaned and enriched; reading pages wait for the templates only.
         var themesDir = options.ResolveThemesDir();
         var layout = new Lazy<LayoutContext?>(() => StageGuard.Run("Layout", ContentPaths.Display(themesDir), null, diagnostics,
             () => Theme.Load(themesDir, site.Config.Theme, diagnostics)) is { } theme ? new LayoutContext(theme, site, null, links, diagnostics) : null);
-        var themeLoad = Task.Run(() => layout.Value);
+        var themeFiles = parser.ContinueWith(_ =>
+        {
+            if (layout.Value is not { } context) return;
+            StageGuard.Run("Layout", ContentPaths.Display(context.Theme.Folder), 0, diagnostics, () =>
+            {
+                foreach (var file in LayoutStage.ThemeFiles(context)) writer.Write(file);
+                return 0;
+            });
+        });
 
-        using var output = StagedOutput.Begin(options.OutputDir);
-        var writer = new FailureCapturingWriter(output);
         var done = 0;
         var readings = site.Readings
             .AsParallel().AsOrdered()
@@ -56,7 +67,7 @@ public static class BuildPipeline
             })
             .ToList();
         site = site with { Readings = readings };
-        themeLoad.Wait();
+        themeFiles.Wait();
         writer.ThrowIfFailed();
         if (diagnostics.HasErrors || layout.Value is null) return Finish(options, diagnostics, site, null);
 

@@ -4,15 +4,20 @@ using Lectern.Documents;
 namespace Lectern.Stages.Layout;
 
 /// <summary>
-/// The Layout stage. A reading's own pages are made as soon as the reading is enriched
-/// (<see cref="ReadingFiles"/>); the site-wide pages once every reading is done and indexed
-/// (<see cref="SiteFiles"/>). Each file goes to the caller as it is made, so a build never holds the whole site.
+/// The Layout stage. The theme's own files are made as soon as the theme is loaded (<see cref="ThemeFiles"/>),
+/// a reading's pages as soon as the reading is enriched (<see cref="ReadingFiles"/>), and the site-wide pages
+/// once every reading is done and indexed (<see cref="SiteFiles"/>). Each file goes to the caller as it is
+/// made, so a build never holds the whole site.
 /// </summary>
 public static class LayoutStage
 {
-    private static readonly IPageGenerator[] SiteGenerators =
+    private static readonly IPageGenerator[] ThemeGenerators =
     [
         new AssetBundle(),
+    ];
+
+    private static readonly IPageGenerator[] SiteGenerators =
+    [
         new HomePage(),
         new GlossaryPage(),
         new NotFoundPage(),
@@ -27,6 +32,10 @@ public static class LayoutStage
         new NotesJsonLd(),
     ];
 
+    /// <summary>The files made from the theme alone (the bundled, minified assets); the context's site and index are not used.</summary>
+    public static IEnumerable<OutputFile> ThemeFiles(LayoutContext context) =>
+        ThemeGenerators.SelectMany(g => g.Generate(context));
+
     public static IEnumerable<OutputFile> ReadingFiles(LayoutContext context, Reading reading) =>
         ReadingGenerators.SelectMany(g => g.Generate(context, reading));
 
@@ -40,7 +49,7 @@ public static class LayoutStage
     /// <summary>Every file of the site, ordered by path: for tests and benchmarks that want them in memory.</summary>
     public static IReadOnlyList<OutputFile> Execute(LayoutContext context)
     {
-        var files = new ConcurrentBag<OutputFile>();
+        var files = new ConcurrentBag<OutputFile>(ThemeFiles(context));
         SiteFiles(context, files.Add);
         Parallel.ForEach(context.Index.ReadingsInOrder, reading =>
         {
