@@ -6,11 +6,17 @@ using Fluid.Values;
 namespace Lectern.Stages.Layout;
 
 /// <summary>
-/// Large HTML made in code for a template (the source listing): written as it is, with no <c>raw</c>
-/// filter needed, straight from the builder it was made in, so it is never copied into one large string.
+/// Large HTML made in code for a template, written where the template outputs it, as it is (like
+/// Jekyll's <c>{{ content }}</c>; no <c>raw</c> filter needed): a page template rendered into the layout
+/// as <c>content</c>, or the source listing from its builder. It is never copied into one large string.
 /// </summary>
-public sealed class HtmlContent(StringBuilder html) : FluidValue
+public sealed class HtmlContent(Action<TextWriter> write) : FluidValue
 {
+    public static HtmlContent From(StringBuilder html) => new(writer =>
+    {
+        foreach (var chunk in html.GetChunks()) writer.Write(chunk.Span);
+    });
+
     public override FluidValues Type => FluidValues.String;
 
     public override bool Equals(FluidValue other) => other.ToStringValue() == ToStringValue();
@@ -19,13 +25,18 @@ public sealed class HtmlContent(StringBuilder html) : FluidValue
 
     public override decimal ToNumberValue() => 0;
 
-    public override string ToStringValue() => html.ToString();
+    public override string ToStringValue()
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        write(writer);
+        return writer.ToString();
+    }
 
     public override object ToObjectValue() => ToStringValue();
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
-        foreach (var chunk in html.GetChunks()) writer.Write(chunk.Span);
+        write(writer);
         return ValueTask.CompletedTask;
     }
 

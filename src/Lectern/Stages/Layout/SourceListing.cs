@@ -25,7 +25,7 @@ public static class SourceListing
             while (i < lines.Length && string.IsNullOrWhiteSpace(lines[i])) i++;
             Row(html, lines, first, blankStart, i, byLine);
         }
-        return new HtmlContent(html);
+        return HtmlContent.From(html);
     }
 
     /// <summary>

@@ -88,7 +88,7 @@ public sealed partial class Theme
         using (var writer = new StreamWriter(page, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
         {
             var context = new TemplateContext(layoutModel, _options);
-            context.SetValue("content", new TemplateContent(writer => RenderInto(writer, name, new TemplateContext(model, _options), diagnostics)));
+            context.SetValue("content", new HtmlContent(writer => RenderInto(writer, name, new TemplateContext(model, _options), diagnostics)));
             RenderInto(writer, "layout", context, diagnostics);
         }
         return page.ToArray();
