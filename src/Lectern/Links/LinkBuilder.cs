@@ -42,6 +42,9 @@ public sealed class LinkBuilder
 
     public string GlossaryEntry(string id) => Glossary() + "#" + id;
 
+    /// <summary>The page listing every paragraph where an entry occurs, when there are too many for the glossary page.</summary>
+    public string Concordance(string id) => Glossary() + id + "/";
+
     /// <summary>A file of the site, e.g. <c>assets/lectern.css</c>.</summary>
     public string File(string relativePath) => BasePath + relativePath.TrimStart('/');
 

@@ -3,9 +3,16 @@ using Lectern.Stages.Render;
 
 namespace Lectern.Stages.Layout;
 
-/// <summary>The glossary page: entries A-Z with definition, sources, related entries and concordance.</summary>
+/// <summary>
+/// The glossary page: entries A-Z with definition, sources, related entries and where they occur: the
+/// newest readings here, and every reading on the entry's <see cref="ConcordancePage"/> when there are
+/// more, so the page stays small however large the site grows.
+/// </summary>
 public sealed class GlossaryPage : IPageGenerator
 {
+    /// <summary>How many readings an entry's concordance lists on the glossary page itself.</summary>
+    public const int ReadingsShown = 10;
+
     public IEnumerable<OutputFile> Generate(LayoutContext context)
     {
         var glossary = context.Site.Glossary;
@@ -21,13 +28,9 @@ public sealed class GlossaryPage : IPageGenerator
                 sources = e.Sources.Select(s => new { title = s.Title, url = s.Url ?? "" }).ToList(),
                 related = e.Related.Select(glossary.Find).OfType<Glossary.GlossaryEntry>()
                     .Select(r => new { id = r.Id, term = r.Term, url = context.Links.GlossaryEntry(r.Id) }).ToList(),
-                concordance = (context.Index.Concordance.GetValueOrDefault(e.Id) ?? [])
-                    .Select(c => new
-                    {
-                        title = c.ReadingTitle,
-                        url = context.Links.Reading(c.Slug),
-                        paragraphs = c.Paragraphs.Select(n => new { number = n, url = context.Links.Paragraph(c.Slug, n) }).ToList(),
-                    }).ToList(),
+                concordance = ConcordancePage.Model(context, Occurrences(context, e.Id).Take(ReadingsShown)),
+                concordance_more = Math.Max(0, Occurrences(context, e.Id).Count - ReadingsShown),
+                concordance_url = context.Links.Concordance(e.Id),
             }).ToList();
 
         var model = new { site = context.SiteModel(), entries };
@@ -35,4 +38,7 @@ public sealed class GlossaryPage : IPageGenerator
             context.LayoutModel("Glossary", context.Links.Glossary(), "glossary"), context.Diagnostics);
         yield return new OutputFile("glossary/index.html", html);
     }
+
+    public static IReadOnlyList<Link.ConcordanceEntry> Occurrences(LayoutContext context, string entryId) =>
+        context.Index.Concordance.GetValueOrDefault(entryId) ?? [];
 }

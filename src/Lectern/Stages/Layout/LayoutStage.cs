@@ -20,6 +20,7 @@ public static class LayoutStage
     [
         new HomePage(),
         new GlossaryPage(),
+        new ConcordancePage(),
         new NotFoundPage(),
         new Sitemap(),
         new PagesFiles(),

@@ -38,5 +38,8 @@ public sealed class Sitemap : IPageGenerator
             yield return (context.Links.SourceNotes(reading.Slug), reading.Metadata.Date);
         }
         yield return (context.Links.Glossary(), null);
+        foreach (var entry in context.Site.Glossary.Entries)
+            if (GlossaryPage.Occurrences(context, entry.Id).Count > GlossaryPage.ReadingsShown)
+                yield return (context.Links.Concordance(entry.Id), null);
     }
 }

@@ -1,0 +1,41 @@
+using Lectern.Documents;
+using Lectern.Stages.Link;
+
+namespace Lectern.Stages.Layout;
+
+/// <summary>
+/// For an entry that occurs in more readings than the glossary page lists, a page of its own
+/// (<c>glossary/&lt;id&gt;/</c>) with every reading and paragraph where it occurs, newest first.
+/// </summary>
+public sealed class ConcordancePage : IPageGenerator
+{
+    public IEnumerable<OutputFile> Generate(LayoutContext context)
+    {
+        foreach (var entry in context.Site.Glossary.Entries)
+        {
+            var occurrences = GlossaryPage.Occurrences(context, entry.Id);
+            if (occurrences.Count <= GlossaryPage.ReadingsShown) continue;
+
+            var url = context.Links.Concordance(entry.Id);
+            var model = new
+            {
+                site = context.SiteModel(),
+                entry = new { id = entry.Id, term = entry.Term, url = context.Links.GlossaryEntry(entry.Id) },
+                reading_count = occurrences.Count,
+                concordance = Model(context, occurrences),
+            };
+            var html = context.Theme.RenderPage("concordance", model,
+                context.LayoutModel($"Where \u201c{entry.Term}\u201d occurs", url, "concordance"), context.Diagnostics);
+            yield return new OutputFile("glossary/" + entry.Id + "/index.html", html);
+        }
+    }
+
+    /// <summary>Readings with the paragraphs where an entry occurs, as the glossary and concordance templates list them.</summary>
+    public static List<object> Model(LayoutContext context, IEnumerable<ConcordanceEntry> occurrences) =>
+        occurrences.Select(c => (object)new
+        {
+            title = c.ReadingTitle,
+            url = context.Links.Reading(c.Slug),
+            paragraphs = c.Paragraphs.Select(n => new { number = n, url = context.Links.Paragraph(c.Slug, n) }).ToList(),
+        }).ToList();
+}
