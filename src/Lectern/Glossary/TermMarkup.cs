@@ -16,8 +16,9 @@ public static class TermMarkup
     /// <summary>The one shared popover element of a reading page, filled by the theme script.</summary>
     public const string PopoverId = "term-popover";
 
-    // AngleSharp parsers are not thread-safe, and pages are laid out in parallel.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+    // An owner document for the detached elements MarkPlainText builds: one per thread, as AngleSharp
+    // documents are not thread-safe and pages are laid out in parallel.
+    private static readonly ThreadLocal<IDocument> Scratch = new(() => new HtmlParser().ParseDocument(""));
 
     /// <summary>The id of an entry's definition in the reading page's list of terms.</summary>
     public static string DefinitionId(string entryId) => "gloss-" + entryId;
@@ -42,7 +43,7 @@ public static class TermMarkup
     /// </summary>
     public static string MarkPlainText(string text, GlossaryIndex glossary, TermMarking marking, LinkBuilder links)
     {
-        var document = Parser.Value!.ParseDocument("");
+        var document = Scratch.Value!;
         var holder = document.CreateElement("span");
         holder.TextContent = text;
         var seen = new HashSet<string>(StringComparer.Ordinal);
