@@ -55,7 +55,7 @@ public static partial class ScaleRunner
     /// <summary>The CLI as a user installs it: published for this platform, precompiled (ReadyToRun).</summary>
     private const string PublishedCli = "artifacts/lectern/Lectern.Cli.dll";
 
-    private const string PublishCommand = "dotnet publish src/Lectern.Cli -c Release --use-current-runtime --self-contained false -o artifacts/lectern";
+    private const string PublishCommand = "dotnet publish src/Lectern.Cli -c Release --use-current-runtime --self-contained false -p:PublishReadyToRunComposite=true -o artifacts/lectern";
 
     private static (TimeSpan Elapsed, int PeakMiB) Best(int runs, Func<(TimeSpan, int)> run)
     {
