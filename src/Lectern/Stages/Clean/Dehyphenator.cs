@@ -15,9 +15,9 @@ public sealed class Dehyphenator
 {
     private static readonly string[] Suffixes = ["s", "es", "ed", "ing", "ly", "ism", "ist", "ness", "ment", "al"];
 
-    // English prefixes that form hyphenated compounds (self-criticism, non-committal, anti-epidemic).
+    // English prefixes that form hyphenated compounds (self-criticism, non-committal, anti-epidemic, by-elected).
     private static readonly HashSet<string> CompoundPrefixes = new(StringComparer.OrdinalIgnoreCase)
-        { "self", "non", "anti", "half", "cross", "quasi" };
+        { "self", "non", "anti", "half", "cross", "quasi", "by" };
 
     // Keys compare case-insensitively: "Party" and "party" are the same word for hyphenation evidence.
     private readonly Dictionary<string, (int Count, int Line)> _words = new(StringComparer.OrdinalIgnoreCase);
@@ -57,7 +57,8 @@ public sealed class Dehyphenator
         {
             var text = lines[i].Words;
             if (text.Length == 0) continue;
-            if (text.Length > _joinedLineLength) text = RestoreDroppedHyphens(lines[i], text, decisions);
+            if (text.Length > _joinedLineLength)
+                text = RestoreDroppedHyphens(lines[i], text, afterBreak: i > 0 && IsBreakHyphen(lines[i - 1].Text), decisions);
             if (sb.Length > 0 && !(i > 0 && IsBreakHyphen(lines[i - 1].Text) && StartsWithLetter(text))) sb.Append(' ');
             if (i + 1 < lines.Count && IsBreakHyphen(text) && StartsWithLetter(lines[i + 1].Words))
             {
@@ -76,34 +77,53 @@ public sealed class Dehyphenator
     /// <summary>
     /// Some extractors (pdftotext) join a line ending in a hyphen to the next and drop the hyphen, even a
     /// compound's (<c>self-</c> + <c>protectionism</c> becomes <c>selfprotectionism</c>). In a line longer
-    /// than the document's median line, an unknown word that is a known compound-forming prefix or a word the
-    /// document hyphenates elsewhere, followed by a word, gets its hyphen back.
+    /// than the document's median line, a letters-only word gets its hyphen back on evidence, strongest first:
+    /// the hyphenated form elsewhere in the document; the document's own spelling of a compound-forming
+    /// prefix (it writes <c>non-revolutionary</c>, so <c>noncommittal</c> was <c>non-committal</c>, though
+    /// the word list knows both); for a word the list does not know, a compound-forming prefix or a prefix the
+    /// document hyphenates before a word, or two listed words of three letters or more (<c>fiveyear</c>).
     /// </summary>
-    private string RestoreDroppedHyphens(SourceLine line, string text, List<CleanupDecision> decisions)
+    private string RestoreDroppedHyphens(SourceLine line, string text, bool afterBreak, List<CleanupDecision> decisions)
     {
         var tokens = text.Split(' ');
         var changed = false;
-        for (var t = 0; t < tokens.Length; t++)
+        // Pieces of words broken at this line's ends are not words; the line-end rule decides them.
+        for (var t = afterBreak ? 1 : 0; t < tokens.Length - (IsBreakHyphen(text) ? 1 : 0); t++)
         {
             var word = Core(tokens[t]);
+            if (word.Length < 6 || word.AsSpan().ContainsAnyExcept(Letters)) continue;
             // The document's own vocabulary holds this very token, so only the list can vouch for it.
-            if (word.Length < 6 || word.AsSpan().ContainsAnyExcept(Letters) || IsWord(word, WordList.Contains)) continue;
+            var listed = IsWord(word, WordList.Contains);
             for (var cut = 2; cut <= word.Length - 3; cut++)
             {
                 var (left, right) = (word[..cut], word[cut..]);
-                var attested = _words.GetValueOrDefault(left + "-" + right);
-                var prefix = CompoundPrefixes.Contains(left) || _prefixes.ContainsKey(left);
-                if (attested.Count == 0 && !(prefix && IsWord(right))) continue;
+                var evidence = RestoreEvidence(left, right, listed);
+                if (evidence is null) continue;
                 tokens[t] = tokens[t].Replace(word, left + "-" + right, StringComparison.Ordinal);
                 decisions.Add(new CleanupDecision(CleanupKind.HyphenRestored, line.Number, $"{word} -> {left}-{right}",
-                    attested.Count > 0
-                        ? $"the extractor joined lines and dropped a hyphen; '{left}-{right}' is at line {attested.Line}"
-                        : $"the extractor joined lines and dropped a hyphen; '{left}-' is a compound-forming prefix and '{right}' a word"));
+                    "the extractor joined lines and dropped a hyphen; " + evidence));
                 changed = true;
                 break;
             }
         }
         return changed ? string.Join(' ', tokens) : text;
+    }
+
+    private string? RestoreEvidence(string left, string right, bool listed)
+    {
+        if (_words.GetValueOrDefault(left + "-" + right) is { Count: > 0 } attested)
+            return $"'{left}-{right}' is at line {attested.Line}";
+        var styled = _prefixes.TryGetValue(left, out var compound);
+        if (styled && CompoundPrefixes.Contains(left) && right.Length >= 5 && WordList.Contains(right))
+            return $"the text writes the prefix '{left}-' with its hyphen ('{compound.Word}' at line {compound.Line}) and '{right}' is a word";
+        if (listed) return null;
+        if (styled && IsWord(right))
+            return $"'{left}-' begins another hyphenated word, '{compound.Word}' at line {compound.Line}, and '{right}' is a word";
+        if (CompoundPrefixes.Contains(left) && IsWord(right))
+            return $"'{left}-' is a compound-forming prefix and '{right}' a word";
+        if (left.Length >= 3 && WordList.Contains(left) && WordList.Contains(right))
+            return $"'{left + right}' is not a word, and '{left}' and '{right}' are";
+        return null;
     }
 
     /// <summary>A hyphen ending a line right after a letter (not a dash "--").</summary>

@@ -12,8 +12,12 @@ public static partial class StructureFinder
 {
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
 
-    /// <summary>Matches <c>Pyongyang, June 30 (KCNA) --</c> (or <c>SEOUL, 30 June 2021 (Yonhap) —</c>) at the start of a text.</summary>
-    [GeneratedRegex(@"^(?<dateline>\p{Lu}[\p{L} .'-]{0,40}, (?:(?:" + Month + @") \d{1,2}|\d{1,2} (?:" + Month + @"))(?:,? \d{4})? \([\p{L}][\p{L}\p{N} .&-]{0,30}\))\s*(?:--|\u2014|\u2013)\s*", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Matches <c>Pyongyang, June 30 (KCNA) --</c> (or <c>SEOUL, 30 June 2021 (Yonhap) —</c>) at the start of a text;
+    /// also <c>(KCNA) -The</c>, where an extractor took a line-end <c>--</c> for a hyphen, dropped one dash and
+    /// joined the next line (group <c>glued</c>).
+    /// </summary>
+    [GeneratedRegex(@"^(?<dateline>\p{Lu}[\p{L} .'-]{0,40}, (?:(?:" + Month + @") \d{1,2}|\d{1,2} (?:" + Month + @"))(?:,? \d{4})? \([\p{L}][\p{L}\p{N} .&-]{0,30}\))(?:\s*(?:--|\u2014|\u2013)\s*|\s+(?<glued>-)(?=\p{L}))", RegexOptions.IgnoreCase)]
     public static partial Regex Dateline();
 
     /// <summary>The KCNA end mark at the very end of the text.</summary>
@@ -39,9 +43,29 @@ public static partial class StructureFinder
         return null;
     }
 
-    /// <summary>Splits the dateline off the front of the first paragraph.</summary>
-    public static (string Dateline, string Body)? SplitDateline(string paragraph) =>
-        Dateline().Match(paragraph) is { Success: true } m ? (m.Groups["dateline"].Value, paragraph[m.Length..]) : null;
+    /// <summary>Splits the dateline off the front of the first paragraph; <c>Glued</c> when its dash was glued to the body.</summary>
+    public static (string Dateline, string Body, bool Glued)? SplitDateline(string paragraph) =>
+        Dateline().Match(paragraph) is { Success: true } m
+            ? (m.Groups["dateline"].Value, paragraph[m.Length..], m.Groups["glued"].Success)
+            : null;
+
+    /// <summary>
+    /// The decision for a dateline dash glued to the body's first word (<c>-The</c>): the extractor dropped one
+    /// dash of <c>--</c> at a line end; the dash goes back so the fidelity check sees the source's words.
+    /// </summary>
+    public static CleanupDecision? GluedDashDecision(IReadOnlyList<SourceLine> lines, string body)
+    {
+        var glued = "-" + TextShape.FirstWord(body);
+        foreach (var line in lines)
+        {
+            var words = line.Words;
+            var at = words.IndexOf(glued, StringComparison.Ordinal);
+            if (at < 0 || (at > 0 && words[at - 1] != ' ')) continue;
+            return new CleanupDecision(CleanupKind.HyphenRestored, line.Number, $"{glued} -> -- {glued[1..]}",
+                "the dateline's dash '--' ended a line and the extractor joined the next line, dropping one dash as if it were a hyphen");
+        }
+        return null;
+    }
 
     /// <summary>Splits a closing <c>-0-</c> off the last paragraph.</summary>
     public static string? WithoutEndMark(string paragraph) =>

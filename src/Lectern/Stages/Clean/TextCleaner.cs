@@ -37,6 +37,7 @@ public static class TextCleaner
         {
             dateline = split.Dateline;
             decisions.Add(new CleanupDecision(CleanupKind.DatelineFound, paragraphs[0].Line, dateline, "agency dateline: place, date (agency) --"));
+            if (split.Glued && StructureFinder.GluedDashDecision(groups[0], split.Body) is { } glued) decisions.Add(glued);
             paragraphs[0] = paragraphs[0] with { Text = split.Body };
         }
         else if (datelineLine is null && paragraphs.Count > 0 && StructureFinder.LooksLikeTitle(paragraphs[0].Text, paragraphs.Count))
