@@ -18,10 +18,19 @@ public sealed class Dehyphenator
     // English prefixes that form hyphenated compounds (self-criticism, non-committal, anti-epidemic, by-elected).
     private static readonly HashSet<string> CompoundPrefixes = new(StringComparer.OrdinalIgnoreCase)
         { "self", "non", "anti", "half", "cross", "quasi", "by" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundPrefixSpans =
+        CompoundPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int LongestCompoundPrefix = 5;
 
     // Keys compare case-insensitively: "Party" and "party" are the same word for hyphenation evidence.
+    // The span lookups find a word of a line without making a string of it.
     private readonly Dictionary<string, (int Count, int Line)> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (int Count, int Line)>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
     private readonly Dictionary<string, (string Word, int Line)> _prefixes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (string Word, int Line)>.AlternateLookup<ReadOnlySpan<char>> _prefixSpans;
+    // The document's words with one inner hyphen, keyed without it: "fiveyear" -> "five-year".
+    private readonly Dictionary<string, (int Cut, int Line)> _unhyphenated = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (int Cut, int Line)>.AlternateLookup<ReadOnlySpan<char>> _unhyphenatedSpans;
 
     private static readonly System.Buffers.SearchValues<char> Letters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
@@ -31,40 +40,74 @@ public sealed class Dehyphenator
     /// <summary>Learns the document's own words: every word not broken at a line end.</summary>
     public Dehyphenator(IReadOnlyList<SourceLine> lines)
     {
-        var lengths = lines.Where(l => !l.IsBlank).Select(l => l.Words.Length).Order().ToList();
-        _joinedLineLength = lengths.Count == 0 ? int.MaxValue : lengths[lengths.Count / 2];
+        _wordSpans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixSpans = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unhyphenatedSpans = _unhyphenated.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lengths = new List<int>(lines.Count);
         var afterBreak = false;
-        foreach (var line in lines.Where(l => !l.IsBlank))
+        foreach (var line in lines)
         {
-            var tokens = line.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (line.IsBlank) continue;
+            var text = line.Words;
+            lengths.Add(text.Length);
             var breaks = IsBreakHyphen(line.Text);
-            for (var t = afterBreak ? 1 : 0; t < tokens.Length - (breaks ? 1 : 0); t++)
+            var (from, to) = WholeWords(text, afterBreak, breaks);
+            var span = text.AsSpan(from, to - from);
+            foreach (var range in span.Split(' '))
             {
-                var word = Core(tokens[t]);
-                if (word.Length == 0) continue;
-                var hyphen = word.IndexOf('-');
-                if (hyphen > 0) _prefixes.TryAdd(word[..hyphen], (word.ToLowerInvariant(), line.Number));
-                _words[word] = _words.TryGetValue(word, out var seen) ? seen with { Count = seen.Count + 1 } : (1, line.Number);
+                var word = Core(span[range]);
+                if (word.Length > 0) Learn(word, line.Number);
             }
             afterBreak = breaks;
         }
+        lengths.Sort();
+        _joinedLineLength = lengths.Count == 0 ? int.MaxValue : lengths[lengths.Count / 2];
+    }
+
+    private void Learn(ReadOnlySpan<char> word, int line)
+    {
+        _wordSpans[word] = _wordSpans.TryGetValue(word, out var seen) ? seen with { Count = seen.Count + 1 } : (1, line);
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0) return;
+        _prefixSpans.TryAdd(word[..hyphen], (word.ToString().ToLowerInvariant(), line));
+        if (word[(hyphen + 1)..].Contains('-')) return;
+        _unhyphenated.TryAdd(string.Concat(word[..hyphen], word[(hyphen + 1)..]), (hyphen, line));
+    }
+
+    /// <summary>
+    /// The part of a line's text that holds whole words: without the piece of a word broken at the end of the
+    /// line before (<paramref name="afterBreak"/>) or at this line's end (<paramref name="breaks"/>).
+    /// </summary>
+    private static (int From, int To) WholeWords(string text, bool afterBreak, bool breaks)
+    {
+        var from = 0;
+        if (afterBreak)
+        {
+            var space = text.IndexOf(' ');
+            from = space < 0 ? text.Length : space + 1;
+        }
+        var to = text.Length;
+        if (breaks) to = Math.Max(from, text.LastIndexOf(' '));
+        return (from, to);
     }
 
     public string Join(IReadOnlyList<SourceLine> lines, List<CleanupDecision> decisions)
     {
-        var sb = new StringBuilder();
+        var capacity = 0;
+        foreach (var line in lines) capacity += line.Words.Length + 1;
+        var sb = new StringBuilder(capacity);
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Words;
             if (text.Length == 0) continue;
-            if (text.Length > _joinedLineLength)
-                text = RestoreDroppedHyphens(lines[i], text, afterBreak: i > 0 && IsBreakHyphen(lines[i - 1].Text), decisions);
-            if (sb.Length > 0 && !(i > 0 && IsBreakHyphen(lines[i - 1].Text) && StartsWithLetter(text))) sb.Append(' ');
+            var afterBreak = i > 0 && IsBreakHyphen(lines[i - 1].Text);
+            if (text.Length > _joinedLineLength) text = RestoreDroppedHyphens(lines[i], text, afterBreak, decisions);
+            if (sb.Length > 0 && !(afterBreak && StartsWithLetter(text))) sb.Append(' ');
             if (i + 1 < lines.Count && IsBreakHyphen(text) && StartsWithLetter(lines[i + 1].Words))
             {
                 var join = Decide(lines[i], lines[i + 1], out var decision);
                 decisions.Add(decision);
-                sb.Append(join ? text[..^1] : text);
+                sb.Append(join ? text.AsSpan(0, text.Length - 1) : text);
             }
             else
             {
@@ -85,44 +128,67 @@ public sealed class Dehyphenator
     /// </summary>
     private string RestoreDroppedHyphens(SourceLine line, string text, bool afterBreak, List<CleanupDecision> decisions)
     {
-        var tokens = text.Split(' ');
-        var changed = false;
+        StringBuilder? restored = null;
+        var copied = 0;
         // Pieces of words broken at this line's ends are not words; the line-end rule decides them.
-        for (var t = afterBreak ? 1 : 0; t < tokens.Length - (IsBreakHyphen(text) ? 1 : 0); t++)
+        var (from, to) = WholeWords(text, afterBreak, IsBreakHyphen(text));
+        var span = text.AsSpan(from, to - from);
+        foreach (var range in span.Split(' '))
         {
-            var word = Core(tokens[t]);
-            if (word.Length < 6 || word.AsSpan().ContainsAnyExcept(Letters)) continue;
-            // The document's own vocabulary holds this very token, so only the list can vouch for it.
-            var listed = IsWord(word, WordList.Contains);
-            for (var cut = 2; cut <= word.Length - 3; cut++)
-            {
-                var (left, right) = (word[..cut], word[cut..]);
-                var evidence = RestoreEvidence(left, right, listed);
-                if (evidence is null) continue;
-                tokens[t] = tokens[t].Replace(word, left + "-" + right, StringComparison.Ordinal);
-                decisions.Add(new CleanupDecision(CleanupKind.HyphenRestored, line.Number, $"{word} -> {left}-{right}",
-                    "the extractor joined lines and dropped a hyphen; " + evidence));
-                changed = true;
-                break;
-            }
+            var token = span[range];
+            var word = Core(token);
+            if (word.Length < 6 || word.ContainsAnyExcept(Letters)) continue;
+            if (FindDroppedHyphen(word) is not { } found) continue;
+            var at = from + range.Start.Value + token.IndexOf(word) + found.Cut;
+            restored ??= new StringBuilder(text.Length + 8);
+            restored.Append(text.AsSpan(copied, at - copied)).Append('-');
+            copied = at;
+            var (left, right) = (word[..found.Cut].ToString(), word[found.Cut..].ToString());
+            decisions.Add(new CleanupDecision(CleanupKind.HyphenRestored, line.Number, $"{left + right} -> {left}-{right}",
+                "the extractor joined lines and dropped a hyphen; " + found.Evidence(left, right)));
         }
-        return changed ? string.Join(' ', tokens) : text;
+        return restored is null ? text : restored.Append(text.AsSpan(copied)).ToString();
     }
 
-    private string? RestoreEvidence(string left, string right, bool listed)
+    private enum RestoreRule { Attested, PrefixStyle, DocumentPrefix, CompoundPrefix, TwoWords }
+
+    /// <summary>Where the dropped hyphen goes, by which rule, and the document's word that shows it (if any).</summary>
+    private readonly record struct DroppedHyphen(int Cut, RestoreRule Rule, string Word = "", int Line = 0)
     {
-        if (_words.GetValueOrDefault(left + "-" + right) is { Count: > 0 } attested)
-            return $"'{left}-{right}' is at line {attested.Line}";
-        var styled = _prefixes.TryGetValue(left, out var compound);
-        if (styled && CompoundPrefixes.Contains(left) && right.Length >= 5 && WordList.Contains(right))
-            return $"the text writes the prefix '{left}-' with its hyphen ('{compound.Word}' at line {compound.Line}) and '{right}' is a word";
-        if (listed) return null;
-        if (styled && IsWord(right))
-            return $"'{left}-' begins another hyphenated word, '{compound.Word}' at line {compound.Line}, and '{right}' is a word";
-        if (CompoundPrefixes.Contains(left) && IsWord(right))
-            return $"'{left}-' is a compound-forming prefix and '{right}' a word";
-        if (left.Length >= 3 && WordList.Contains(left) && WordList.Contains(right))
-            return $"'{left + right}' is not a word, and '{left}' and '{right}' are";
+        public string Evidence(string left, string right) => Rule switch
+        {
+            RestoreRule.Attested => $"'{left}-{right}' is at line {Line}",
+            RestoreRule.PrefixStyle => $"the text writes the prefix '{left}-' with its hyphen ('{Word}' at line {Line}) and '{right}' is a word",
+            RestoreRule.DocumentPrefix => $"'{left}-' begins another hyphenated word, '{Word}' at line {Line}, and '{right}' is a word",
+            RestoreRule.CompoundPrefix => $"'{left}-' is a compound-forming prefix and '{right}' a word",
+            _ => $"'{left + right}' is not a word, and '{left}' and '{right}' are",
+        };
+    }
+
+    private DroppedHyphen? FindDroppedHyphen(ReadOnlySpan<char> word)
+    {
+        if (_unhyphenatedSpans.TryGetValue(word, out var attested))
+            return new(attested.Cut, RestoreRule.Attested, Line: attested.Line);
+
+        // The document's vocabulary holds this very token (it was learned from this line), so only the list
+        // vouches for it; a listed word loses its hyphen only to the document's own spelling of a prefix.
+        var listed = IsWord(word, documentToo: false);
+        var lastCut = listed ? Math.Min(LongestCompoundPrefix, word.Length - 5) : word.Length - 3;
+        for (var cut = 2; cut <= lastCut; cut++)
+        {
+            ReadOnlySpan<char> left = word[..cut], right = word[cut..];
+            var compoundPrefix = CompoundPrefixSpans.Contains(left);
+            var styled = _prefixSpans.TryGetValue(left, out var compound);
+            if (styled && compoundPrefix && right.Length >= 5 && WordList.Contains(right))
+                return new(cut, RestoreRule.PrefixStyle, compound.Word, compound.Line);
+            if (listed) continue;
+            if (styled && IsWord(right, documentToo: true))
+                return new(cut, RestoreRule.DocumentPrefix, compound.Word, compound.Line);
+            if (compoundPrefix && IsWord(right, documentToo: true))
+                return new(cut, RestoreRule.CompoundPrefix);
+            if (cut >= 3 && WordList.Contains(left) && WordList.Contains(right))
+                return new(cut, RestoreRule.TwoWords);
+        }
         return null;
     }
 
@@ -135,7 +201,7 @@ public sealed class Dehyphenator
     private bool Decide(SourceLine line, SourceLine next, out CleanupDecision decision)
     {
         var leftToken = TextShape.LastWord(line.Words)[..^1];
-        var left = Core(leftToken);
+        var left = Core(leftToken).ToString();
         var leftPart = left[(left.LastIndexOf('-') + 1)..];
         var right = LeadingLetters(TextShape.FirstWord(next.Words));
         var joined = left + right;
@@ -148,16 +214,16 @@ public sealed class Dehyphenator
             return Result(true, $"found '{left + right}' unbroken at line {joinedSeen.Line}", out decision);
         if (hyphenSeen.Count > joinedSeen.Count)
             return Result(false, $"found '{left}-{right}' unbroken at line {hyphenSeen.Line}", out decision);
-        if (_prefixes.TryGetValue(leftPart, out var compound) && IsWord(right))
+        if (_prefixes.TryGetValue(leftPart, out var compound) && IsWord(right, documentToo: true))
             return Result(false, $"'{leftPart}-' begins another hyphenated word, '{compound.Word}' at line {compound.Line}", out decision);
 
-        if (CompoundPrefixes.Contains(leftPart) && IsWord(right))
+        if (CompoundPrefixes.Contains(leftPart) && IsWord(right, documentToo: true))
             return Result(false, $"'{leftPart}-' is a compound-forming prefix and '{right}' a word", out decision);
-        if (Suffixes.Contains(right.ToLowerInvariant()) || IsWord(leftPart + right))
+        if (Suffixes.Contains(right.ToLowerInvariant()) || IsWord(leftPart + right, documentToo: true))
             return Result(true, $"'{leftPart + right}' is a word (word list, or the document, with its suffix)", out decision);
 
-        var leftIsWord = IsWord(leftPart);
-        var rightIsWord = IsWord(right);
+        var leftIsWord = IsWord(leftPart, documentToo: true);
+        var rightIsWord = IsWord(right, documentToo: true);
         if (leftIsWord && rightIsWord)
             return Result(false, $"'{leftPart}' and '{right}' are words of their own", out decision);
         if (leftIsWord && char.IsUpper(leftPart[0]))
@@ -172,17 +238,22 @@ public sealed class Dehyphenator
         }
     }
 
-    /// <summary>A word of the list or of the document, or one of them with a common suffix.</summary>
-    private bool IsWord(string word) => IsWord(word, Known);
+    /// <summary>A word of the list (or of the document too), or one of them with a common suffix.</summary>
+    private bool IsWord(ReadOnlySpan<char> word, bool documentToo)
+    {
+        if (word.Length == 0) return false;
+        if (Known(word, documentToo)) return true;
+        foreach (var suffix in Suffixes)
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                && Known(word[..^suffix.Length], documentToo)) return true;
+        return false;
+    }
 
-    private static bool IsWord(string word, Func<string, bool> known) =>
-        word.Length > 0 && (known(word) || Suffixes.Any(x => word.Length > x.Length + 2
-            && word.EndsWith(x, StringComparison.OrdinalIgnoreCase) && known(word[..^x.Length])));
-
-    private bool Known(string word) => WordList.Contains(word) || _words.ContainsKey(word);
+    private bool Known(ReadOnlySpan<char> word, bool documentToo) =>
+        WordList.Contains(word) || documentToo && _wordSpans.ContainsKey(word);
 
     /// <summary>A token without the punctuation around it (keeps inner hyphens and apostrophes).</summary>
-    private static string Core(string token)
+    private static ReadOnlySpan<char> Core(ReadOnlySpan<char> token)
     {
         int start = 0, end = token.Length;
         while (start < end && !char.IsLetterOrDigit(token[start])) start++;
