@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Lectern.Documents;
 
@@ -20,11 +21,10 @@ public sealed class Dehyphenator
         { "self", "non", "anti", "half", "cross", "quasi", "by" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundPrefixSpans =
         CompoundPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private const int LongestCompoundPrefix = 5;
 
     // Keys compare case-insensitively: "Party" and "party" are the same word for hyphenation evidence.
     // The span lookups find a word of a line without making a string of it.
-    private readonly Dictionary<string, (int Count, int Line)> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (int Count, int Line)> _words;
     private readonly Dictionary<string, (int Count, int Line)>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
     private readonly Dictionary<string, (string Word, int Line)> _prefixes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (string Word, int Line)>.AlternateLookup<ReadOnlySpan<char>> _prefixSpans;
@@ -37,9 +37,16 @@ public sealed class Dehyphenator
 
     private readonly int _joinedLineLength;
 
+    // One buffer for every paragraph's text, as paragraphs are joined one after another.
+    private readonly StringBuilder _paragraph = new(1024);
+
+    // The compound-forming prefixes this document writes with a hyphen (non-revolutionary: "non").
+    private readonly List<(string Prefix, (string Word, int Line) Compound)> _styledPrefixes = [];
+
     /// <summary>Learns the document's own words: every word not broken at a line end.</summary>
     public Dehyphenator(IReadOnlyList<SourceLine> lines)
     {
+        _words = new(lines.Count * 2, StringComparer.OrdinalIgnoreCase);
         _wordSpans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixSpans = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _unhyphenatedSpans = _unhyphenated.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -61,12 +68,15 @@ public sealed class Dehyphenator
             afterBreak = breaks;
         }
         lengths.Sort();
+        foreach (var (prefix, compound) in _prefixes)
+            if (CompoundPrefixes.Contains(prefix)) _styledPrefixes.Add((prefix, compound));
         _joinedLineLength = lengths.Count == 0 ? int.MaxValue : lengths[lengths.Count / 2];
     }
 
     private void Learn(ReadOnlySpan<char> word, int line)
     {
-        _wordSpans[word] = _wordSpans.TryGetValue(word, out var seen) ? seen with { Count = seen.Count + 1 } : (1, line);
+        ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordSpans, word, out var exists);
+        seen = exists ? seen with { Count = seen.Count + 1 } : (1, line);
         var hyphen = word.IndexOf('-');
         if (hyphen <= 0) return;
         _prefixSpans.TryAdd(word[..hyphen], (word.ToString().ToLowerInvariant(), line));
@@ -93,9 +103,7 @@ public sealed class Dehyphenator
 
     public string Join(IReadOnlyList<SourceLine> lines, List<CleanupDecision> decisions)
     {
-        var capacity = 0;
-        foreach (var line in lines) capacity += line.Words.Length + 1;
-        var sb = new StringBuilder(capacity);
+        var sb = _paragraph.Clear();
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Words;
@@ -172,16 +180,23 @@ public sealed class Dehyphenator
 
         // The document's vocabulary holds this very token (it was learned from this line), so only the list
         // vouches for it; a listed word loses its hyphen only to the document's own spelling of a prefix.
-        var listed = IsWord(word, documentToo: false);
-        var lastCut = listed ? Math.Min(LongestCompoundPrefix, word.Length - 5) : word.Length - 3;
-        for (var cut = 2; cut <= lastCut; cut++)
+        if (IsWord(word, documentToo: false))
+        {
+            foreach (var (prefix, compound) in _styledPrefixes)
+            {
+                var right = word[prefix.Length..];
+                if (right.Length >= 5 && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && WordList.Contains(right))
+                    return new(prefix.Length, RestoreRule.PrefixStyle, compound.Word, compound.Line);
+            }
+            return null;
+        }
+        for (var cut = 2; cut <= word.Length - 3; cut++)
         {
             ReadOnlySpan<char> left = word[..cut], right = word[cut..];
             var compoundPrefix = CompoundPrefixSpans.Contains(left);
             var styled = _prefixSpans.TryGetValue(left, out var compound);
             if (styled && compoundPrefix && right.Length >= 5 && WordList.Contains(right))
                 return new(cut, RestoreRule.PrefixStyle, compound.Word, compound.Line);
-            if (listed) continue;
             if (styled && IsWord(right, documentToo: true))
                 return new(cut, RestoreRule.DocumentPrefix, compound.Word, compound.Line);
             if (compoundPrefix && IsWord(right, documentToo: true))

@@ -46,17 +46,22 @@ public static class InputNormalizer
         var seen = new Dictionary<string, (int FirstLine, int Count, Rule Rule)>();
         var lines = new List<SourceLine>();
         var number = 0;
-        foreach (var rawLine in SplitLines(raw))
+        var text = raw.AsSpan(raw.StartsWith('\uFEFF') ? 1 : 0);
+        foreach (var range in text.SplitAny('\r', '\n'))
         {
+            var piece = text[range];
+            // "\r\n" is one line end: skip the empty piece between its two characters.
+            if (piece.IsEmpty && range.Start.Value > 0 && text[range.Start.Value - 1] == '\r'
+                && range.End.Value < text.Length && text[range.End.Value] == '\n') continue;
             number++;
-            var line = rawLine;
-            if (!line.AsSpan().ContainsAny(Special))
+            if (!piece.ContainsAny(Special))
             {
-                var plain = line.TrimEnd();
+                var plain = piece.TrimEnd();
                 var trimmedPlain = plain.TrimStart();
-                lines.Add(new SourceLine(number, trimmedPlain, plain.Length - trimmedPlain.Length));
+                lines.Add(new SourceLine(number, trimmedPlain.IsEmpty ? "" : trimmedPlain.ToString(), plain.Length - trimmedPlain.Length));
                 continue;
             }
+            var line = piece.ToString();
             var formFeed = line.Contains('\f');
             if (formFeed) line = line.Replace("\f", "");
             foreach (var rule in Rules)

@@ -34,7 +34,7 @@ public sealed class LineMeasure
         : line.Indent + line.Text.Length;
 
     /// <summary>The width of a word or a piece of text set with single spaces.</summary>
-    public double Text(string text)
+    public double Text(ReadOnlySpan<char> text)
     {
         if (!_proportional) return text.Length;
         double width = 0;

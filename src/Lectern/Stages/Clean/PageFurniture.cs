@@ -62,7 +62,7 @@ public static partial class PageFurniture
     {
         gapLength = PageGapLength(lines);
         var starts = new List<int> { 0 };
-        if (lines.Any(l => l.FormFeed))
+        if (lines.Exists(l => l.FormFeed))
         {
             for (var i = 1; i < lines.Count; i++)
                 if (lines[i].FormFeed) starts.Add(i);
@@ -101,13 +101,18 @@ public static partial class PageFurniture
     private static void RemovePageNumbers(List<SourceLine> lines, (int Start, int End) page, bool pagesKnown,
         HashSet<int> removed, List<CleanupDecision> decisions)
     {
-        var text = Enumerable.Range(page.Start, page.End - page.Start).Where(i => !lines[i].IsBlank).ToList();
-        if (text.Count == 0) return;
-        var edges = text.Take(EdgeLines - 1).Concat(text.TakeLast(EdgeLines - 1)).ToHashSet();
-        foreach (var i in text)
+        var textLines = 0;
+        for (var i = page.Start; i < page.End; i++)
+            if (!lines[i].IsBlank) textLines++;
+        var k = -1; // the text line's place on its page
+        for (var i = page.Start; i < page.End; i++)
         {
+            if (lines[i].IsBlank) continue;
+            k++;
+            var edge = k < EdgeLines - 1 || k >= textLines - (EdgeLines - 1);
             var alone = (i == 0 || lines[i - 1].IsBlank) && (i + 1 >= lines.Count || lines[i + 1].IsBlank);
-            if (!alone && !(pagesKnown && edges.Contains(i))) continue;
+            if (!alone && !(pagesKnown && edge)) continue;
+            if (!MayBePageNumber(lines[i].Text)) continue;
             var match = PageNumber().Match(lines[i].Text);
             if (!match.Success || int.Parse(match.Groups["n"].Value) == 0) continue;
             removed.Add(i);
@@ -116,6 +121,10 @@ public static partial class PageFurniture
         }
 
     }
+
+    /// <summary>Page numbers start with a digit, a dash or "page": most lines are ruled out without the regex.</summary>
+    private static bool MayBePageNumber(string text) =>
+        text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '\u2013' or '\u2014' or 'p' or 'P');
 
     /// <summary>pdftotext can glue a page's number to its first word: "-2And it ...".</summary>
     private static void RemoveGluedPageNumber(List<SourceLine> lines, (int Start, int End) page, int pageIndex,

@@ -95,9 +95,9 @@ public static class ParagraphSplitter
 
         public static Layout Learn(List<BodyLine> body, bool blankLinesMayMatter)
         {
-            var baseIndent = body.GroupBy(b => b.Line.Indent).MaxBy(g => g.Count())!.Key;
+            var baseIndent = MostCommonIndent(body);
             int candidates = 0, blankAfter = 0, indented = 0, indentedAfterSentence = 0;
-            var wrapped = new List<(SourceLine Line, SourceLine Next)>();
+            var wrapped = new List<(SourceLine Line, SourceLine Next)>(body.Count);
             for (var i = 1; i < body.Count; i++)
             {
                 var (prev, next) = (body[i - 1].Line, body[i].Line);
@@ -118,17 +118,23 @@ public static class ParagraphSplitter
                 }
             }
 
-            var measure = Evenest(wrapped.Select(w => w.Line).ToList());
-            var full = wrapped.Select(w => measure.Line(w.Line)).Order().ToList();
-            var typical = Quantile(full, 0.5);
-            var withinMeasure = full.Where(m => m <= typical * 1.3).ToList();
-            var widest = Quantile(withinMeasure, 0.95);
+            var measure = Evenest(wrapped);
+            var full = new double[wrapped.Count];
+            for (var i = 0; i < full.Length; i++) full[i] = measure.Line(wrapped[i].Line);
+            var sortedFull = (double[])full.Clone();
+            Array.Sort(sortedFull);
+            var typical = Quantile(sortedFull, 0.5);
+            var widest = Quantile(Below(sortedFull, typical * 1.3), 0.95);
             // A wrapped line plus the word that went to the next line overflows the measure: the
             // narrowest such sum (bar a few outliers of the width estimate) bounds what fits.
-            var overflow = wrapped
-                .Where(w => !w.Line.Text.EndsWith('-') && measure.Line(w.Line) <= typical * 1.3)
-                .Select(w => measure.Line(w.Line) + measure.Space + measure.Text(TextShape.FirstWord(w.Next.Words)))
-                .Order().ToList();
+            var overflow = new List<double>(wrapped.Count);
+            for (var i = 0; i < wrapped.Count; i++)
+            {
+                var (line, next) = wrapped[i];
+                if (line.Text.EndsWith('-') || full[i] > typical * 1.3) continue;
+                overflow.Add(full[i] + measure.Space + measure.Text(TextShape.FirstWordSpan(next.Words)));
+            }
+            overflow.Sort();
             var threshold = overflow.Count >= 8 ? Quantile(overflow, 0.03) : widest;
 
             var layout = new Layout
@@ -145,19 +151,45 @@ public static class ParagraphSplitter
             return layout;
         }
 
-        /// <summary>The measure under which the wrapped lines vary least (relative spread).</summary>
-        private static LineMeasure Evenest(List<SourceLine> wrapped)
+        private static int MostCommonIndent(List<BodyLine> body)
         {
-            if (wrapped.Count < 4) return LineMeasure.Proportional;
-            return new[] { LineMeasure.Characters, LineMeasure.Proportional }
-                .MinBy(m => Spread(wrapped.Select(m.Line).Order().ToList()))!;
+            var counts = new Dictionary<int, int>();
+            foreach (var b in body) counts[b.Line.Indent] = counts.GetValueOrDefault(b.Line.Indent) + 1;
+            var most = counts.Values.Max();
+            // On a tie, the indent seen first.
+            foreach (var b in body)
+                if (counts[b.Line.Indent] == most) return b.Line.Indent;
+            return 0;
         }
 
-        private static double Spread(List<double> sorted)
+        /// <summary>The measure under which the wrapped lines vary least (relative spread).</summary>
+        private static LineMeasure Evenest(List<(SourceLine Line, SourceLine Next)> wrapped)
         {
+            if (wrapped.Count < 4) return LineMeasure.Proportional;
+            var (characters, proportional) = (Spread(wrapped, LineMeasure.Characters), Spread(wrapped, LineMeasure.Proportional));
+            return proportional < characters ? LineMeasure.Proportional : LineMeasure.Characters;
+        }
+
+        private static double Spread(List<(SourceLine Line, SourceLine Next)> wrapped, LineMeasure measure)
+        {
+            var sorted = new double[wrapped.Count];
+            for (var i = 0; i < sorted.Length; i++) sorted[i] = measure.Line(wrapped[i].Line);
+            Array.Sort(sorted);
             var median = Quantile(sorted, 0.5);
-            var inner = sorted.Where(v => v <= median * 1.3 && v >= median * 0.5).ToList();
-            return median <= 0 ? double.MaxValue : (Quantile(inner, 0.9) - Quantile(inner, 0.1)) / median;
+            if (median <= 0) return double.MaxValue;
+            var inner = Below(sorted, median * 1.3);
+            var low = 0;
+            while (low < inner.Length && inner[low] < median * 0.5) low++;
+            inner = inner[low..];
+            return (Quantile(inner, 0.9) - Quantile(inner, 0.1)) / median;
+        }
+
+        /// <summary>The sorted values up to and including <paramref name="limit"/>.</summary>
+        private static ReadOnlySpan<double> Below(ReadOnlySpan<double> sorted, double limit)
+        {
+            var n = sorted.Length;
+            while (n > 0 && sorted[n - 1] > limit) n--;
+            return sorted[..n];
         }
 
         /// <summary>
@@ -198,10 +230,13 @@ public static class ParagraphSplitter
                 var printed = Math.Ceiling(width / WidestFull - 0.02);
                 width -= (printed - 1) * TypicalFull;
             }
-            return width + Measure.Space + Measure.Text(TextShape.FirstWord(next.Words));
+            return width + Measure.Space + Measure.Text(TextShape.FirstWordSpan(next.Words));
         }
 
         private static double Quantile(List<double> sorted, double q) =>
-            sorted.Count == 0 ? 0 : sorted[(int)Math.Clamp(Math.Round(q * (sorted.Count - 1)), 0, sorted.Count - 1)];
+            Quantile(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sorted), q);
+
+        private static double Quantile(ReadOnlySpan<double> sorted, double q) =>
+            sorted.Length == 0 ? 0 : sorted[(int)Math.Clamp(Math.Round(q * (sorted.Length - 1)), 0, sorted.Length - 1)];
     }
 }

@@ -19,13 +19,10 @@ public sealed record SourceLine(int Number, string Text, int Indent, bool PageBr
         get
         {
             // Cached per Text instance: a copy made with `with { Text = ... }` recomputes it.
-            var cached = _words;
-            if (cached is null || !ReferenceEquals(cached.Of, Text)) _words = cached = new FoldedText(Text, TextShape.FoldSpaces(Text));
-            return cached.Folded;
+            if (!ReferenceEquals(_foldedFrom, Text)) (_folded, _foldedFrom) = (TextShape.FoldSpaces(Text), Text);
+            return _folded!;
         }
     }
 
-    private FoldedText? _words;
-
-    private sealed record FoldedText(string Of, string Folded);
+    private string? _folded, _foldedFrom;
 }

@@ -44,7 +44,7 @@ public static class TextShape
         var count = 0;
         var span = text.AsSpan();
         for (var i = text.IndexOf(' '); i > 0 && i + 1 < text.Length; i = text.IndexOf(' ', i + 1))
-            if (EndsSentence(span[..i]) && CanStartParagraph(span[(i + 1)..]) && !IsInitial(text, i)) count++;
+            if (text[i - 1] is '.' or '!' or '?' or ':' or '"' or '\'' or ')' or ']' && EndsSentence(span[..i]) && CanStartParagraph(span[(i + 1)..]) && !IsInitial(text, i)) count++;
         return count;
     }
 
@@ -60,6 +60,12 @@ public static class TextShape
     {
         var space = text.IndexOf(' ');
         return space < 0 ? text : text[..space];
+    }
+
+    public static ReadOnlySpan<char> FirstWordSpan(string text)
+    {
+        var space = text.IndexOf(' ');
+        return space < 0 ? text : text.AsSpan(0, space);
     }
 
     public static string LastWord(string text)
