@@ -75,6 +75,25 @@ public class CleanRuleTests
         Assert.Null(result.FidelityError);
     }
 
+    [Fact]
+    public void A_dateline_broken_into_a_line_per_word_is_found()
+    {
+        // mutool breaks a justified line at its wide spaces.
+        var result = Clean("Report on a Meeting", "", "Pyongyang, ", "June ", "30", "(KCNA) -- The meeting opened.", "It closed. -0-");
+        Assert.Equal("Report on a Meeting", result.Text.Title);
+        Assert.Equal("Pyongyang, June 30 (KCNA)", result.Text.Dateline);
+        Assert.Equal("The meeting opened. It closed.", string.Join(" ", result.Text.Paragraphs));
+        Assert.Null(result.FidelityError);
+    }
+
+    [Fact]
+    public void A_title_line_with_a_comma_is_not_taken_for_the_dateline_place()
+    {
+        var result = Clean("Talks in Seoul, Tokyo", "and Beijing", "", "Pyongyang, June 30 (KCNA) -- The meeting opened. -0-");
+        Assert.Equal("Talks in Seoul, Tokyo and Beijing", result.Text.Title);
+        Assert.Equal("Pyongyang, June 30 (KCNA)", result.Text.Dateline);
+    }
+
     [Theory]
     [InlineData("con-", "vened", "convened")]
     [InlineData("self-", "protectionism", "self-protectionism")]

@@ -25,6 +25,7 @@ public static partial class StructureFinder
     public static partial Regex EndMark();
 
     private const int TitleSearchLines = 12;
+    private const int DatelineLines = 4;
 
     /// <summary>The index (into <paramref name="lines"/>) of the line where the dateline starts, if one is near the top.</summary>
     public static int? FindDatelineLine(IReadOnlyList<SourceLine> lines)
@@ -34,8 +35,14 @@ public static partial class StructureFinder
         {
             if (lines[i].IsBlank) continue;
             seen++;
-            var next = NextText(lines, i + 1);
-            var text = next is null ? lines[i].Words : lines[i].Words + " " + next.Words;
+            // Justified spacing can make an extractor break the dateline into a line per word or two.
+            var text = lines[i].Words;
+            var from = i + 1;
+            for (var k = 0; k < DatelineLines - 1 && NextText(lines, from) is { } next; k++)
+            {
+                text += " " + next.Line.Words;
+                from = next.Index + 1;
+            }
             // The place and its comma must be on this line, or a title line would take the place's name.
             if (Dateline().IsMatch(text) && text.IndexOf(", ", StringComparison.Ordinal) < lines[i].Words.Length)
                 return i;
@@ -75,10 +82,10 @@ public static partial class StructureFinder
     public static bool LooksLikeTitle(string paragraph, int paragraphCount) =>
         paragraphCount > 1 && paragraph.Length <= 200 && !TextShape.EndsSentence(paragraph);
 
-    private static SourceLine? NextText(IReadOnlyList<SourceLine> lines, int from)
+    private static (SourceLine Line, int Index)? NextText(IReadOnlyList<SourceLine> lines, int from)
     {
         for (var i = from; i < lines.Count; i++)
-            if (!lines[i].IsBlank) return lines[i];
+            if (!lines[i].IsBlank) return (lines[i], i);
         return null;
     }
 
