@@ -23,9 +23,12 @@ public sealed class Dehyphenator
         CompoundPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Keys compare case-insensitively: "Party" and "party" are the same word for hyphenation evidence.
-    // The span lookups find a word of a line without making a string of it.
-    private readonly Dictionary<string, (int Count, int Line)> _words;
-    private readonly Dictionary<string, (int Count, int Line)>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
+    // The span lookups find a word of a line without making a string of it. Every word of the document is
+    // learned only when a decision first asks for one (a text without line-end hyphens rarely does); the
+    // hyphenated words, which every long line's check needs, are learned at once.
+    private readonly IReadOnlyList<SourceLine> _lines;
+    private Dictionary<string, (int Count, int Line)>? _words;
+    private Dictionary<string, (int Count, int Line)>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
     private readonly Dictionary<string, (string Word, int Line)> _prefixes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (string Word, int Line)>.AlternateLookup<ReadOnlySpan<char>> _prefixSpans;
     // The document's words with one inner hyphen, keyed without it: "fiveyear" -> "five-year".
@@ -46,26 +49,24 @@ public sealed class Dehyphenator
     /// <summary>Learns the document's own words: every word not broken at a line end.</summary>
     public Dehyphenator(IReadOnlyList<SourceLine> lines)
     {
-        _words = new(lines.Count * 2, StringComparer.OrdinalIgnoreCase);
-        _wordSpans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lines = lines;
         _prefixSpans = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _unhyphenatedSpans = _unhyphenated.GetAlternateLookup<ReadOnlySpan<char>>();
         var lengths = new List<int>(lines.Count);
-        var afterBreak = false;
-        foreach (var line in lines)
+        foreach (var (line, memory) in WholeWordsOfLines(lines))
         {
-            if (line.IsBlank) continue;
-            var text = line.Words;
-            lengths.Add(text.Length);
-            var breaks = IsBreakHyphen(line.Text);
-            var (from, to) = WholeWords(text, afterBreak, breaks);
-            var span = text.AsSpan(from, to - from);
-            foreach (var range in span.Split(' '))
+            lengths.Add(line.Words.Length);
+            var words = memory.Span;
+            if (!words.Contains('-')) continue;
+            foreach (var range in words.Split(' '))
             {
-                var word = Core(span[range]);
-                if (word.Length > 0) Learn(word, line.Number);
+                var word = Core(words[range]);
+                var hyphen = word.IndexOf('-');
+                if (hyphen <= 0) continue;
+                _prefixSpans.TryAdd(word[..hyphen], (word.ToString().ToLowerInvariant(), line.Number));
+                if (!word[(hyphen + 1)..].Contains('-'))
+                    _unhyphenated.TryAdd(string.Concat(word[..hyphen], word[(hyphen + 1)..]), (hyphen, line.Number));
             }
-            afterBreak = breaks;
         }
         lengths.Sort();
         foreach (var (prefix, compound) in _prefixes)
@@ -73,15 +74,38 @@ public sealed class Dehyphenator
         _joinedLineLength = lengths.Count == 0 ? int.MaxValue : lengths[lengths.Count / 2];
     }
 
-    private void Learn(ReadOnlySpan<char> word, int line)
+    /// <summary>Each text line with the part of it that holds whole words.</summary>
+    private static IEnumerable<(SourceLine Line, ReadOnlyMemory<char> Words)> WholeWordsOfLines(IReadOnlyList<SourceLine> lines)
     {
-        ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordSpans, word, out var exists);
-        seen = exists ? seen with { Count = seen.Count + 1 } : (1, line);
-        var hyphen = word.IndexOf('-');
-        if (hyphen <= 0) return;
-        _prefixSpans.TryAdd(word[..hyphen], (word.ToString().ToLowerInvariant(), line));
-        if (word[(hyphen + 1)..].Contains('-')) return;
-        _unhyphenated.TryAdd(string.Concat(word[..hyphen], word[(hyphen + 1)..]), (hyphen, line));
+        var afterBreak = false;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank) continue;
+            var breaks = IsBreakHyphen(line.Text);
+            var (from, to) = WholeWords(line.Words, afterBreak, breaks);
+            yield return (line, line.Words.AsMemory(from, to - from));
+            afterBreak = breaks;
+        }
+    }
+
+    /// <summary>Every word of the document with its count and first line, learned on first use.</summary>
+    private Dictionary<string, (int Count, int Line)>.AlternateLookup<ReadOnlySpan<char>> Vocabulary()
+    {
+        if (_words is not null) return _wordSpans;
+        _words = new(_lines.Count * 2, StringComparer.OrdinalIgnoreCase);
+        _wordSpans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (line, memory) in WholeWordsOfLines(_lines))
+        {
+            var words = memory.Span;
+            foreach (var range in words.Split(' '))
+            {
+                var word = Core(words[range]);
+                if (word.Length == 0) continue;
+                ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordSpans, word, out var exists);
+                seen = exists ? seen with { Count = seen.Count + 1 } : (1, line.Number);
+            }
+        }
+        return _wordSpans;
     }
 
     /// <summary>
@@ -223,8 +247,9 @@ public sealed class Dehyphenator
         var hyphenated = left + "-" + right;
         var shown = $"{leftPart}-{right}";
 
-        var joinedSeen = _words.GetValueOrDefault(joined);
-        var hyphenSeen = _words.GetValueOrDefault(hyphenated);
+        var words = Vocabulary();
+        var joinedSeen = words.TryGetValue(joined, out var j) ? j : default;
+        var hyphenSeen = words.TryGetValue(hyphenated, out var h) ? h : default;
         if (joinedSeen.Count > hyphenSeen.Count)
             return Result(true, $"found '{left + right}' unbroken at line {joinedSeen.Line}", out decision);
         if (hyphenSeen.Count > joinedSeen.Count)
@@ -265,7 +290,7 @@ public sealed class Dehyphenator
     }
 
     private bool Known(ReadOnlySpan<char> word, bool documentToo) =>
-        WordList.Contains(word) || documentToo && _wordSpans.ContainsKey(word);
+        WordList.Contains(word) || documentToo && Vocabulary().ContainsKey(word);
 
     /// <summary>A token without the punctuation around it (keeps inner hyphens and apostrophes).</summary>
     private static ReadOnlySpan<char> Core(ReadOnlySpan<char> token)

@@ -30,7 +30,7 @@ public static class ParagraphSplitter
             if (reason is not null)
             {
                 paragraphs.Add(current);
-                current = [];
+                current = new List<SourceLine>(16);
                 decisions.Add(new CleanupDecision(CleanupKind.ParagraphBreak, next.Line.Number, TextShape.FirstWord(next.Line.Words),
                     next.Line.PageBreakBefore ? reason + ", at a page break" : reason));
             }
@@ -119,9 +119,8 @@ public static class ParagraphSplitter
             }
 
             var measure = Evenest(wrapped);
-            var full = new double[wrapped.Count];
-            for (var i = 0; i < full.Length; i++) full[i] = measure.Line(wrapped[i].Line);
-            var sortedFull = (double[])full.Clone();
+            var sortedFull = new double[wrapped.Count];
+            for (var i = 0; i < sortedFull.Length; i++) sortedFull[i] = measure.Line(wrapped[i].Line);
             Array.Sort(sortedFull);
             var typical = Quantile(sortedFull, 0.5);
             var widest = Quantile(Below(sortedFull, typical * 1.3), 0.95);
@@ -131,8 +130,9 @@ public static class ParagraphSplitter
             for (var i = 0; i < wrapped.Count; i++)
             {
                 var (line, next) = wrapped[i];
-                if (line.Text.EndsWith('-') || full[i] > typical * 1.3) continue;
-                overflow.Add(full[i] + measure.Space + measure.Text(TextShape.FirstWordSpan(next.Words)));
+                var width = measure.Line(line);
+                if (line.Text.EndsWith('-') || width > typical * 1.3) continue;
+                overflow.Add(width + measure.Space + measure.Text(TextShape.FirstWordSpan(next.Words)));
             }
             overflow.Sort();
             var threshold = overflow.Count >= 8 ? Quantile(overflow, 0.03) : widest;

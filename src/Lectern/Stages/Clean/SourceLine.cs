@@ -25,4 +25,18 @@ public sealed record SourceLine(int Number, string Text, int Indent, bool PageBr
     }
 
     private string? _folded, _foldedFrom;
+
+    /// <summary>The width of <see cref="Words"/> in estimated glyph widths (see <see cref="LineMeasure"/>), cached like it.</summary>
+    public double GlyphWidth
+    {
+        get
+        {
+            var words = Words;
+            if (!ReferenceEquals(_glyphWidthOf, words)) (_glyphWidth, _glyphWidthOf) = (LineMeasure.Proportional.Text(words), words);
+            return _glyphWidth;
+        }
+    }
+
+    private double _glyphWidth;
+    private string? _glyphWidthOf;
 }
