@@ -64,6 +64,8 @@ public static class ParagraphSplitter
         if (layout.BlankLinesSeparate && !next.Line.PageBreakBefore) return null;
 
         if (layout.NextWordFits(prev.Line, next.Line)) return layout.NextWordEvidence(prev.Line, next.Line);
+        if (layout.HiddenIndent(next.Line) is { } firstLine)
+            return firstLine ? layout.HiddenIndentEvidence(next.Line) : null;
         return layout.FullLinesEndParagraphs ? layout.FullLineEvidence : null;
     }
 
@@ -148,6 +150,7 @@ public static class ParagraphSplitter
                 Threshold = threshold,
             };
             layout.WeighFullLines(body);
+            layout.LearnFirstLineWidths(body);
             return layout;
         }
 
@@ -214,6 +217,60 @@ public static class ParagraphSplitter
             FullLinesEndParagraphs = clearEnds > inLine;
             FullLineEvidence = $"the line is full, and in this text a sentence end is more often a paragraph end ({clearEnds} clear paragraph ends, {inLine} sentence ends inside lines)";
         }
+
+        /// <summary>
+        /// Extractors that drop leading spaces (mutool, pdftotext without -layout) still show a first-line
+        /// indent: a paragraph's first full line is narrower than the lines that follow it. Learned from the
+        /// clear cases (a first line after a short sentence-final line, not itself the paragraph's last line),
+        /// against lines in mid-paragraph; trusted only when the two do not overlap.
+        /// </summary>
+        private void LearnFirstLineWidths(List<BodyLine> body)
+        {
+            var first = new List<double>();
+            var middle = new List<double>();
+            for (var i = 1; i + 1 < body.Count; i++)
+            {
+                var (prev, line, next) = (body[i - 1].Line, body[i].Line, body[i + 1].Line);
+                if (TextShape.EndsSentence(line.Text) && TextShape.CanStartParagraph(next.Text)) continue; // maybe a last line
+                var width = Measure.Line(line);
+                if (width > WidestFull) continue; // several printed lines joined
+                var clearStart = TextShape.EndsSentence(prev.Text) && TextShape.CanStartParagraph(line.Text) && NextWordFits(prev, line);
+                var inside = !TextShape.EndsSentence(prev.Text) || !TextShape.CanStartParagraph(line.Text);
+                if (clearStart) first.Add(width);
+                else if (inside) middle.Add(width);
+            }
+            if (first.Count < 8 || middle.Count < 16) return;
+            first.Sort();
+            middle.Sort();
+            var widestFirst = first[^1];
+            // Mid-paragraph lines at the low end are the short ones before a page break or a long word.
+            if (widestFirst >= Quantile(middle, 0.1) || Quantile(first, 0.1) < Quantile(middle, 0.1) - 2 * (Quantile(middle, 0.5) - widestFirst)) return;
+            _firstLines = (Quantile(first, 0.1), Quantile(first, 0.9));
+            _middleLines = (Quantile(middle, 0.1), Quantile(middle, 0.5));
+        }
+
+        // The usual widths (10th to 90th percentile) of first lines, and the 10th percentile and median of
+        // lines in mid-paragraph; zero when the document shows no hidden indent.
+        private (double Low, double High) _firstLines;
+        private (double Low, double Median) _middleLines;
+
+        /// <summary>
+        /// At a full line ending a sentence: true when the next line is as narrow as the document's first lines
+        /// usually are (a new paragraph), false when it is as wide as lines in mid-paragraph, wider than almost
+        /// every first line (the paragraph goes on), null when the document shows no hidden indent or the next
+        /// line is neither.
+        /// </summary>
+        public bool? HiddenIndent(SourceLine next)
+        {
+            if (_middleLines.Median <= 0) return null;
+            var width = Measure.Line(next);
+            if (width > WidestFull) return null; // maybe several printed lines joined
+            if (width >= _middleLines.Low) return false;
+            return width >= _firstLines.Low && width <= _firstLines.High ? true : null;
+        }
+
+        public string HiddenIndentEvidence(SourceLine next) =>
+            $"the next line is as narrow as this text's first lines of paragraphs ({Measure.Line(next) / _middleLines.Median:P0} of a line in mid-paragraph, in {Measure.Name}): a first-line indent the extractor dropped";
 
         public bool NextWordFits(SourceLine line, SourceLine next) => Needed(line, next) < Threshold;
 
