@@ -66,33 +66,33 @@ public class CleanRuleTests
         Assert.Null(result.FidelityError);
     }
 
-    [Fact]
-    public void A_title_hyphenated_across_lines_is_joined()
+    private static CleanResult AssertTitleAndDateline(string title, params string[] lines)
     {
-        var result = Clean("   Report on 2nd Enlarged Meet-", "   ing of Political Bureau", "", "Pyongyang, June 30 (KCNA) -- It met.");
-        Assert.Equal("Report on 2nd Enlarged Meeting of Political Bureau", result.Text.Title);
+        var result = Clean(lines);
+        Assert.Equal(title, result.Text.Title);
         Assert.Equal("Pyongyang, June 30 (KCNA)", result.Text.Dateline);
         Assert.Null(result.FidelityError);
+        return result;
     }
+
+    [Fact]
+    public void A_title_hyphenated_across_lines_is_joined() =>
+        AssertTitleAndDateline("Report on 2nd Enlarged Meeting of Political Bureau",
+            "   Report on 2nd Enlarged Meet-", "   ing of Political Bureau", "", "Pyongyang, June 30 (KCNA) -- It met.");
 
     [Fact]
     public void A_dateline_broken_into_a_line_per_word_is_found()
     {
         // mutool breaks a justified line at its wide spaces.
-        var result = Clean("Report on a Meeting", "", "Pyongyang, ", "June ", "30", "(KCNA) -- The meeting opened.", "It closed. -0-");
-        Assert.Equal("Report on a Meeting", result.Text.Title);
-        Assert.Equal("Pyongyang, June 30 (KCNA)", result.Text.Dateline);
+        var result = AssertTitleAndDateline("Report on a Meeting",
+            "Report on a Meeting", "", "Pyongyang, ", "June ", "30", "(KCNA) -- The meeting opened.", "It closed. -0-");
         Assert.Equal("The meeting opened. It closed.", string.Join(" ", result.Text.Paragraphs));
-        Assert.Null(result.FidelityError);
     }
 
     [Fact]
-    public void A_title_line_with_a_comma_is_not_taken_for_the_dateline_place()
-    {
-        var result = Clean("Talks in Seoul, Tokyo", "and Beijing", "", "Pyongyang, June 30 (KCNA) -- The meeting opened. -0-");
-        Assert.Equal("Talks in Seoul, Tokyo and Beijing", result.Text.Title);
-        Assert.Equal("Pyongyang, June 30 (KCNA)", result.Text.Dateline);
-    }
+    public void A_title_line_with_a_comma_is_not_taken_for_the_dateline_place() =>
+        AssertTitleAndDateline("Talks in Seoul, Tokyo and Beijing",
+            "Talks in Seoul, Tokyo", "and Beijing", "", "Pyongyang, June 30 (KCNA) -- The meeting opened. -0-");
 
     [Theory]
     [InlineData("con-", "vened", "convened")]
