@@ -21,6 +21,17 @@ public class CleanRuleTests
     }
 
     [Fact]
+    public void Lines_are_numbered_as_the_source_notes_page_numbers_them()
+    {
+        // CRLF is one line end, a lone CR is one, and CR CR LF is a CR-ended blank line then a CRLF.
+        const string raw = "\uFEFFone\r\ntwo\rthree\r\r\nfour\n\nfive";
+        var lines = InputNormalizer.ToLines(raw, []);
+        Assert.Equal(InputNormalizer.SplitLines(raw).Select(l => l.Trim()), lines.Select(l => l.Text));
+        Assert.Equal(["one", "two", "three", "", "four", "", "five"], lines.Select(l => l.Text));
+        Assert.Equal(Enumerable.Range(1, 7), lines.Select(l => l.Number));
+    }
+
+    [Fact]
     public void A_mid_sentence_page_break_surrounded_by_blank_lines_continues_the_paragraph()
     {
         var result = Clean(
