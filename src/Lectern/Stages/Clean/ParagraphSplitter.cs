@@ -98,18 +98,22 @@ public static class ParagraphSplitter
         public static Layout Learn(List<BodyLine> body, bool blankLinesMayMatter)
         {
             var baseIndent = MostCommonIndent(body);
+            // Each line's shape, worked out once for the statistics below.
+            var shapes = new LineShape[body.Count];
+            for (var i = 0; i < body.Count; i++)
+                shapes[i] = new(TextShape.EndsSentence(body[i].Line.Text), TextShape.CanStartParagraph(body[i].Line.Text));
             int candidates = 0, blankAfter = 0, indented = 0, indentedAfterSentence = 0;
             var wrapped = new List<(SourceLine Line, SourceLine Next)>(body.Count);
             for (var i = 1; i < body.Count; i++)
             {
                 var (prev, next) = (body[i - 1].Line, body[i].Line);
-                var sentence = TextShape.EndsSentence(prev.Text);
+                var sentence = shapes[i - 1].EndsSentence;
                 if (next.Indent >= baseIndent + 2)
                 {
                     indented++;
                     if (sentence) indentedAfterSentence++;
                 }
-                if (sentence && TextShape.CanStartParagraph(next.Text))
+                if (sentence && shapes[i].CanStart)
                 {
                     candidates++;
                     if (body[i].BlankBefore && !next.PageBreakBefore) blankAfter++;
@@ -120,10 +124,7 @@ public static class ParagraphSplitter
                 }
             }
 
-            var measure = Evenest(wrapped);
-            var sortedFull = new double[wrapped.Count];
-            for (var i = 0; i < sortedFull.Length; i++) sortedFull[i] = measure.Line(wrapped[i].Line);
-            Array.Sort(sortedFull);
+            var (measure, sortedFull) = Evenest(wrapped);
             var typical = Quantile(sortedFull, 0.5);
             var widest = Quantile(Below(sortedFull, typical * 1.3), 0.95);
             // A wrapped line plus the word that went to the next line overflows the measure: the
@@ -149,8 +150,8 @@ public static class ParagraphSplitter
                 WidestFull = widest,
                 Threshold = threshold,
             };
-            layout.WeighFullLines(body);
-            layout.LearnFirstLineWidths(body);
+            var clearStarts = layout.WeighFullLines(body, shapes);
+            layout.LearnFirstLineWidths(body, shapes, clearStarts);
             return layout;
         }
 
@@ -166,18 +167,27 @@ public static class ParagraphSplitter
         }
 
         /// <summary>The measure under which the wrapped lines vary least (relative spread).</summary>
-        private static LineMeasure Evenest(List<(SourceLine Line, SourceLine Next)> wrapped)
+        private readonly record struct LineShape(bool EndsSentence, bool CanStart);
+
+        /// <summary>The measure under which the wrapped lines vary least (relative spread), and their sorted widths in it.</summary>
+        private static (LineMeasure Measure, double[] Sorted) Evenest(List<(SourceLine Line, SourceLine Next)> wrapped)
         {
-            if (wrapped.Count < 4) return LineMeasure.Proportional;
-            var (characters, proportional) = (Spread(wrapped, LineMeasure.Characters), Spread(wrapped, LineMeasure.Proportional));
-            return proportional < characters ? LineMeasure.Proportional : LineMeasure.Characters;
+            var proportional = SortedWidths(wrapped, LineMeasure.Proportional);
+            if (wrapped.Count < 4) return (LineMeasure.Proportional, proportional);
+            var characters = SortedWidths(wrapped, LineMeasure.Characters);
+            return Spread(proportional) < Spread(characters) ? (LineMeasure.Proportional, proportional) : (LineMeasure.Characters, characters);
         }
 
-        private static double Spread(List<(SourceLine Line, SourceLine Next)> wrapped, LineMeasure measure)
+        private static double[] SortedWidths(List<(SourceLine Line, SourceLine Next)> wrapped, LineMeasure measure)
         {
             var sorted = new double[wrapped.Count];
             for (var i = 0; i < sorted.Length; i++) sorted[i] = measure.Line(wrapped[i].Line);
             Array.Sort(sorted);
+            return sorted;
+        }
+
+        private static double Spread(double[] sorted)
+        {
             var median = Quantile(sorted, 0.5);
             if (median <= 0) return double.MaxValue;
             var inner = Below(sorted, median * 1.3);
@@ -204,18 +214,23 @@ public static class ParagraphSplitter
 
         public string FullLineEvidence { get; private set; } = "";
 
-        private void WeighFullLines(List<BodyLine> body)
+        /// <returns>For each line, whether it clearly starts a paragraph (after a short sentence-final line).</returns>
+        private bool[] WeighFullLines(List<BodyLine> body, LineShape[] shapes)
         {
             int clearEnds = 0, inLine = 0;
+            var clearStarts = new bool[body.Count];
             for (var i = 0; i < body.Count; i++)
             {
                 inLine += TextShape.SentenceEndsInside(body[i].Line.Words);
-                if (i > 0 && TextShape.EndsSentence(body[i - 1].Line.Text) && TextShape.CanStartParagraph(body[i].Line.Text)
-                    && NextWordFits(body[i - 1].Line, body[i].Line))
+                if (i > 0 && shapes[i - 1].EndsSentence && shapes[i].CanStart && NextWordFits(body[i - 1].Line, body[i].Line))
+                {
+                    clearStarts[i] = true;
                     clearEnds++;
+                }
             }
             FullLinesEndParagraphs = clearEnds > inLine;
             FullLineEvidence = $"the line is full, and in this text a sentence end is more often a paragraph end ({clearEnds} clear paragraph ends, {inLine} sentence ends inside lines)";
+            return clearStarts;
         }
 
         /// <summary>
@@ -224,20 +239,17 @@ public static class ParagraphSplitter
         /// clear cases (a first line after a short sentence-final line, not itself the paragraph's last line),
         /// against lines in mid-paragraph; trusted only when the two do not overlap.
         /// </summary>
-        private void LearnFirstLineWidths(List<BodyLine> body)
+        private void LearnFirstLineWidths(List<BodyLine> body, LineShape[] shapes, bool[] clearStarts)
         {
-            var first = new List<double>();
-            var middle = new List<double>();
+            var first = new List<double>(body.Count / 4);
+            var middle = new List<double>(body.Count);
             for (var i = 1; i + 1 < body.Count; i++)
             {
-                var (prev, line, next) = (body[i - 1].Line, body[i].Line, body[i + 1].Line);
-                if (TextShape.EndsSentence(line.Text) && TextShape.CanStartParagraph(next.Text)) continue; // maybe a last line
-                var width = Measure.Line(line);
+                if (shapes[i].EndsSentence && shapes[i + 1].CanStart) continue; // maybe a last line
+                var width = Measure.Line(body[i].Line);
                 if (width > WidestFull) continue; // several printed lines joined
-                var clearStart = TextShape.EndsSentence(prev.Text) && TextShape.CanStartParagraph(line.Text) && NextWordFits(prev, line);
-                var inside = !TextShape.EndsSentence(prev.Text) || !TextShape.CanStartParagraph(line.Text);
-                if (clearStart) first.Add(width);
-                else if (inside) middle.Add(width);
+                if (clearStarts[i]) first.Add(width);
+                else if (!shapes[i - 1].EndsSentence || !shapes[i].CanStart) middle.Add(width);
             }
             if (first.Count < 8 || middle.Count < 16) return;
             first.Sort();
