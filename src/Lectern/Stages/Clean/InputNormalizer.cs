@@ -44,9 +44,9 @@ public static class InputNormalizer
     public static List<SourceLine> ToLines(string raw, List<CleanupDecision> decisions)
     {
         var seen = new Dictionary<string, (int FirstLine, int Count, Rule Rule)>();
-        var lines = new List<SourceLine>();
-        var number = 0;
         var text = raw.AsSpan(raw.StartsWith('\uFEFF') ? 1 : 0);
+        var lines = new List<SourceLine>(text.Count('\n') + text.Count('\r') + 1);
+        var number = 0;
         foreach (var range in text.SplitAny('\r', '\n'))
         {
             var piece = text[range];

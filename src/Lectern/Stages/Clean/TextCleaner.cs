@@ -21,7 +21,7 @@ public static class TextCleaner
 
         var datelineLine = StructureFinder.FindDatelineLine(lines);
         var titleLines = datelineLine is { } d ? lines.Take(d).Where(l => !l.IsBlank).ToList() : [];
-        var body = lines.Skip(datelineLine ?? 0).ToList();
+        var body = lines.GetRange(datelineLine ?? 0, lines.Count - (datelineLine ?? 0));
 
         var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions);
         var paragraphs = groups
