@@ -60,6 +60,17 @@ public class CleanRuleTests
         Assert.NotEmpty(result.Text.Report.OfKind(CleanupKind.PageBreakJoined));
     }
 
+    [Theory]
+    [InlineData("-28th Congress of the Party.", "-2")]    // page 2's "- 2 -" joined to "8th" as if hyphenated
+    [InlineData("-2 -The Congress of the Party.", "-2 -")] // the number and its dashes before a word
+    public void A_page_number_glued_to_the_first_word_of_its_page_is_removed(string page2, string number)
+    {
+        var result = Clean("Pyongyang, June 30 (KCNA) -- It was after the", "\f" + page2 + " -0-");
+        Assert.Null(result.FidelityError);
+        Assert.Equal("It was after the " + page2[number.Length..], result.Text.Paragraphs.Single());
+        Assert.Equal(number, result.Text.Report.OfKind(CleanupKind.FurnitureRemoved).Single().Text);
+    }
+
     [Fact]
     public void The_end_mark_is_not_a_page_number_but_a_page_number_is_removed()
     {

@@ -18,7 +18,7 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(?:page\s+)?[-\u2013\u2014]?\s*(?<n>\d{1,4})\s*[-\u2013\u2014]?(?:\s*(?:of|/)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^[-\u2013\u2014]\s?(?<n>\d{1,4})\s?[-\u2013\u2014]?\s?(?=\p{L})")]
+    [GeneratedRegex(@"^[-\u2013\u2014]\s?(?<n>\d{1,6})(?<after>\s?[-\u2013\u2014]?\s?)(?=\p{L})")]
     private static partial Regex GluedPageNumber();
 
     public static List<SourceLine> Remove(List<SourceLine> lines, List<CleanupDecision> decisions)
@@ -122,6 +122,23 @@ public static partial class PageFurniture
 
     }
 
+    /// <summary>
+    /// How many of the glued digits are the page number: the page's own number, or one off (a cover page
+    /// or a numbering that starts at 0). The digits after it belong to the first word ("-3" + "8th" in
+    /// "-38th"), which is possible only when nothing stands between the number and the word.
+    /// </summary>
+    private static int? GluedNumberLength(string digits, bool separated, int page)
+    {
+        int? nearby = null;
+        for (var length = separated ? digits.Length : 1; length <= digits.Length; length++)
+        {
+            var n = int.Parse(digits.AsSpan(0, length), System.Globalization.CultureInfo.InvariantCulture);
+            if (n == page) return length;
+            if (Math.Abs(n - page) <= 1) nearby ??= length;
+        }
+        return nearby;
+    }
+
     /// <summary>Page numbers start with a digit, a dash or "page": most lines are ruled out without the regex.</summary>
     private static bool MayBePageNumber(string text) =>
         text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '\u2013' or '\u2014' or 'p' or 'P');
@@ -134,10 +151,12 @@ public static partial class PageFurniture
         var first = Enumerable.Range(page.Start, page.End - page.Start).FirstOrDefault(i => !lines[i].IsBlank && !removed.Contains(i), -1);
         if (first < 0) return;
         var glued = GluedPageNumber().Match(lines[first].Text);
-        if (!glued.Success || Math.Abs(int.Parse(glued.Groups["n"].Value) - (pageIndex + 1)) > 1) return;
-        replaced[first] = lines[first] with { Text = lines[first].Text[glued.Length..] };
-        decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[first].Number, glued.Value,
-            $"page number {glued.Groups["n"].Value} glued to the first word of page {pageIndex + 1}"));
+        if (!glued.Success || GluedNumberLength(glued.Groups["n"].Value, glued.Groups["after"].Length > 0, pageIndex + 1) is not { } length) return;
+        var number = glued.Groups["n"].Value[..length];
+        var cut = length < glued.Groups["n"].Length ? glued.Groups["n"].Index + length : glued.Length;
+        replaced[first] = lines[first] with { Text = lines[first].Text[cut..] };
+        decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[first].Number, lines[first].Text[..cut],
+            $"page number {number} glued to the first word of page {pageIndex + 1}"));
     }
 
     /// <summary>Lines that recur (digits aside) at the top or foot of at least two pages and of 40% of them.</summary>
