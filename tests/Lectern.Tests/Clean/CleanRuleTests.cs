@@ -21,6 +21,17 @@ public class CleanRuleTests
     }
 
     [Fact]
+    public void Lines_are_numbered_as_the_source_notes_page_numbers_them()
+    {
+        // CRLF is one line end, a lone CR is one, and CR CR LF is a CR-ended blank line then a CRLF.
+        const string raw = "\uFEFFone\r\ntwo\rthree\r\r\nfour\n\nfive";
+        var lines = InputNormalizer.ToLines(raw, []);
+        Assert.Equal(InputNormalizer.SplitLines(raw).Select(l => l.Trim()), lines.Select(l => l.Text));
+        Assert.Equal(["one", "two", "three", "", "four", "", "five"], lines.Select(l => l.Text));
+        Assert.Equal(Enumerable.Range(1, 7), lines.Select(l => l.Number));
+    }
+
+    [Fact]
     public void A_mid_sentence_page_break_surrounded_by_blank_lines_continues_the_paragraph()
     {
         var result = Clean(
@@ -49,6 +60,17 @@ public class CleanRuleTests
         Assert.NotEmpty(result.Text.Report.OfKind(CleanupKind.PageBreakJoined));
     }
 
+    [Theory]
+    [InlineData("-28th Congress of the Party.", "-2")]    // page 2's "- 2 -" joined to "8th" as if hyphenated
+    [InlineData("-2 -The Congress of the Party.", "-2 -")] // the number and its dashes before a word
+    public void A_page_number_glued_to_the_first_word_of_its_page_is_removed(string page2, string number)
+    {
+        var result = Clean("Pyongyang, June 30 (KCNA) -- It was after the", "\f" + page2 + " -0-");
+        Assert.Null(result.FidelityError);
+        Assert.Equal("It was after the " + page2[number.Length..], result.Text.Paragraphs.Single());
+        Assert.Equal(number, result.Text.Report.OfKind(CleanupKind.FurnitureRemoved).Single().Text);
+    }
+
     [Fact]
     public void The_end_mark_is_not_a_page_number_but_a_page_number_is_removed()
     {
@@ -66,14 +88,33 @@ public class CleanRuleTests
         Assert.Null(result.FidelityError);
     }
 
-    [Fact]
-    public void A_title_hyphenated_across_lines_is_joined()
+    private static CleanResult AssertTitleAndDateline(string title, params string[] lines)
     {
-        var result = Clean("   Report on 2nd Enlarged Meet-", "   ing of Political Bureau", "", "Pyongyang, June 30 (KCNA) -- It met.");
-        Assert.Equal("Report on 2nd Enlarged Meeting of Political Bureau", result.Text.Title);
+        var result = Clean(lines);
+        Assert.Equal(title, result.Text.Title);
         Assert.Equal("Pyongyang, June 30 (KCNA)", result.Text.Dateline);
         Assert.Null(result.FidelityError);
+        return result;
     }
+
+    [Fact]
+    public void A_title_hyphenated_across_lines_is_joined() =>
+        AssertTitleAndDateline("Report on 2nd Enlarged Meeting of Political Bureau",
+            "   Report on 2nd Enlarged Meet-", "   ing of Political Bureau", "", "Pyongyang, June 30 (KCNA) -- It met.");
+
+    [Fact]
+    public void A_dateline_broken_into_a_line_per_word_is_found()
+    {
+        // mutool breaks a justified line at its wide spaces.
+        var result = AssertTitleAndDateline("Report on a Meeting",
+            "Report on a Meeting", "", "Pyongyang, ", "June ", "30", "(KCNA) -- The meeting opened.", "It closed. -0-");
+        Assert.Equal("The meeting opened. It closed.", string.Join(" ", result.Text.Paragraphs));
+    }
+
+    [Fact]
+    public void A_title_line_with_a_comma_is_not_taken_for_the_dateline_place() =>
+        AssertTitleAndDateline("Talks in Seoul, Tokyo and Beijing",
+            "Talks in Seoul, Tokyo", "and Beijing", "", "Pyongyang, June 30 (KCNA) -- The meeting opened. -0-");
 
     [Theory]
     [InlineData("con-", "vened", "convened")]

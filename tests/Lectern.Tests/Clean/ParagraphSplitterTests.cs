@@ -35,4 +35,52 @@ public class ParagraphSplitterTests
         var paragraphs = Split("One short paragraph that ends here today.", "", "Another paragraph of some length goes here.");
         Assert.Equal(2, paragraphs.Count);
     }
+
+    // A text whose extractor dropped the first-line indent: first lines hold 11 four-letter words, lines
+    // in mid-paragraph 12. With a sentence ending inside a line (MiddleLine), sentence ends inside lines
+    // outnumber the clear paragraph ends, and a full line ending a sentence does not end a paragraph by
+    // default; without (PlainMiddleLine), it does.
+    private const string FirstLine = "Abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd";
+    private const string MiddleLine = "abcd abcd abcd abcd abcd. Abcd abcd abcd abcd abcd abcd abcd";
+    private const string PlainMiddleLine = "abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd";
+    private const string LastLine = "abcd abcd abcd.";
+
+    private static List<string> WithHiddenIndent(string middle, params string[] tail)
+    {
+        var lines = new List<string>();
+        // Justified lines vary in width once their spacing is gone: one middle line in each paragraph is wider.
+        for (var p = 0; p < 9; p++) lines.AddRange([FirstLine, middle, middle.Replace("abcd abcd abcd", "abcd abcde abcd"), LastLine]);
+        lines.AddRange(tail);
+        return Split([.. lines]);
+    }
+
+    [Fact]
+    public void A_full_line_ending_a_sentence_before_a_line_as_wide_as_mid_paragraph_lines_continues()
+    {
+        var wide = "Abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd";
+        var paragraphs = WithHiddenIndent(PlainMiddleLine, FirstLine, "abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd.", wide, LastLine);
+        Assert.Equal(10, paragraphs.Count);
+        Assert.Contains(wide, paragraphs[^1]);
+    }
+
+    [Fact]
+    public void A_full_line_ending_a_sentence_before_a_line_as_narrow_as_first_lines_ends_the_paragraph()
+    {
+        var paragraphs = WithHiddenIndent(MiddleLine, FirstLine, "abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd.", FirstLine, MiddleLine, LastLine);
+        Assert.Equal(11, paragraphs.Count);
+        Assert.StartsWith(FirstLine, paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Without_a_hidden_indent_line_widths_decide_nothing()
+    {
+        // Here first lines are as wide as the rest: the trap is to read a narrower line as a first line. The
+        // sentence ends inside lines outnumber clear paragraph ends, so the full line's sentence end goes on.
+        var lines = new List<string>();
+        for (var p = 0; p < 9; p++) lines.AddRange([MiddleLine.Replace("abcd abcd abcd abcd abcd.", "Abcd abcd abcd abcd abcd,"), MiddleLine, MiddleLine, LastLine]);
+        lines.AddRange([MiddleLine, "abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd.", FirstLine, LastLine]);
+        var paragraphs = Split([.. lines]);
+        Assert.Equal(9, paragraphs.Count);
+        Assert.EndsWith(FirstLine + " " + LastLine, paragraphs[^1]);
+    }
 }

@@ -24,7 +24,11 @@ public class SampleTests
     [MemberData(nameof(Files))]
     public void A_sample_cleans_to_the_true_report(string path) => AssertCleansToExpected(File.ReadAllText(path));
 
-    /// <summary>Settings in none of the committed samples; each run picks a different few.</summary>
+    /// <summary>
+    /// Settings in none of the committed samples; each run picks a different few: make-samples.sh (nroff,
+    /// pdftotext, pdftotext -layout) at three, and make-variants.sh (justified or ragged right, one or two
+    /// columns, mutool when installed) at one.
+    /// </summary>
     [Fact]
     public void Generated_samples_at_other_settings_clean_to_the_true_report()
     {
@@ -34,17 +38,21 @@ public class SampleTests
         try
         {
             var random = new Random();
-            string[] papers = ["a4", "a5", "letter"];
-            for (var k = 0; k < 3; k++)
+            for (var k = 0; k < 4; k++)
             {
-                var paper = papers[random.Next(papers.Length)];
-                var maxWidth = paper == "a5" ? 5.4 : 7.5; // wider blocks fall off an A5 page and lose words
-                var width = Math.Round(3.5 + random.NextDouble() * (maxWidth - 3.5), 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var points = random.Next(9, 13).ToString();
-                Run("bash", script, dir.FullName, width, paper, points);
+                var (width, paper, points) = RandomSettings(random);
+                Run("bash", k < 3 ? script : Variants, dir.FullName, width, paper, points);
             }
-            var files = dir.GetFiles("*.txt").Where(f => !f.Name.StartsWith("pdftotext-ll")).ToList();
-            Assert.NotEmpty(files);
+            // Left out, as known limits: block paragraphs (-LP-: no indent, no blank line) and ragged-right text
+            // (-l-), where a paragraph's full last line ending a sentence is ambiguous in an extraction that drops
+            // indents, so the cleaner follows the document's statistics, which are wrong for a few samples in a
+            // hundred; and two-column pages except from mutool (pdftotext can take a column's lines out of order,
+            // and pdftotext -layout sets the columns side by side).
+            var files = dir.GetFiles("*.txt")
+                .Where(f => !f.Name.Contains("-LP-") && !f.Name.Contains("-l-") && (!f.Name.Contains("-2col-") || f.Name.StartsWith("mutool-2col-")))
+                .ToList();
+            Assert.True(files.Count(f => !f.Name.Contains("col-")) >= 9, "make-samples.sh made too few samples");
+            Assert.True(files.Count(f => f.Name.Contains("-1col-")) >= 2, "make-variants.sh made too few samples");
             foreach (var file in files)
                 AssertCleansToExpected(File.ReadAllText(file.FullName), file.Name);
         }
@@ -54,15 +62,29 @@ public class SampleTests
         }
     }
 
+    private static string Variants => Path.Combine(AppContext.BaseDirectory, "Clean", "make-variants.sh");
+
+    private static (string Width, string Paper, string Points) RandomSettings(Random random)
+    {
+        string[] papers = ["a4", "a5", "letter"];
+        var paper = papers[random.Next(papers.Length)];
+        var maxWidth = paper == "a5" ? 5.4 : 7.5; // wider blocks fall off an A5 page and lose words
+        var width = Math.Round(3.5 + random.NextDouble() * (maxWidth - 3.5), 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (width, paper, random.Next(9, 13).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static void AssertCleansToExpected(string raw, string? name = null)
     {
         var expected = RepoPaths.Expected;
         var result = TextCleaner.Clean(raw);
         Assert.True(result.FidelityError is null, $"{name}: {result.FidelityError}");
-        Assert.Equal(expected.Title, result.Text.Title);
-        Assert.Equal(expected.Dateline, result.Text.Dateline);
-        Assert.Equal(expected.EndMark, result.Text.EndMark);
-        Assert.Equal(expected.Paragraphs, result.Text.Paragraphs);
+        Assert.True(expected.Title == result.Text.Title, $"{name}: title '{result.Text.Title}'");
+        Assert.True(expected.Dateline == result.Text.Dateline, $"{name}: dateline '{result.Text.Dateline}'");
+        Assert.True(expected.EndMark == result.Text.EndMark, $"{name}: end mark '{result.Text.EndMark}'");
+        var differs = expected.Paragraphs.Zip(result.Text.Paragraphs).TakeWhile(p => p.First == p.Second).Count();
+        Assert.True(expected.Paragraphs.SequenceEqual(result.Text.Paragraphs),
+            $"{name}: {result.Text.Paragraphs.Count} paragraphs, the first that differs is {differs + 1}: " +
+            $"'{result.Text.Paragraphs.ElementAtOrDefault(differs)}'");
     }
 
     private static bool OnPath(string tool) =>
@@ -70,7 +92,9 @@ public class SampleTests
 
     private static void Run(string file, params string[] args)
     {
-        using var process = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var start = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["LECTERN_EXPECTED"] = Path.Combine(RepoPaths.Samples, "expected.json");
+        using var process = Process.Start(start)!;
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
     }

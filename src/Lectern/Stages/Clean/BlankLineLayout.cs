@@ -23,9 +23,9 @@ public static class BlankLineLayout
         var first = lines.FirstOrDefault(l => !l.IsBlank);
         decisions.Add(new CleanupDecision(CleanupKind.BlankLinesDropped, first?.Number ?? 1, $"{followedByBlank} of {textLines} lines",
             "a blank line follows almost every line, so blank lines do not separate paragraphs"));
-        var kept = lines.Where(l => !l.IsBlank)
-            .Select((l, i) => i > 0 && l.Indent == 1 ? l with { PageBreakBefore = true } : l)
-            .ToList();
+        var kept = new List<SourceLine>(textLines);
+        foreach (var line in lines)
+            if (!line.IsBlank) kept.Add(kept.Count > 0 && line.Indent == 1 ? line with { PageBreakBefore = true } : line);
         return (kept, false);
     }
 }

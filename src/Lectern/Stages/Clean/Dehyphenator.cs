@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Lectern.Documents;
 
@@ -15,55 +16,130 @@ public sealed class Dehyphenator
 {
     private static readonly string[] Suffixes = ["s", "es", "ed", "ing", "ly", "ism", "ist", "ness", "ment", "al"];
 
-    // English prefixes that form hyphenated compounds (self-criticism, non-committal, anti-epidemic).
+    // English prefixes that form hyphenated compounds (self-criticism, non-committal, anti-epidemic, by-elected).
     private static readonly HashSet<string> CompoundPrefixes = new(StringComparer.OrdinalIgnoreCase)
-        { "self", "non", "anti", "half", "cross", "quasi" };
+        { "self", "non", "anti", "half", "cross", "quasi", "by" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundPrefixSpans =
+        CompoundPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Keys compare case-insensitively: "Party" and "party" are the same word for hyphenation evidence.
-    private readonly Dictionary<string, (int Count, int Line)> _words = new(StringComparer.OrdinalIgnoreCase);
+    // The span lookups find a word of a line without making a string of it. Every word of the document is
+    // learned only when a decision first asks for one (a text without line-end hyphens rarely does); the
+    // hyphenated words, which every long line's check needs, are learned at once.
+    private readonly IReadOnlyList<SourceLine> _lines;
+    private Dictionary<string, (int Count, int Line)>? _words;
+    private Dictionary<string, (int Count, int Line)>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
     private readonly Dictionary<string, (string Word, int Line)> _prefixes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (string Word, int Line)>.AlternateLookup<ReadOnlySpan<char>> _prefixSpans;
+    // The document's words with one inner hyphen, keyed without it: "fiveyear" -> "five-year".
+    private readonly Dictionary<string, (int Cut, int Line)> _unhyphenated = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (int Cut, int Line)>.AlternateLookup<ReadOnlySpan<char>> _unhyphenatedSpans;
 
     private static readonly System.Buffers.SearchValues<char> Letters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private readonly int _joinedLineLength;
 
+    // One buffer for every paragraph's text, as paragraphs are joined one after another.
+    private readonly StringBuilder _paragraph = new(1024);
+
+    // The compound-forming prefixes this document writes with a hyphen (non-revolutionary: "non").
+    private readonly List<(string Prefix, (string Word, int Line) Compound)> _styledPrefixes = [];
+
     /// <summary>Learns the document's own words: every word not broken at a line end.</summary>
     public Dehyphenator(IReadOnlyList<SourceLine> lines)
     {
-        var lengths = lines.Where(l => !l.IsBlank).Select(l => l.Words.Length).Order().ToList();
-        _joinedLineLength = lengths.Count == 0 ? int.MaxValue : lengths[lengths.Count / 2];
-        var afterBreak = false;
-        foreach (var line in lines.Where(l => !l.IsBlank))
+        _lines = lines;
+        _prefixSpans = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unhyphenatedSpans = _unhyphenated.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lengths = new List<int>(lines.Count);
+        foreach (var (line, memory) in WholeWordsOfLines(lines))
         {
-            var tokens = line.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var breaks = IsBreakHyphen(line.Text);
-            for (var t = afterBreak ? 1 : 0; t < tokens.Length - (breaks ? 1 : 0); t++)
+            lengths.Add(line.Words.Length);
+            var words = memory.Span;
+            if (!words.Contains('-')) continue;
+            foreach (var range in words.Split(' '))
             {
-                var word = Core(tokens[t]);
-                if (word.Length == 0) continue;
+                var word = Core(words[range]);
                 var hyphen = word.IndexOf('-');
-                if (hyphen > 0) _prefixes.TryAdd(word[..hyphen], (word.ToLowerInvariant(), line.Number));
-                _words[word] = _words.TryGetValue(word, out var seen) ? seen with { Count = seen.Count + 1 } : (1, line.Number);
+                if (hyphen <= 0) continue;
+                _prefixSpans.TryAdd(word[..hyphen], (word.ToString().ToLowerInvariant(), line.Number));
+                if (!word[(hyphen + 1)..].Contains('-'))
+                    _unhyphenated.TryAdd(string.Concat(word[..hyphen], word[(hyphen + 1)..]), (hyphen, line.Number));
             }
+        }
+        lengths.Sort();
+        foreach (var (prefix, compound) in _prefixes)
+            if (CompoundPrefixes.Contains(prefix)) _styledPrefixes.Add((prefix, compound));
+        _joinedLineLength = lengths.Count == 0 ? int.MaxValue : lengths[lengths.Count / 2];
+    }
+
+    /// <summary>Each text line with the part of it that holds whole words.</summary>
+    private static IEnumerable<(SourceLine Line, ReadOnlyMemory<char> Words)> WholeWordsOfLines(IReadOnlyList<SourceLine> lines)
+    {
+        var afterBreak = false;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank) continue;
+            var breaks = IsBreakHyphen(line.Text);
+            var (from, to) = WholeWords(line.Words, afterBreak, breaks);
+            yield return (line, line.Words.AsMemory(from, to - from));
             afterBreak = breaks;
         }
     }
 
+    /// <summary>Every word of the document with its count and first line, learned on first use.</summary>
+    private Dictionary<string, (int Count, int Line)>.AlternateLookup<ReadOnlySpan<char>> Vocabulary()
+    {
+        if (_words is not null) return _wordSpans;
+        _words = new(_lines.Count * 2, StringComparer.OrdinalIgnoreCase);
+        _wordSpans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (line, memory) in WholeWordsOfLines(_lines))
+        {
+            var words = memory.Span;
+            foreach (var range in words.Split(' '))
+            {
+                var word = Core(words[range]);
+                if (word.Length == 0) continue;
+                ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordSpans, word, out var exists);
+                seen = exists ? seen with { Count = seen.Count + 1 } : (1, line.Number);
+            }
+        }
+        return _wordSpans;
+    }
+
+    /// <summary>
+    /// The part of a line's text that holds whole words: without the piece of a word broken at the end of the
+    /// line before (<paramref name="afterBreak"/>) or at this line's end (<paramref name="breaks"/>).
+    /// </summary>
+    private static (int From, int To) WholeWords(string text, bool afterBreak, bool breaks)
+    {
+        var from = 0;
+        if (afterBreak)
+        {
+            var space = text.IndexOf(' ');
+            from = space < 0 ? text.Length : space + 1;
+        }
+        var to = text.Length;
+        if (breaks) to = Math.Max(from, text.LastIndexOf(' '));
+        return (from, to);
+    }
+
     public string Join(IReadOnlyList<SourceLine> lines, List<CleanupDecision> decisions)
     {
-        var sb = new StringBuilder();
+        var sb = _paragraph.Clear();
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Words;
             if (text.Length == 0) continue;
-            if (text.Length > _joinedLineLength) text = RestoreDroppedHyphens(lines[i], text, decisions);
-            if (sb.Length > 0 && !(i > 0 && IsBreakHyphen(lines[i - 1].Text) && StartsWithLetter(text))) sb.Append(' ');
+            var afterBreak = i > 0 && IsBreakHyphen(lines[i - 1].Text);
+            if (text.Length > _joinedLineLength) text = RestoreDroppedHyphens(lines[i], text, afterBreak, decisions);
+            if (sb.Length > 0 && !(afterBreak && StartsWithLetter(text))) sb.Append(' ');
             if (i + 1 < lines.Count && IsBreakHyphen(text) && StartsWithLetter(lines[i + 1].Words))
             {
                 var join = Decide(lines[i], lines[i + 1], out var decision);
                 decisions.Add(decision);
-                sb.Append(join ? text[..^1] : text);
+                sb.Append(join ? text.AsSpan(0, text.Length - 1) : text);
             }
             else
             {
@@ -76,34 +152,83 @@ public sealed class Dehyphenator
     /// <summary>
     /// Some extractors (pdftotext) join a line ending in a hyphen to the next and drop the hyphen, even a
     /// compound's (<c>self-</c> + <c>protectionism</c> becomes <c>selfprotectionism</c>). In a line longer
-    /// than the document's median line, an unknown word that is a known compound-forming prefix or a word the
-    /// document hyphenates elsewhere, followed by a word, gets its hyphen back.
+    /// than the document's median line, a letters-only word gets its hyphen back on evidence, strongest first:
+    /// the hyphenated form elsewhere in the document; the document's own spelling of a compound-forming
+    /// prefix (it writes <c>non-revolutionary</c>, so <c>noncommittal</c> was <c>non-committal</c>, though
+    /// the word list knows both); for a word the list does not know, a compound-forming prefix or a prefix the
+    /// document hyphenates before a word, or two listed words of three letters or more (<c>fiveyear</c>).
     /// </summary>
-    private string RestoreDroppedHyphens(SourceLine line, string text, List<CleanupDecision> decisions)
+    private string RestoreDroppedHyphens(SourceLine line, string text, bool afterBreak, List<CleanupDecision> decisions)
     {
-        var tokens = text.Split(' ');
-        var changed = false;
-        for (var t = 0; t < tokens.Length; t++)
+        StringBuilder? restored = null;
+        var copied = 0;
+        // Pieces of words broken at this line's ends are not words; the line-end rule decides them.
+        var (from, to) = WholeWords(text, afterBreak, IsBreakHyphen(text));
+        var span = text.AsSpan(from, to - from);
+        foreach (var range in span.Split(' '))
         {
-            var word = Core(tokens[t]);
-            // The document's own vocabulary holds this very token, so only the list can vouch for it.
-            if (word.Length < 6 || word.AsSpan().ContainsAnyExcept(Letters) || IsWord(word, WordList.Contains)) continue;
-            for (var cut = 2; cut <= word.Length - 3; cut++)
-            {
-                var (left, right) = (word[..cut], word[cut..]);
-                var attested = _words.GetValueOrDefault(left + "-" + right);
-                var prefix = CompoundPrefixes.Contains(left) || _prefixes.ContainsKey(left);
-                if (attested.Count == 0 && !(prefix && IsWord(right))) continue;
-                tokens[t] = tokens[t].Replace(word, left + "-" + right, StringComparison.Ordinal);
-                decisions.Add(new CleanupDecision(CleanupKind.HyphenRestored, line.Number, $"{word} -> {left}-{right}",
-                    attested.Count > 0
-                        ? $"the extractor joined lines and dropped a hyphen; '{left}-{right}' is at line {attested.Line}"
-                        : $"the extractor joined lines and dropped a hyphen; '{left}-' is a compound-forming prefix and '{right}' a word"));
-                changed = true;
-                break;
-            }
+            var token = span[range];
+            var word = Core(token);
+            if (word.Length < 6 || word.ContainsAnyExcept(Letters)) continue;
+            if (FindDroppedHyphen(word) is not { } found) continue;
+            var at = from + range.Start.Value + token.IndexOf(word) + found.Cut;
+            restored ??= new StringBuilder(text.Length + 8);
+            restored.Append(text.AsSpan(copied, at - copied)).Append('-');
+            copied = at;
+            var (left, right) = (word[..found.Cut].ToString(), word[found.Cut..].ToString());
+            decisions.Add(new CleanupDecision(CleanupKind.HyphenRestored, line.Number, $"{left + right} -> {left}-{right}",
+                "the extractor joined lines and dropped a hyphen; " + found.Evidence(left, right)));
         }
-        return changed ? string.Join(' ', tokens) : text;
+        return restored is null ? text : restored.Append(text.AsSpan(copied)).ToString();
+    }
+
+    private enum RestoreRule { Attested, PrefixStyle, DocumentPrefix, CompoundPrefix, TwoWords }
+
+    /// <summary>Where the dropped hyphen goes, by which rule, and the document's word that shows it (if any).</summary>
+    private readonly record struct DroppedHyphen(int Cut, RestoreRule Rule, string Word = "", int Line = 0)
+    {
+        public string Evidence(string left, string right) => Rule switch
+        {
+            RestoreRule.Attested => $"'{left}-{right}' is at line {Line}",
+            RestoreRule.PrefixStyle => $"the text writes the prefix '{left}-' with its hyphen ('{Word}' at line {Line}) and '{right}' is a word",
+            RestoreRule.DocumentPrefix => $"'{left}-' begins another hyphenated word, '{Word}' at line {Line}, and '{right}' is a word",
+            RestoreRule.CompoundPrefix => $"'{left}-' is a compound-forming prefix and '{right}' a word",
+            _ => $"'{left + right}' is not a word, and '{left}' and '{right}' are",
+        };
+    }
+
+    private DroppedHyphen? FindDroppedHyphen(ReadOnlySpan<char> word)
+    {
+        if (_unhyphenatedSpans.TryGetValue(word, out var attested))
+            return new(attested.Cut, RestoreRule.Attested, Line: attested.Line);
+
+        // The document's vocabulary holds this very token (it was learned from this line), so only the list
+        // vouches for it; a listed word loses its hyphen only to the document's own spelling of a prefix.
+        if (IsWord(word, documentToo: false))
+        {
+            foreach (var (prefix, compound) in _styledPrefixes)
+            {
+                var right = word[prefix.Length..];
+                if (right.Length >= 5 && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && WordList.Contains(right))
+                    return new(prefix.Length, RestoreRule.PrefixStyle, compound.Word, compound.Line);
+            }
+            return null;
+        }
+        for (var cut = 2; cut <= word.Length - 3; cut++)
+        {
+            ReadOnlySpan<char> left = word[..cut], right = word[cut..];
+            var compoundPrefix = CompoundPrefixSpans.Contains(left);
+            var styled = _prefixSpans.TryGetValue(left, out var compound);
+            if (styled && compoundPrefix && right.Length >= 5 && WordList.Contains(right))
+                return new(cut, RestoreRule.PrefixStyle, compound.Word, compound.Line);
+            if (styled && IsWord(right, documentToo: true))
+                return new(cut, RestoreRule.DocumentPrefix, compound.Word, compound.Line);
+            if (compoundPrefix && IsWord(right, documentToo: true))
+                return new(cut, RestoreRule.CompoundPrefix);
+            if (cut >= 3 && WordList.Contains(left) && WordList.Contains(right))
+                return new(cut, RestoreRule.TwoWords);
+        }
+        return null;
     }
 
     /// <summary>A hyphen ending a line right after a letter (not a dash "--").</summary>
@@ -115,29 +240,30 @@ public sealed class Dehyphenator
     private bool Decide(SourceLine line, SourceLine next, out CleanupDecision decision)
     {
         var leftToken = TextShape.LastWord(line.Words)[..^1];
-        var left = Core(leftToken);
+        var left = Core(leftToken).ToString();
         var leftPart = left[(left.LastIndexOf('-') + 1)..];
         var right = LeadingLetters(TextShape.FirstWord(next.Words));
         var joined = left + right;
         var hyphenated = left + "-" + right;
         var shown = $"{leftPart}-{right}";
 
-        var joinedSeen = _words.GetValueOrDefault(joined);
-        var hyphenSeen = _words.GetValueOrDefault(hyphenated);
+        var words = Vocabulary();
+        var joinedSeen = words.TryGetValue(joined, out var j) ? j : default;
+        var hyphenSeen = words.TryGetValue(hyphenated, out var h) ? h : default;
         if (joinedSeen.Count > hyphenSeen.Count)
             return Result(true, $"found '{left + right}' unbroken at line {joinedSeen.Line}", out decision);
         if (hyphenSeen.Count > joinedSeen.Count)
             return Result(false, $"found '{left}-{right}' unbroken at line {hyphenSeen.Line}", out decision);
-        if (_prefixes.TryGetValue(leftPart, out var compound) && IsWord(right))
+        if (_prefixes.TryGetValue(leftPart, out var compound) && IsWord(right, documentToo: true))
             return Result(false, $"'{leftPart}-' begins another hyphenated word, '{compound.Word}' at line {compound.Line}", out decision);
 
-        if (CompoundPrefixes.Contains(leftPart) && IsWord(right))
+        if (CompoundPrefixes.Contains(leftPart) && IsWord(right, documentToo: true))
             return Result(false, $"'{leftPart}-' is a compound-forming prefix and '{right}' a word", out decision);
-        if (Suffixes.Contains(right.ToLowerInvariant()) || IsWord(leftPart + right))
+        if (Suffixes.Contains(right.ToLowerInvariant()) || IsWord(leftPart + right, documentToo: true))
             return Result(true, $"'{leftPart + right}' is a word (word list, or the document, with its suffix)", out decision);
 
-        var leftIsWord = IsWord(leftPart);
-        var rightIsWord = IsWord(right);
+        var leftIsWord = IsWord(leftPart, documentToo: true);
+        var rightIsWord = IsWord(right, documentToo: true);
         if (leftIsWord && rightIsWord)
             return Result(false, $"'{leftPart}' and '{right}' are words of their own", out decision);
         if (leftIsWord && char.IsUpper(leftPart[0]))
@@ -152,17 +278,22 @@ public sealed class Dehyphenator
         }
     }
 
-    /// <summary>A word of the list or of the document, or one of them with a common suffix.</summary>
-    private bool IsWord(string word) => IsWord(word, Known);
+    /// <summary>A word of the list (or of the document too), or one of them with a common suffix.</summary>
+    private bool IsWord(ReadOnlySpan<char> word, bool documentToo)
+    {
+        if (word.Length == 0) return false;
+        if (Known(word, documentToo)) return true;
+        foreach (var suffix in Suffixes)
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                && Known(word[..^suffix.Length], documentToo)) return true;
+        return false;
+    }
 
-    private static bool IsWord(string word, Func<string, bool> known) =>
-        word.Length > 0 && (known(word) || Suffixes.Any(x => word.Length > x.Length + 2
-            && word.EndsWith(x, StringComparison.OrdinalIgnoreCase) && known(word[..^x.Length])));
-
-    private bool Known(string word) => WordList.Contains(word) || _words.ContainsKey(word);
+    private bool Known(ReadOnlySpan<char> word, bool documentToo) =>
+        WordList.Contains(word) || documentToo && Vocabulary().ContainsKey(word);
 
     /// <summary>A token without the punctuation around it (keeps inner hyphens and apostrophes).</summary>
-    private static string Core(string token)
+    private static ReadOnlySpan<char> Core(ReadOnlySpan<char> token)
     {
         int start = 0, end = token.Length;
         while (start < end && !char.IsLetterOrDigit(token[start])) start++;

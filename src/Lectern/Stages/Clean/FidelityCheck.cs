@@ -15,57 +15,119 @@ public static class FidelityCheck
 
     public static Mismatch? Compare(IReadOnlyList<SourceLine> sourceLines, CleanupReport report, CleanText clean)
     {
-        var expected = SourceWords(sourceLines, report);
-        var actual = TextShape.Words(string.Join(" ",
-            new[] { clean.Title, clean.Dateline ?? "" }.Concat(clean.Paragraphs).Append(clean.EndMark ?? "")));
-        var n = Math.Min(expected.Count, actual.Count);
-        for (var i = 0; i < n; i++)
+        var actual = new WordReader([clean.Title, clean.Dateline ?? "", .. clean.Paragraphs, clean.EndMark ?? ""]);
+        var count = 0;
+        var lastLine = 1;
+        Mismatch? mismatch = null;
+        // The source's words are compared as they are made, without a list of them or of the cleaned words.
+        foreach (var (word, line) in new SourceWords(sourceLines, report))
         {
-            if (!string.Equals(expected[i].Word, actual[i], StringComparison.Ordinal))
-                return new Mismatch(expected[i].Line, $"word {i + 1}: the source has '{expected[i].Word}' where the cleaned text has '{actual[i]}'");
+            count++;
+            lastLine = line;
+            if (!actual.Next(out var next))
+                return new Mismatch(line, $"the cleaned text lost words from word {count} ('{word}')");
+            if (!word.AsSpan().SequenceEqual(next))
+                return new Mismatch(line, $"word {count}: the source has '{word}' where the cleaned text has '{next}'");
         }
-        if (expected.Count > actual.Count)
-            return new Mismatch(expected[n].Line, $"the cleaned text lost words from word {n + 1} ('{expected[n].Word}')");
-        if (actual.Count > expected.Count)
-            return new Mismatch(expected.Count > 0 ? expected[^1].Line : 1, $"the cleaned text added words from word {n + 1} ('{actual[n]}')");
-        return null;
+        if (actual.Next(out var added))
+            mismatch = new Mismatch(lastLine, $"the cleaned text added words from word {count + 1} ('{added}')");
+        return mismatch;
     }
 
-    private static List<(string Word, int Line)> SourceWords(IReadOnlyList<SourceLine> lines, CleanupReport report)
+    /// <summary>The words of the cleaned text's pieces in order, read in place.</summary>
+    private sealed class WordReader(string[] pieces)
     {
-        var removed = report.OfKind(CleanupKind.FurnitureRemoved).ToLookup(d => d.Line, d => d.Text);
-        var hyphens = report.Decisions
-            .Where(d => d.Kind is CleanupKind.HyphenJoined or CleanupKind.HyphenKept)
-            .ToDictionary(d => d.Line, d => d.Kind == CleanupKind.HyphenJoined);
+        private int _piece, _at;
 
-        var restored = report.OfKind(CleanupKind.HyphenRestored).ToLookup(d => d.Line, d => d.Text.Split(" -> "));
-        var words = new List<(string Word, int Line)>();
-        (string Word, int Line, bool Join)? pending = null;
-        foreach (var line in lines)
+        public bool Next(out ReadOnlySpan<char> word)
         {
-            var text = line.Words;
-            foreach (var cut in removed[line.Number].Select(TextShape.FoldSpaces))
-                if (text.StartsWith(cut, StringComparison.Ordinal)) text = text[cut.Length..].TrimStart();
-            foreach (var change in restored[line.Number])
-                text = text.Replace(change[0], change[1], StringComparison.Ordinal);
-            var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-            if (tokens.Count == 0) continue;
-            if (pending is { } p)
+            for (; _piece < pieces.Length; _piece++, _at = 0)
             {
-                tokens[0] = (p.Join ? p.Word[..^1] : p.Word) + tokens[0];
-                pending = null;
+                var text = pieces[_piece];
+                while (_at < text.Length)
+                {
+                    while (_at < text.Length && char.IsWhiteSpace(text[_at])) _at++;
+                    var start = _at;
+                    while (_at < text.Length && !char.IsWhiteSpace(text[_at])) _at++;
+                    word = text.AsSpan(start, _at - start);
+                    if (TextShape.HasLetterOrDigit(word)) return true;
+                }
             }
-            if (hyphens.TryGetValue(line.Number, out var join))
-            {
-                pending = (tokens[^1], line.Number, join);
-                tokens.RemoveAt(tokens.Count - 1);
-            }
-            foreach (var token in tokens)
-                if (IsWord(token)) words.Add((token, line.Number));
+            word = default;
+            return false;
         }
-        if (pending is { } last && IsWord(last.Word)) words.Add((last.Word, last.Line));
-        return words;
     }
 
-    private static bool IsWord(string token) => TextShape.HasLetterOrDigit(token);
+    /// <summary>
+    /// The source's words with their lines: each line's words minus removed furniture, with restored hyphens,
+    /// and a line-end hyphen joined to or kept before the next line's first word as the report says. Only
+    /// words a decision touches become new strings; the rest are the line's own text.
+    /// </summary>
+    private readonly struct SourceWords(IReadOnlyList<SourceLine> lines, CleanupReport report)
+    {
+        public IEnumerator<(StringSegment Word, int Line)> GetEnumerator()
+        {
+            var removed = report.OfKind(CleanupKind.FurnitureRemoved).ToLookup(d => d.Line, d => d.Text);
+            var hyphens = report.Decisions
+                .Where(d => d.Kind is CleanupKind.HyphenJoined or CleanupKind.HyphenKept)
+                .ToDictionary(d => d.Line, d => d.Kind == CleanupKind.HyphenJoined);
+            var restored = report.OfKind(CleanupKind.HyphenRestored).ToLookup(d => d.Line, d => d.Text.Split(" -> "));
+
+            (string Word, int Line, bool Join)? pending = null;
+            foreach (var line in lines)
+            {
+                var text = line.Words;
+                if (text.Length == 0) continue;
+                if (removed.Contains(line.Number))
+                    foreach (var cut in removed[line.Number].Select(TextShape.FoldSpaces))
+                        if (text.StartsWith(cut, StringComparison.Ordinal)) text = text[cut.Length..].TrimStart();
+                if (restored.Contains(line.Number))
+                    foreach (var change in restored[line.Number])
+                        text = text.Replace(change[0], change[1], StringComparison.Ordinal);
+
+                var hyphenated = hyphens.TryGetValue(line.Number, out var join);
+                var lastStart = hyphenated ? LastTokenStart(text) : -1;
+                var at = 0;
+                while (at < text.Length)
+                {
+                    while (at < text.Length && text[at] == ' ') at++;
+                    if (at == text.Length) break;
+                    var start = at;
+                    while (at < text.Length && text[at] != ' ') at++;
+                    var token = new StringSegment(text, start, at - start);
+                    if (pending is { } p)
+                    {
+                        token = new StringSegment((p.Join ? p.Word[..^1] : p.Word) + token);
+                        pending = null;
+                    }
+                    if (start == lastStart)
+                    {
+                        pending = (token.ToString(), line.Number, join);
+                        break;
+                    }
+                    if (token.HasLetterOrDigit) yield return (token, line.Number);
+                }
+            }
+            if (pending is { } last && TextShape.HasLetterOrDigit(last.Word)) yield return (new StringSegment(last.Word), last.Line);
+        }
+
+        private static int LastTokenStart(string text)
+        {
+            var end = text.Length;
+            while (end > 0 && text[end - 1] == ' ') end--;
+            return text.LastIndexOf(' ', Math.Max(0, end - 1)) + 1;
+        }
+    }
+
+    /// <summary>A word as a piece of a line's text (no copy).</summary>
+    private readonly record struct StringSegment(string Text, int Start, int Length)
+    {
+        public StringSegment(string text) : this(text, 0, text.Length) { }
+
+        public ReadOnlySpan<char> AsSpan() => Text.AsSpan(Start, Length);
+
+        public bool HasLetterOrDigit => TextShape.HasLetterOrDigit(AsSpan());
+
+        public override string ToString() => Text.Substring(Start, Length);
+    }
 }

@@ -44,19 +44,24 @@ public static class InputNormalizer
     public static List<SourceLine> ToLines(string raw, List<CleanupDecision> decisions)
     {
         var seen = new Dictionary<string, (int FirstLine, int Count, Rule Rule)>();
-        var lines = new List<SourceLine>();
+        var text = raw.AsSpan(raw.StartsWith('\uFEFF') ? 1 : 0);
+        var lines = new List<SourceLine>(text.Count('\n') + text.Count('\r') + 1);
         var number = 0;
-        foreach (var rawLine in SplitLines(raw))
+        foreach (var range in text.SplitAny('\r', '\n'))
         {
+            var piece = text[range];
+            // "\r\n" is one line end: skip the empty piece between its two characters.
+            if (piece.IsEmpty && range.Start.Value > 0 && text[range.Start.Value - 1] == '\r'
+                && range.End.Value < text.Length && text[range.End.Value] == '\n') continue;
             number++;
-            var line = rawLine;
-            if (!line.AsSpan().ContainsAny(Special))
+            if (!piece.ContainsAny(Special))
             {
-                var plain = line.TrimEnd();
+                var plain = piece.TrimEnd();
                 var trimmedPlain = plain.TrimStart();
-                lines.Add(new SourceLine(number, trimmedPlain, plain.Length - trimmedPlain.Length));
+                lines.Add(new SourceLine(number, trimmedPlain.IsEmpty ? "" : trimmedPlain.ToString(), plain.Length - trimmedPlain.Length));
                 continue;
             }
+            var line = piece.ToString();
             var formFeed = line.Contains('\f');
             if (formFeed) line = line.Replace("\f", "");
             foreach (var rule in Rules)

@@ -30,11 +30,11 @@ public sealed class LineMeasure
 
     /// <summary>The width of a whole line, indent included.</summary>
     public double Line(SourceLine line) => _proportional
-        ? line.Indent * 500 + Text(line.Words)
+        ? line.Indent * 500 + line.GlyphWidth
         : line.Indent + line.Text.Length;
 
     /// <summary>The width of a word or a piece of text set with single spaces.</summary>
-    public double Text(string text)
+    public double Text(ReadOnlySpan<char> text)
     {
         if (!_proportional) return text.Length;
         double width = 0;

@@ -18,7 +18,7 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(?:page\s+)?[-\u2013\u2014]?\s*(?<n>\d{1,4})\s*[-\u2013\u2014]?(?:\s*(?:of|/)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^[-\u2013\u2014]\s?(?<n>\d{1,4})\s?[-\u2013\u2014]?\s?(?=\p{L})")]
+    [GeneratedRegex(@"^[-\u2013\u2014]\s?(?<n>\d{1,6})(?<after>\s?[-\u2013\u2014]?\s?)(?=\p{L})")]
     private static partial Regex GluedPageNumber();
 
     public static List<SourceLine> Remove(List<SourceLine> lines, List<CleanupDecision> decisions)
@@ -62,7 +62,7 @@ public static partial class PageFurniture
     {
         gapLength = PageGapLength(lines);
         var starts = new List<int> { 0 };
-        if (lines.Any(l => l.FormFeed))
+        if (lines.Exists(l => l.FormFeed))
         {
             for (var i = 1; i < lines.Count; i++)
                 if (lines[i].FormFeed) starts.Add(i);
@@ -101,13 +101,18 @@ public static partial class PageFurniture
     private static void RemovePageNumbers(List<SourceLine> lines, (int Start, int End) page, bool pagesKnown,
         HashSet<int> removed, List<CleanupDecision> decisions)
     {
-        var text = Enumerable.Range(page.Start, page.End - page.Start).Where(i => !lines[i].IsBlank).ToList();
-        if (text.Count == 0) return;
-        var edges = text.Take(EdgeLines - 1).Concat(text.TakeLast(EdgeLines - 1)).ToHashSet();
-        foreach (var i in text)
+        var textLines = 0;
+        for (var i = page.Start; i < page.End; i++)
+            if (!lines[i].IsBlank) textLines++;
+        var k = -1; // the text line's place on its page
+        for (var i = page.Start; i < page.End; i++)
         {
+            if (lines[i].IsBlank) continue;
+            k++;
+            var edge = k < EdgeLines - 1 || k >= textLines - (EdgeLines - 1);
             var alone = (i == 0 || lines[i - 1].IsBlank) && (i + 1 >= lines.Count || lines[i + 1].IsBlank);
-            if (!alone && !(pagesKnown && edges.Contains(i))) continue;
+            if (!alone && !(pagesKnown && edge)) continue;
+            if (!MayBePageNumber(lines[i].Text)) continue;
             var match = PageNumber().Match(lines[i].Text);
             if (!match.Success || int.Parse(match.Groups["n"].Value) == 0) continue;
             removed.Add(i);
@@ -117,6 +122,27 @@ public static partial class PageFurniture
 
     }
 
+    /// <summary>
+    /// How many of the glued digits are the page number: the page's own number, or one off (a cover page
+    /// or a numbering that starts at 0). The digits after it belong to the first word ("-3" + "8th" in
+    /// "-38th"), which is possible only when nothing stands between the number and the word.
+    /// </summary>
+    private static int? GluedNumberLength(string digits, bool separated, int page)
+    {
+        int? nearby = null;
+        for (var length = separated ? digits.Length : 1; length <= digits.Length; length++)
+        {
+            var n = int.Parse(digits.AsSpan(0, length), System.Globalization.CultureInfo.InvariantCulture);
+            if (n == page) return length;
+            if (Math.Abs(n - page) <= 1) nearby ??= length;
+        }
+        return nearby;
+    }
+
+    /// <summary>Page numbers start with a digit, a dash or "page": most lines are ruled out without the regex.</summary>
+    private static bool MayBePageNumber(string text) =>
+        text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '\u2013' or '\u2014' or 'p' or 'P');
+
     /// <summary>pdftotext can glue a page's number to its first word: "-2And it ...".</summary>
     private static void RemoveGluedPageNumber(List<SourceLine> lines, (int Start, int End) page, int pageIndex,
         HashSet<int> removed, Dictionary<int, SourceLine> replaced, List<CleanupDecision> decisions)
@@ -125,10 +151,12 @@ public static partial class PageFurniture
         var first = Enumerable.Range(page.Start, page.End - page.Start).FirstOrDefault(i => !lines[i].IsBlank && !removed.Contains(i), -1);
         if (first < 0) return;
         var glued = GluedPageNumber().Match(lines[first].Text);
-        if (!glued.Success || Math.Abs(int.Parse(glued.Groups["n"].Value) - (pageIndex + 1)) > 1) return;
-        replaced[first] = lines[first] with { Text = lines[first].Text[glued.Length..] };
-        decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[first].Number, glued.Value,
-            $"page number {glued.Groups["n"].Value} glued to the first word of page {pageIndex + 1}"));
+        if (!glued.Success || GluedNumberLength(glued.Groups["n"].Value, glued.Groups["after"].Length > 0, pageIndex + 1) is not { } length) return;
+        var number = glued.Groups["n"].Value[..length];
+        var cut = length < glued.Groups["n"].Length ? glued.Groups["n"].Index + length : glued.Length;
+        replaced[first] = lines[first] with { Text = lines[first].Text[cut..] };
+        decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[first].Number, lines[first].Text[..cut],
+            $"page number {number} glued to the first word of page {pageIndex + 1}"));
     }
 
     /// <summary>Lines that recur (digits aside) at the top or foot of at least two pages and of 40% of them.</summary>

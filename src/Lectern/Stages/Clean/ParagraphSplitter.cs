@@ -30,7 +30,7 @@ public static class ParagraphSplitter
             if (reason is not null)
             {
                 paragraphs.Add(current);
-                current = [];
+                current = new List<SourceLine>(16);
                 decisions.Add(new CleanupDecision(CleanupKind.ParagraphBreak, next.Line.Number, TextShape.FirstWord(next.Line.Words),
                     next.Line.PageBreakBefore ? reason + ", at a page break" : reason));
             }
@@ -64,6 +64,8 @@ public static class ParagraphSplitter
         if (layout.BlankLinesSeparate && !next.Line.PageBreakBefore) return null;
 
         if (layout.NextWordFits(prev.Line, next.Line)) return layout.NextWordEvidence(prev.Line, next.Line);
+        if (layout.HiddenIndent(next.Line) is { } firstLine)
+            return firstLine ? layout.HiddenIndentEvidence(next.Line) : null;
         return layout.FullLinesEndParagraphs ? layout.FullLineEvidence : null;
     }
 
@@ -95,19 +97,23 @@ public static class ParagraphSplitter
 
         public static Layout Learn(List<BodyLine> body, bool blankLinesMayMatter)
         {
-            var baseIndent = body.GroupBy(b => b.Line.Indent).MaxBy(g => g.Count())!.Key;
+            var baseIndent = MostCommonIndent(body);
+            // Each line's shape, worked out once for the statistics below.
+            var shapes = new LineShape[body.Count];
+            for (var i = 0; i < body.Count; i++)
+                shapes[i] = new(TextShape.EndsSentence(body[i].Line.Text), TextShape.CanStartParagraph(body[i].Line.Text));
             int candidates = 0, blankAfter = 0, indented = 0, indentedAfterSentence = 0;
-            var wrapped = new List<(SourceLine Line, SourceLine Next)>();
+            var wrapped = new List<(SourceLine Line, SourceLine Next)>(body.Count);
             for (var i = 1; i < body.Count; i++)
             {
                 var (prev, next) = (body[i - 1].Line, body[i].Line);
-                var sentence = TextShape.EndsSentence(prev.Text);
+                var sentence = shapes[i - 1].EndsSentence;
                 if (next.Indent >= baseIndent + 2)
                 {
                     indented++;
                     if (sentence) indentedAfterSentence++;
                 }
-                if (sentence && TextShape.CanStartParagraph(next.Text))
+                if (sentence && shapes[i].CanStart)
                 {
                     candidates++;
                     if (body[i].BlankBefore && !next.PageBreakBefore) blankAfter++;
@@ -118,17 +124,20 @@ public static class ParagraphSplitter
                 }
             }
 
-            var measure = Evenest(wrapped.Select(w => w.Line).ToList());
-            var full = wrapped.Select(w => measure.Line(w.Line)).Order().ToList();
-            var typical = Quantile(full, 0.5);
-            var withinMeasure = full.Where(m => m <= typical * 1.3).ToList();
-            var widest = Quantile(withinMeasure, 0.95);
+            var (measure, sortedFull) = Evenest(wrapped);
+            var typical = Quantile(sortedFull, 0.5);
+            var widest = Quantile(Below(sortedFull, typical * 1.3), 0.95);
             // A wrapped line plus the word that went to the next line overflows the measure: the
             // narrowest such sum (bar a few outliers of the width estimate) bounds what fits.
-            var overflow = wrapped
-                .Where(w => !w.Line.Text.EndsWith('-') && measure.Line(w.Line) <= typical * 1.3)
-                .Select(w => measure.Line(w.Line) + measure.Space + measure.Text(TextShape.FirstWord(w.Next.Words)))
-                .Order().ToList();
+            var overflow = new List<double>(wrapped.Count);
+            for (var i = 0; i < wrapped.Count; i++)
+            {
+                var (line, next) = wrapped[i];
+                var width = measure.Line(line);
+                if (line.Text.EndsWith('-') || width > typical * 1.3) continue;
+                overflow.Add(width + measure.Space + measure.Text(TextShape.FirstWordSpan(next.Words)));
+            }
+            overflow.Sort();
             var threshold = overflow.Count >= 8 ? Quantile(overflow, 0.03) : widest;
 
             var layout = new Layout
@@ -141,23 +150,59 @@ public static class ParagraphSplitter
                 WidestFull = widest,
                 Threshold = threshold,
             };
-            layout.WeighFullLines(body);
+            var clearStarts = layout.WeighFullLines(body, shapes);
+            layout.LearnFirstLineWidths(body, shapes, clearStarts);
             return layout;
         }
 
-        /// <summary>The measure under which the wrapped lines vary least (relative spread).</summary>
-        private static LineMeasure Evenest(List<SourceLine> wrapped)
+        private static int MostCommonIndent(List<BodyLine> body)
         {
-            if (wrapped.Count < 4) return LineMeasure.Proportional;
-            return new[] { LineMeasure.Characters, LineMeasure.Proportional }
-                .MinBy(m => Spread(wrapped.Select(m.Line).Order().ToList()))!;
+            var counts = new Dictionary<int, int>();
+            foreach (var b in body) counts[b.Line.Indent] = counts.GetValueOrDefault(b.Line.Indent) + 1;
+            var most = counts.Values.Max();
+            // On a tie, the indent seen first.
+            foreach (var b in body)
+                if (counts[b.Line.Indent] == most) return b.Line.Indent;
+            return 0;
         }
 
-        private static double Spread(List<double> sorted)
+        /// <summary>The measure under which the wrapped lines vary least (relative spread).</summary>
+        private readonly record struct LineShape(bool EndsSentence, bool CanStart);
+
+        /// <summary>The measure under which the wrapped lines vary least (relative spread), and their sorted widths in it.</summary>
+        private static (LineMeasure Measure, double[] Sorted) Evenest(List<(SourceLine Line, SourceLine Next)> wrapped)
+        {
+            var proportional = SortedWidths(wrapped, LineMeasure.Proportional);
+            if (wrapped.Count < 4) return (LineMeasure.Proportional, proportional);
+            var characters = SortedWidths(wrapped, LineMeasure.Characters);
+            return Spread(proportional) < Spread(characters) ? (LineMeasure.Proportional, proportional) : (LineMeasure.Characters, characters);
+        }
+
+        private static double[] SortedWidths(List<(SourceLine Line, SourceLine Next)> wrapped, LineMeasure measure)
+        {
+            var sorted = new double[wrapped.Count];
+            for (var i = 0; i < sorted.Length; i++) sorted[i] = measure.Line(wrapped[i].Line);
+            Array.Sort(sorted);
+            return sorted;
+        }
+
+        private static double Spread(double[] sorted)
         {
             var median = Quantile(sorted, 0.5);
-            var inner = sorted.Where(v => v <= median * 1.3 && v >= median * 0.5).ToList();
-            return median <= 0 ? double.MaxValue : (Quantile(inner, 0.9) - Quantile(inner, 0.1)) / median;
+            if (median <= 0) return double.MaxValue;
+            var inner = Below(sorted, median * 1.3);
+            var low = 0;
+            while (low < inner.Length && inner[low] < median * 0.5) low++;
+            inner = inner[low..];
+            return (Quantile(inner, 0.9) - Quantile(inner, 0.1)) / median;
+        }
+
+        /// <summary>The sorted values up to and including <paramref name="limit"/>.</summary>
+        private static ReadOnlySpan<double> Below(ReadOnlySpan<double> sorted, double limit)
+        {
+            var n = sorted.Length;
+            while (n > 0 && sorted[n - 1] > limit) n--;
+            return sorted[..n];
         }
 
         /// <summary>
@@ -169,19 +214,75 @@ public static class ParagraphSplitter
 
         public string FullLineEvidence { get; private set; } = "";
 
-        private void WeighFullLines(List<BodyLine> body)
+        /// <returns>For each line, whether it clearly starts a paragraph (after a short sentence-final line).</returns>
+        private bool[] WeighFullLines(List<BodyLine> body, LineShape[] shapes)
         {
             int clearEnds = 0, inLine = 0;
+            var clearStarts = new bool[body.Count];
             for (var i = 0; i < body.Count; i++)
             {
                 inLine += TextShape.SentenceEndsInside(body[i].Line.Words);
-                if (i > 0 && TextShape.EndsSentence(body[i - 1].Line.Text) && TextShape.CanStartParagraph(body[i].Line.Text)
-                    && NextWordFits(body[i - 1].Line, body[i].Line))
+                if (i > 0 && shapes[i - 1].EndsSentence && shapes[i].CanStart && NextWordFits(body[i - 1].Line, body[i].Line))
+                {
+                    clearStarts[i] = true;
                     clearEnds++;
+                }
             }
             FullLinesEndParagraphs = clearEnds > inLine;
             FullLineEvidence = $"the line is full, and in this text a sentence end is more often a paragraph end ({clearEnds} clear paragraph ends, {inLine} sentence ends inside lines)";
+            return clearStarts;
         }
+
+        /// <summary>
+        /// Extractors that drop leading spaces (mutool, pdftotext without -layout) still show a first-line
+        /// indent: a paragraph's first full line is narrower than the lines that follow it. Learned from the
+        /// clear cases (a first line after a short sentence-final line, not itself the paragraph's last line),
+        /// against lines in mid-paragraph; trusted only when the two do not overlap.
+        /// </summary>
+        private void LearnFirstLineWidths(List<BodyLine> body, LineShape[] shapes, bool[] clearStarts)
+        {
+            var first = new List<double>(body.Count / 4);
+            var middle = new List<double>(body.Count);
+            for (var i = 1; i + 1 < body.Count; i++)
+            {
+                if (shapes[i].EndsSentence && shapes[i + 1].CanStart) continue; // maybe a last line
+                var width = Measure.Line(body[i].Line);
+                if (width > WidestFull) continue; // several printed lines joined
+                if (clearStarts[i]) first.Add(width);
+                else if (!shapes[i - 1].EndsSentence || !shapes[i].CanStart) middle.Add(width);
+            }
+            if (first.Count < 8 || middle.Count < 16) return;
+            first.Sort();
+            middle.Sort();
+            var widestFirst = first[^1];
+            // Mid-paragraph lines at the low end are the short ones before a page break or a long word.
+            if (widestFirst >= Quantile(middle, 0.1) || Quantile(first, 0.1) < Quantile(middle, 0.1) - 2 * (Quantile(middle, 0.5) - widestFirst)) return;
+            _firstLines = (Quantile(first, 0.1), Quantile(first, 0.9));
+            _middleLines = (Quantile(middle, 0.1), Quantile(middle, 0.5));
+        }
+
+        // The usual widths (10th to 90th percentile) of first lines, and the 10th percentile and median of
+        // lines in mid-paragraph; zero when the document shows no hidden indent.
+        private (double Low, double High) _firstLines;
+        private (double Low, double Median) _middleLines;
+
+        /// <summary>
+        /// At a full line ending a sentence: true when the next line is as narrow as the document's first lines
+        /// usually are (a new paragraph), false when it is as wide as lines in mid-paragraph, wider than almost
+        /// every first line (the paragraph goes on), null when the document shows no hidden indent or the next
+        /// line is neither.
+        /// </summary>
+        public bool? HiddenIndent(SourceLine next)
+        {
+            if (_middleLines.Median <= 0) return null;
+            var width = Measure.Line(next);
+            if (width > WidestFull) return null; // maybe several printed lines joined
+            if (width >= _middleLines.Low) return false;
+            return width >= _firstLines.Low && width <= _firstLines.High ? true : null;
+        }
+
+        public string HiddenIndentEvidence(SourceLine next) =>
+            $"the next line is as narrow as this text's first lines of paragraphs ({Measure.Line(next) / _middleLines.Median:P0} of a line in mid-paragraph, in {Measure.Name}): a first-line indent the extractor dropped";
 
         public bool NextWordFits(SourceLine line, SourceLine next) => Needed(line, next) < Threshold;
 
@@ -198,10 +299,13 @@ public static class ParagraphSplitter
                 var printed = Math.Ceiling(width / WidestFull - 0.02);
                 width -= (printed - 1) * TypicalFull;
             }
-            return width + Measure.Space + Measure.Text(TextShape.FirstWord(next.Words));
+            return width + Measure.Space + Measure.Text(TextShape.FirstWordSpan(next.Words));
         }
 
         private static double Quantile(List<double> sorted, double q) =>
-            sorted.Count == 0 ? 0 : sorted[(int)Math.Clamp(Math.Round(q * (sorted.Count - 1)), 0, sorted.Count - 1)];
+            Quantile(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sorted), q);
+
+        private static double Quantile(ReadOnlySpan<double> sorted, double q) =>
+            sorted.Length == 0 ? 0 : sorted[(int)Math.Clamp(Math.Round(q * (sorted.Length - 1)), 0, sorted.Length - 1)];
     }
 }

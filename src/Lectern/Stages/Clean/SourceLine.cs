@@ -19,13 +19,24 @@ public sealed record SourceLine(int Number, string Text, int Indent, bool PageBr
         get
         {
             // Cached per Text instance: a copy made with `with { Text = ... }` recomputes it.
-            var cached = _words;
-            if (cached is null || !ReferenceEquals(cached.Of, Text)) _words = cached = new FoldedText(Text, TextShape.FoldSpaces(Text));
-            return cached.Folded;
+            if (!ReferenceEquals(_foldedFrom, Text)) (_folded, _foldedFrom) = (TextShape.FoldSpaces(Text), Text);
+            return _folded!;
         }
     }
 
-    private FoldedText? _words;
+    private string? _folded, _foldedFrom;
 
-    private sealed record FoldedText(string Of, string Folded);
+    /// <summary>The width of <see cref="Words"/> in estimated glyph widths (see <see cref="LineMeasure"/>), cached like it.</summary>
+    public double GlyphWidth
+    {
+        get
+        {
+            var words = Words;
+            if (!ReferenceEquals(_glyphWidthOf, words)) (_glyphWidth, _glyphWidthOf) = (LineMeasure.Proportional.Text(words), words);
+            return _glyphWidth;
+        }
+    }
+
+    private double _glyphWidth;
+    private string? _glyphWidthOf;
 }

@@ -12,8 +12,12 @@ public static partial class StructureFinder
 {
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
 
-    /// <summary>Matches <c>Pyongyang, June 30 (KCNA) --</c> (or <c>SEOUL, 30 June 2021 (Yonhap) —</c>) at the start of a text.</summary>
-    [GeneratedRegex(@"^(?<dateline>\p{Lu}[\p{L} .'-]{0,40}, (?:(?:" + Month + @") \d{1,2}|\d{1,2} (?:" + Month + @"))(?:,? \d{4})? \([\p{L}][\p{L}\p{N} .&-]{0,30}\))\s*(?:--|\u2014|\u2013)\s*", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Matches <c>Pyongyang, June 30 (KCNA) --</c> (or <c>SEOUL, 30 June 2021 (Yonhap) —</c>) at the start of a text;
+    /// also <c>(KCNA) -The</c>, where an extractor took a line-end <c>--</c> for a hyphen, dropped one dash and
+    /// joined the next line (group <c>glued</c>).
+    /// </summary>
+    [GeneratedRegex(@"^(?<dateline>\p{Lu}[\p{L} .'-]{0,40}, (?:(?:" + Month + @") \d{1,2}|\d{1,2} (?:" + Month + @"))(?:,? \d{4})? \([\p{L}][\p{L}\p{N} .&-]{0,30}\))(?:\s*(?:--|\u2014|\u2013)\s*|\s+(?<glued>-)(?=\p{L}))", RegexOptions.IgnoreCase)]
     public static partial Regex Dateline();
 
     /// <summary>The KCNA end mark at the very end of the text.</summary>
@@ -21,6 +25,7 @@ public static partial class StructureFinder
     public static partial Regex EndMark();
 
     private const int TitleSearchLines = 12;
+    private const int DatelineLines = 4;
 
     /// <summary>The index (into <paramref name="lines"/>) of the line where the dateline starts, if one is near the top.</summary>
     public static int? FindDatelineLine(IReadOnlyList<SourceLine> lines)
@@ -30,8 +35,14 @@ public static partial class StructureFinder
         {
             if (lines[i].IsBlank) continue;
             seen++;
-            var next = NextText(lines, i + 1);
-            var text = next is null ? lines[i].Words : lines[i].Words + " " + next.Words;
+            // Justified spacing can make an extractor break the dateline into a line per word or two.
+            var text = lines[i].Words;
+            var from = i + 1;
+            for (var k = 0; k < DatelineLines - 1 && NextText(lines, from) is { } next; k++)
+            {
+                text += " " + next.Line.Words;
+                from = next.Index + 1;
+            }
             // The place and its comma must be on this line, or a title line would take the place's name.
             if (Dateline().IsMatch(text) && text.IndexOf(", ", StringComparison.Ordinal) < lines[i].Words.Length)
                 return i;
@@ -39,9 +50,29 @@ public static partial class StructureFinder
         return null;
     }
 
-    /// <summary>Splits the dateline off the front of the first paragraph.</summary>
-    public static (string Dateline, string Body)? SplitDateline(string paragraph) =>
-        Dateline().Match(paragraph) is { Success: true } m ? (m.Groups["dateline"].Value, paragraph[m.Length..]) : null;
+    /// <summary>Splits the dateline off the front of the first paragraph; <c>Glued</c> when its dash was glued to the body.</summary>
+    public static (string Dateline, string Body, bool Glued)? SplitDateline(string paragraph) =>
+        Dateline().Match(paragraph) is { Success: true } m
+            ? (m.Groups["dateline"].Value, paragraph[m.Length..], m.Groups["glued"].Success)
+            : null;
+
+    /// <summary>
+    /// The decision for a dateline dash glued to the body's first word (<c>-The</c>): the extractor dropped one
+    /// dash of <c>--</c> at a line end; the dash goes back so the fidelity check sees the source's words.
+    /// </summary>
+    public static CleanupDecision? GluedDashDecision(IReadOnlyList<SourceLine> lines, string body)
+    {
+        var glued = "-" + TextShape.FirstWord(body);
+        foreach (var line in lines)
+        {
+            var words = line.Words;
+            var at = words.IndexOf(glued, StringComparison.Ordinal);
+            if (at < 0 || (at > 0 && words[at - 1] != ' ')) continue;
+            return new CleanupDecision(CleanupKind.HyphenRestored, line.Number, $"{glued} -> -- {glued[1..]}",
+                "the dateline's dash '--' ended a line and the extractor joined the next line, dropping one dash as if it were a hyphen");
+        }
+        return null;
+    }
 
     /// <summary>Splits a closing <c>-0-</c> off the last paragraph.</summary>
     public static string? WithoutEndMark(string paragraph) =>
@@ -51,10 +82,10 @@ public static partial class StructureFinder
     public static bool LooksLikeTitle(string paragraph, int paragraphCount) =>
         paragraphCount > 1 && paragraph.Length <= 200 && !TextShape.EndsSentence(paragraph);
 
-    private static SourceLine? NextText(IReadOnlyList<SourceLine> lines, int from)
+    private static (SourceLine Line, int Index)? NextText(IReadOnlyList<SourceLine> lines, int from)
     {
         for (var i = from; i < lines.Count; i++)
-            if (!lines[i].IsBlank) return lines[i];
+            if (!lines[i].IsBlank) return (lines[i], i);
         return null;
     }
 

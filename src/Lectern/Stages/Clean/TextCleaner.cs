@@ -21,7 +21,7 @@ public static class TextCleaner
 
         var datelineLine = StructureFinder.FindDatelineLine(lines);
         var titleLines = datelineLine is { } d ? lines.Take(d).Where(l => !l.IsBlank).ToList() : [];
-        var body = lines.Skip(datelineLine ?? 0).ToList();
+        var body = lines.GetRange(datelineLine ?? 0, lines.Count - (datelineLine ?? 0));
 
         var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions);
         var paragraphs = groups
@@ -37,6 +37,7 @@ public static class TextCleaner
         {
             dateline = split.Dateline;
             decisions.Add(new CleanupDecision(CleanupKind.DatelineFound, paragraphs[0].Line, dateline, "agency dateline: place, date (agency) --"));
+            if (split.Glued && StructureFinder.GluedDashDecision(groups[0], split.Body) is { } glued) decisions.Add(glued);
             paragraphs[0] = paragraphs[0] with { Text = split.Body };
         }
         else if (datelineLine is null && paragraphs.Count > 0 && StructureFinder.LooksLikeTitle(paragraphs[0].Text, paragraphs.Count))

@@ -10,6 +10,7 @@ public static class TextShape
     private static readonly System.Buffers.SearchValues<char> UpperLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     private static readonly char[] Openers = ['"', '\'', '(', '['];
+    private static readonly System.Buffers.SearchValues<char> EndOrCloser = System.Buffers.SearchValues.Create(".!?:\"')]");
 
     public static string FoldSpaces(string text)
     {
@@ -43,9 +44,19 @@ public static class TextShape
     {
         var count = 0;
         var span = text.AsSpan();
-        for (var i = text.IndexOf(' '); i > 0 && i + 1 < text.Length; i = text.IndexOf(' ', i + 1))
-            if (EndsSentence(span[..i]) && CanStartParagraph(span[(i + 1)..]) && !IsInitial(text, i)) count++;
+        // Only a space after final punctuation or a closer can follow a sentence end.
+        for (var end = span.IndexOfAny(EndOrCloser); end >= 0 && end + 2 < text.Length; end = NextEnd(span, end + 1))
+        {
+            var space = end + 1;
+            if (text[space] == ' ' && EndsSentence(span[..space]) && CanStartParagraph(span[(space + 1)..]) && !IsInitial(text, space)) count++;
+        }
         return count;
+
+        static int NextEnd(ReadOnlySpan<char> text, int from)
+        {
+            var next = text[from..].IndexOfAny(EndOrCloser);
+            return next < 0 ? -1 : from + next;
+        }
     }
 
     /// <summary>"C." or "Jr." before position <paramref name="space"/>: an abbreviation, not a sentence end.</summary>
@@ -60,6 +71,12 @@ public static class TextShape
     {
         var space = text.IndexOf(' ');
         return space < 0 ? text : text[..space];
+    }
+
+    public static ReadOnlySpan<char> FirstWordSpan(string text)
+    {
+        var space = text.IndexOf(' ');
+        return space < 0 ? text : text.AsSpan(0, space);
     }
 
     public static string LastWord(string text)

@@ -1,0 +1,76 @@
+using Lectern.Documents;
+using Lectern.Stages.Clean;
+
+namespace Lectern.Tests.Clean;
+
+/// <summary>
+/// pdftotext joins a line ending in a hyphen to the next and drops the hyphen, a compound's too. These
+/// small texts have short lines and one long (joined) line, as such extractions do.
+/// </summary>
+public class DroppedHyphenTests
+{
+    private static (string Text, List<CleanupDecision> Decisions) Join(params string[] texts)
+    {
+        var lines = texts.Select((t, i) => new SourceLine(i + 1, t, 0)).ToList();
+        var decisions = new List<CleanupDecision>();
+        return (new Dehyphenator(lines).Join(lines, decisions), decisions);
+    }
+
+    [Fact]
+    public void The_documents_hyphenated_prefix_outweighs_the_word_list()
+    {
+        // "noncommittal" is in the word list, but this text writes its non- compounds with a hyphen.
+        var (text, decisions) = Join("they were non-revolutionary", "in work", "and those who showed noncommittal attitudes were named");
+        Assert.EndsWith("who showed non-committal attitudes were named", text);
+        Assert.Contains("non-revolutionary", Assert.Single(decisions, d => d.Kind == CleanupKind.HyphenRestored).Evidence);
+    }
+
+    [Fact]
+    public void Without_the_documents_own_hyphenated_prefix_a_listed_word_stays_whole()
+    {
+        var (text, decisions) = Join("they were revolutionary", "in work", "and those who showed noncommittal attitudes were named");
+        Assert.Contains(" noncommittal ", text);
+        Assert.DoesNotContain(decisions, d => d.Kind == CleanupKind.HyphenRestored);
+    }
+
+    [Theory]
+    [InlineData("fiveyear", "five-year")]
+    [InlineData("byelected", "by-elected")]
+    [InlineData("workplace", "workplace")] // a listed word: left alone
+    [InlineData("Kimchaek", "Kimchaek")]   // a name whose parts are not both listed words: left alone
+    public void An_unknown_word_made_of_two_words_gets_its_hyphen_back(string joined, string expected)
+    {
+        var (text, _) = Join("it said", "in short", $"that they will carry out the {joined} plan set at the congress");
+        Assert.Contains($" {expected} plan", text);
+    }
+
+    [Fact]
+    public void The_piece_of_a_word_broken_at_a_line_end_is_not_taken_for_a_compound()
+    {
+        // "mittee" is not a word and "mit" and "tee" are: it must still join to "Committee", not "mit-tee".
+        var (text, decisions) = Join("of the Party Central Com-", "mittee and of the provincial people's committees and others", "it said");
+        Assert.StartsWith("of the Party Central Committee and", text);
+        Assert.DoesNotContain(decisions, d => d.Kind == CleanupKind.HyphenRestored);
+    }
+
+    [Fact]
+    public void A_dateline_dash_taken_for_a_hyphen_and_glued_to_the_text_is_restored()
+    {
+        // pdftotext read "(KCNA) --" at a line end as a hyphenated word and joined "-The" to it.
+        var result = TextCleaner.Clean(string.Join("\n",
+            "Report on a Meeting", "", "Pyongyang, June 30 (KCNA) -The meeting opened at noon.", "It closed at six. -0-"));
+        Assert.Null(result.FidelityError);
+        Assert.Equal("Pyongyang, June 30 (KCNA)", result.Text.Dateline);
+        Assert.Equal("The meeting opened at noon.", result.Text.Paragraphs[0][..27]);
+        Assert.Contains(result.Text.Report.Decisions, d => d is { Kind: CleanupKind.HyphenRestored, Line: 3 });
+    }
+
+    [Fact]
+    public void A_hyphen_led_word_after_a_dateline_dash_is_kept()
+    {
+        var result = TextCleaner.Clean("Pyongyang, June 30 (KCNA) -- -The quoted word opens here. -0-");
+        Assert.Null(result.FidelityError);
+        Assert.Equal("Pyongyang, June 30 (KCNA)", result.Text.Dateline);
+        Assert.StartsWith("-The quoted", result.Text.Paragraphs[0]);
+    }
+}
