@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.Links;
@@ -37,15 +36,7 @@ public static class BuildPipeline
         var themesDir = options.ResolveThemesDir();
         var layout = new Lazy<LayoutContext?>(() => StageGuard.Run("Layout", ContentPaths.Display(themesDir), null, diagnostics,
             () => Theme.Load(themesDir, site.Config.Theme, diagnostics)) is { } theme ? new LayoutContext(theme, site, null, links, diagnostics) : null);
-        var themeFiles = parser.ContinueWith(_ =>
-        {
-            if (layout.Value is not { } context) return;
-            StageGuard.Run("Layout", ContentPaths.Display(context.Theme.Folder), 0, diagnostics, () =>
-            {
-                foreach (var file in LayoutStage.ThemeFiles(context)) writer.Write(file);
-                return 0;
-            });
-        });
+        var themeFiles = parser.ContinueWith(_ => WriteThemeFiles(layout.Value, writer, diagnostics));
 
         var done = 0;
         var readings = site.Readings
@@ -53,15 +44,7 @@ public static class BuildPipeline
             .Select(reading =>
             {
                 var processed = ProcessReading(reading, site, links, diagnostics);
-                if (!diagnostics.HasErrors && layout.Value is { } context)
-                {
-                    StageGuard.Run("Layout", reading.SourcePath, 0, diagnostics, () =>
-                    {
-                        foreach (var file in LayoutStage.ReadingFiles(context, processed)) writer.Write(file);
-                        return 0;
-                    });
-                    processed = processed.Published();
-                }
+                if (!diagnostics.HasErrors && layout.Value is { } context) processed = WriteReadingFiles(context, processed, writer, diagnostics);
                 options.Progress?.Invoke(Interlocked.Increment(ref done), site.Readings.Count);
                 return processed;
             })
@@ -83,6 +66,27 @@ public static class BuildPipeline
         return Finish(options, diagnostics, site, output);
     }
 
+    private static void WriteThemeFiles(LayoutContext? context, FailureCapturingWriter writer, DiagnosticBag diagnostics)
+    {
+        if (context is null) return;
+        StageGuard.Run("Layout", ContentPaths.Display(context.Theme.Folder), 0, diagnostics, () =>
+        {
+            foreach (var file in LayoutStage.ThemeFiles(context)) writer.Write(file);
+            return 0;
+        });
+    }
+
+    /// <summary>Lays out and writes a reading's own pages; returns the reading with only what the site-wide pages need.</summary>
+    private static Reading WriteReadingFiles(LayoutContext context, Reading reading, FailureCapturingWriter writer, DiagnosticBag diagnostics)
+    {
+        StageGuard.Run("Layout", reading.SourcePath, 0, diagnostics, () =>
+        {
+            foreach (var file in LayoutStage.ReadingFiles(context, reading)) writer.Write(file);
+            return 0;
+        });
+        return reading.Published();
+    }
+
     /// <summary>Sorts the diagnostics and, when none is an error, swaps the staged output in.</summary>
     private static BuildResult Finish(BuildOptions options, DiagnosticBag diagnostics, Site site, StagedOutput? output)
     {
@@ -102,33 +106,5 @@ public static class BuildPipeline
         StageGuard.Run("Clean", reading.SourcePath, 0, diagnostics, () => { AnchorLockCheck.Execute(cleaned, diagnostics); return 0; });
         var rendered = StageGuard.Run("Render", reading.SourcePath, cleaned, diagnostics, () => RenderStage.Execute(cleaned));
         return StageGuard.Run("Enrich", reading.SourcePath, rendered, diagnostics, () => EnrichStage.Execute(rendered, site, links, diagnostics));
-    }
-
-    /// <summary>
-    /// Writes into the staged output from the parallel layout; a write that fails (disk full, no permission)
-    /// is kept and rethrown on the build's thread, where the command reports it, rather than mistaken for a
-    /// content error.
-    /// </summary>
-    private sealed class FailureCapturingWriter(StagedOutput output)
-    {
-        private Exception? _failure;
-
-        public void Write(OutputFile file)
-        {
-            if (_failure is not null) return;
-            try
-            {
-                output.Write(file);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                Interlocked.CompareExchange(ref _failure, ex, null);
-            }
-        }
-
-        public void ThrowIfFailed()
-        {
-            if (_failure is not null) ExceptionDispatchInfo.Throw(_failure);
-        }
     }
 }

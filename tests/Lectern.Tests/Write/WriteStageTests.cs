@@ -63,3 +63,19 @@ public class WriteStageTests
         Assert.Equal(["a/index.html", "a/index.html"], output.Paths);
     }
 }
+
+public class FailureCapturingWriterTests
+{
+    [Fact]
+    public void A_write_that_fails_in_a_parallel_layout_is_rethrown_on_the_builds_thread()
+    {
+        using var site = new TempSite(copyContent: false);
+        using var output = StagedOutput.Begin(site.Output);
+        var writer = new Lectern.Pipeline.FailureCapturingWriter(output);
+
+        writer.Write(OutputFile.Text("page", "a file"));
+        writer.Write(OutputFile.Text("page/index.html", "needs 'page' to be a folder"));
+
+        Assert.ThrowsAny<IOException>(writer.ThrowIfFailed);
+    }
+}
