@@ -14,6 +14,7 @@ public class ParagraphLinkTests(SiteFixture site)
         var page = session.Page;
         var p12 = page.Locator("#p-12");
         await Expect(p12).ToBeInViewportAsync();
+        await Layout.WaitForScrollToSettleAsync(page);
         var box = (await p12.BoundingBoxAsync())!;
         Assert.True(box.Y >= await Layout.StickyHeaderBottomAsync(page), $"#p-12 starts at {box.Y}px, under the sticky header");
         Assert.True(await page.EvaluateAsync<double>("scrollY") > 0, "the page did not scroll to #p-12");

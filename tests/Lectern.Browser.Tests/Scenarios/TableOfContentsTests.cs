@@ -20,6 +20,7 @@ public class TableOfContentsTests(SiteFixture site)
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#" + id + "$"));
         var heading = page.Locator("#" + id);
         await Expect(heading).ToBeInViewportAsync();
+        await Layout.WaitForScrollToSettleAsync(page);
         var top = (await heading.BoundingBoxAsync())!.Y;
         Assert.True(top >= await Layout.StickyHeaderBottomAsync(page), "the section heading is under a sticky header");
         Assert.True(top < 900 / 2, $"the section heading is at {top}px, not near the top");

@@ -18,6 +18,21 @@ public static class Layout
         return bottom;
     }");
 
+    /// <summary>
+    /// Waits until the page has stopped scrolling (smooth scrolling animates; on a loaded machine it
+    /// can still be moving when the URL has already changed): the scroll position unchanged for five frames.
+    /// </summary>
+    public static Task WaitForScrollToSettleAsync(IPage page) => page.EvaluateAsync(@"() => new Promise(resolve => {
+        let last = -1, still = 0;
+        const tick = () => {
+          const y = window.scrollY;
+          if (y === last) { if (++still >= 5) { resolve(); return; } }
+          else { still = 0; last = y; }
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+    })");
+
     /// <summary>How many CSS pixels the page overflows the viewport sideways (0 when it reflows).</summary>
     public static Task<double> HorizontalOverflowAsync(IPage page) =>
         page.EvaluateAsync<double>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
