@@ -6,12 +6,19 @@ namespace Lectern.Tests.Write;
 
 public class WriteStageTests
 {
+    private static void Build(string outputDir, IReadOnlyList<OutputFile> files)
+    {
+        using var output = StagedOutput.Begin(outputDir);
+        foreach (var file in files) output.Write(file);
+        output.Commit();
+    }
+
     [Fact]
     public void Writing_replaces_the_whole_output_and_leaves_no_stale_files()
     {
         using var site = new TempSite(copyContent: false);
-        WriteStage.Execute(site.Output, [OutputFile.Text("old.html", "old"), OutputFile.Text("a/b.html", "b1")]);
-        WriteStage.Execute(site.Output, [OutputFile.Text("a/b.html", "b2")]);
+        Build(site.Output, [OutputFile.Text("old.html", "old"), OutputFile.Text("a/b.html", "b1")]);
+        Build(site.Output, [OutputFile.Text("a/b.html", "b2")]);
 
         Assert.False(File.Exists(Path.Combine(site.Output, "old.html")));
         Assert.Equal("b2", File.ReadAllText(Path.Combine(site.Output, "a", "b.html")));
@@ -22,12 +29,12 @@ public class WriteStageTests
     public void An_unchanged_file_keeps_its_timestamp_and_a_changed_one_is_rewritten()
     {
         using var site = new TempSite(copyContent: false);
-        WriteStage.Execute(site.Output, [OutputFile.Text("same.html", "same"), OutputFile.Text("changed.html", "v1")]);
+        Build(site.Output, [OutputFile.Text("same.html", "same"), OutputFile.Text("changed.html", "v1")]);
         var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(Path.Combine(site.Output, "same.html"), old);
         File.SetLastWriteTimeUtc(Path.Combine(site.Output, "changed.html"), old);
 
-        WriteStage.Execute(site.Output, [OutputFile.Text("same.html", "same"), OutputFile.Text("changed.html", "v2")]);
+        Build(site.Output, [OutputFile.Text("same.html", "same"), OutputFile.Text("changed.html", "v2")]);
 
         Assert.Equal("same", File.ReadAllText(Path.Combine(site.Output, "same.html")));
         Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "same.html")));
@@ -39,7 +46,7 @@ public class WriteStageTests
     public void A_staged_output_that_is_not_committed_leaves_the_output_as_it_was()
     {
         using var site = new TempSite(copyContent: false);
-        WriteStage.Execute(site.Output, [OutputFile.Text("index.html", "first build")]);
+        Build(site.Output, [OutputFile.Text("index.html", "first build")]);
 
         using (var output = StagedOutput.Begin(site.Output))
         {

@@ -19,12 +19,6 @@ public sealed class TextQuote
     public TextQuote(IReadOnlyList<string> paragraphs) =>
         _paragraphs = paragraphs.Select(Normalize).ToArray();
 
-    public static IReadOnlyList<QuoteMatch> FindAll(IReadOnlyList<string> paragraphs, string exact, string? prefix = null, string? suffix = null) =>
-        new TextQuote(paragraphs).FindAll(exact, prefix, suffix);
-
-    public static IReadOnlyList<int> ParagraphsIgnoringCase(IReadOnlyList<string> paragraphs, string exact) =>
-        new TextQuote(paragraphs).ParagraphsIgnoringCase(exact);
-
     public IReadOnlyList<QuoteMatch> FindAll(string exact, string? prefix = null, string? suffix = null)
     {
         var quote = Collapse(exact).Trim();
