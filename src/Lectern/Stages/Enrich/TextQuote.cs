@@ -14,7 +14,7 @@ public readonly record struct QuoteMatch(int Paragraph, int Start, int End);
 /// </summary>
 public sealed class TextQuote
 {
-    private readonly (string Text, int[] Map)[] _paragraphs;
+    private readonly (string Text, int[]? Map)[] _paragraphs;
 
     public TextQuote(IReadOnlyList<string> paragraphs) =>
         _paragraphs = paragraphs.Select(Normalize).ToArray();
@@ -35,7 +35,7 @@ public sealed class TextQuote
                 var end = at + quote.Length;
                 if (before.Length > 0 && !text.AsSpan(0, at).TrimEnd().EndsWith(before, StringComparison.Ordinal)) continue;
                 if (after.Length > 0 && !text.AsSpan(end).TrimStart().StartsWith(after, StringComparison.Ordinal)) continue;
-                matches.Add(new QuoteMatch(p, map[at], map[end - 1] + 1));
+                matches.Add(map is null ? new QuoteMatch(p, at, end) : new QuoteMatch(p, map[at], map[end - 1] + 1));
             }
         }
         return matches;
@@ -51,9 +51,13 @@ public sealed class TextQuote
             .Select(x => x.n).ToList();
     }
 
-    /// <summary>Whitespace runs collapsed to one space, with the index in the original text of each kept character.</summary>
-    private static (string Text, int[] Map) Normalize(string text)
+    /// <summary>
+    /// Whitespace runs collapsed to one space, with the index in the original text of each kept
+    /// character; no map when the text has only single spaces (the usual paragraph), as it is its own.
+    /// </summary>
+    private static (string Text, int[]? Map) Normalize(string text)
     {
+        if (IsNormal(text)) return (text, null);
         var sb = new StringBuilder(text.Length);
         var map = new int[text.Length];
         for (var i = 0; i < text.Length; i++)
@@ -67,6 +71,13 @@ public sealed class TextQuote
             map[sb.Length - 1] = i;
         }
         return (sb.ToString(), map);
+    }
+
+    private static bool IsNormal(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i > 0 && text[i - 1] == ' '))) return false;
+        return true;
     }
 
     private static string Collapse(string text) => Normalize(text).Text;
