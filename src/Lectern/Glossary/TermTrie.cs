@@ -3,8 +3,8 @@ namespace Lectern.Glossary;
 /// <summary>
 /// A prefix tree over the folded characters of every form (lower case, one kind of apostrophe, one
 /// kind of space), so a walk from one position of the text follows every form that starts there at
-/// once. Built with dictionaries, then frozen into arrays (a direct table for ASCII at the root), so
-/// a step costs about the same however many entries the glossary has.
+/// once. Built with dictionaries, then frozen into arrays (a direct table for ASCII at the root and
+/// at every node with many children), so a step costs about the same however many entries the glossary has.
 /// </summary>
 internal sealed class TermTrie
 {
@@ -36,6 +36,9 @@ internal sealed class TermTrie
 
     internal sealed class Node
     {
+        // Up to this many children a node is searched in a line; more, and ASCII steps go through a direct table.
+        private const int LinearSearchLimit = 8;
+
         private Dictionary<char, Node>? _building = [];
         private char[] _keys = [];
         private Node[] _children = [];
@@ -58,7 +61,7 @@ internal sealed class TermTrie
         private Node? Search(char c)
         {
             var keys = _keys;
-            if (keys.Length <= 8)
+            if (keys.Length <= LinearSearchLimit)
             {
                 for (var i = 0; i < keys.Length; i++)
                     if (keys[i] == c) return _children[i];
@@ -74,7 +77,7 @@ internal sealed class TermTrie
             var pairs = _building.OrderBy(kv => kv.Key).ToArray();
             _keys = pairs.Select(kv => kv.Key).ToArray();
             _children = pairs.Select(kv => kv.Value).ToArray();
-            if (isRoot)
+            if (isRoot || pairs.Length > LinearSearchLimit)
             {
                 _ascii = new Node?[128];
                 foreach (var (key, child) in pairs) if (key < 128) _ascii[key] = child;
