@@ -13,8 +13,8 @@ public sealed class ConcordancePage : IPageGenerator
     {
         foreach (var entry in context.Site.Glossary.Entries)
         {
+            if (!HasPage(context, entry.Id)) continue;
             var occurrences = GlossaryPage.Occurrences(context, entry.Id);
-            if (occurrences.Count <= GlossaryPage.ReadingsShown) continue;
 
             var url = context.Links.Concordance(entry.Id);
             var model = new
@@ -29,6 +29,10 @@ public sealed class ConcordancePage : IPageGenerator
             yield return new OutputFile("glossary/" + entry.Id + "/index.html", html);
         }
     }
+
+    /// <summary>Whether an entry gets a page of its own: it occurs in more readings than the glossary page lists.</summary>
+    public static bool HasPage(LayoutContext context, string entryId) =>
+        GlossaryPage.Occurrences(context, entryId).Count > GlossaryPage.ReadingsShown;
 
     /// <summary>Readings with the paragraphs where an entry occurs, as the glossary and concordance templates list them.</summary>
     public static List<object> Model(LayoutContext context, IEnumerable<ConcordanceEntry> occurrences) =>

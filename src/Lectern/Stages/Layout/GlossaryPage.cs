@@ -29,7 +29,7 @@ public sealed class GlossaryPage : IPageGenerator
                 related = e.Related.Select(glossary.Find).OfType<Glossary.GlossaryEntry>()
                     .Select(r => new { id = r.Id, term = r.Term, url = context.Links.GlossaryEntry(r.Id) }).ToList(),
                 concordance = ConcordancePage.Model(context, Occurrences(context, e.Id).Take(ReadingsShown)),
-                concordance_more = Math.Max(0, Occurrences(context, e.Id).Count - ReadingsShown),
+                concordance_more = ConcordancePage.HasPage(context, e.Id) ? Occurrences(context, e.Id).Count - ReadingsShown : 0,
                 concordance_url = context.Links.Concordance(e.Id),
             }).ToList();
 

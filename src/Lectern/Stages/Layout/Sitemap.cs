@@ -39,7 +39,7 @@ public sealed class Sitemap : IPageGenerator
         }
         yield return (context.Links.Glossary(), null);
         foreach (var entry in context.Site.Glossary.Entries)
-            if (GlossaryPage.Occurrences(context, entry.Id).Count > GlossaryPage.ReadingsShown)
+            if (ConcordancePage.HasPage(context, entry.Id))
                 yield return (context.Links.Concordance(entry.Id), null);
     }
 }

@@ -12,10 +12,13 @@ namespace Lectern.Stages.Layout;
 /// </summary>
 public static class SourceListing
 {
+    // The builder grows in chunks; one large initial capacity would be a large-object-heap array (85,000 bytes and up) per page.
+    private const int FirstChunkChars = 8000;
+
     public static HtmlContent Html(string[] lines, IReadOnlyList<CleanupDecision> decisions)
     {
         var byLine = decisions.ToLookup(d => Math.Clamp(d.Line, 1, Math.Max(lines.Length, 1)));
-        var html = new StringBuilder(Theme.ChunkChars);
+        var html = new StringBuilder(FirstChunkChars);
         var i = 0;
         while (i < lines.Length)
         {

@@ -19,9 +19,6 @@ public sealed partial class Theme
 
     /// <summary>Escapes what HTML needs escaped and leaves other characters (dashes, quotes, Korean) as UTF-8.</summary>
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
-    /// <summary>A builder's first chunk: under the 85,000-byte large-object threshold.</summary>
-    public const int ChunkChars = 8000;
     private readonly Dictionary<string, (IFluidTemplate Template, string Path)> _templates;
     private readonly TemplateOptions _options;
 
