@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lectern.Diagnostics;
 using Lectern.Stages.Clean;
@@ -11,12 +10,6 @@ namespace Lectern.Cli.Commands;
 /// <summary><c>lectern clean FILE</c>: prints the cleaned text as Markdown, as JSON with <c>--json</c>, or the cleanup decisions with <c>--report</c>.</summary>
 public static class CleanCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("FILE") { Description = "A text extracted from a PDF" };
@@ -47,7 +40,7 @@ public static class CleanCommand
         if (report)
             CleanupReportPrinter.Print(clean.Report, stdout);
         else if (asJson)
-            stdout.WriteLine(JsonSerializer.Serialize(new { title = clean.Title, dateline = clean.Dateline, paragraphs = clean.Paragraphs, endMark = clean.EndMark }, Json));
+            stdout.WriteLine(JsonSerializer.Serialize(new CleanedTextJson(clean.Title, clean.Dateline, clean.Paragraphs, clean.EndMark), CliJson.Readable.CleanedTextJson));
         else
             stdout.Write(RenderStage.ToMarkdownDocument(clean));
 

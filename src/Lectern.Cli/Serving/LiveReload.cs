@@ -35,7 +35,7 @@ public sealed class LiveReload
     /// <summary>Shows the build's errors over every open page (and pages opened later) until the next good build.</summary>
     public void BuildFailed(IEnumerable<string> diagnostics)
     {
-        var message = Message("build-error", JsonSerializer.Serialize(new { diagnostics = diagnostics.ToList() }));
+        var message = Message("build-error", JsonSerializer.Serialize(new BuildErrorJson(diagnostics.ToList()), CliJson.Default.BuildErrorJson));
         _lastError = message;
         Broadcast(message);
     }

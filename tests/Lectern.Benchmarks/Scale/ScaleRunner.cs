@@ -32,7 +32,7 @@ public static partial class ScaleRunner
 
             var lectern = Best(runs, () =>
             {
-                var (elapsed, output) = ProcessTimer.Run("dotnet", cli, "build", "--content", content, "--output", Path.Combine(work, $"site-{n}"), "--themes", themes);
+                var (elapsed, output) = ProcessTimer.Run(cli, "build", "--content", content, "--output", Path.Combine(work, $"site-{n}"), "--themes", themes);
                 return (elapsed, PeakMemory(output));
             });
 
@@ -52,10 +52,10 @@ public static partial class ScaleRunner
         return 0;
     }
 
-    /// <summary>The CLI as a user installs it: published for this platform, precompiled (ReadyToRun).</summary>
-    private const string PublishedCli = "artifacts/lectern/Lectern.Cli.dll";
+    /// <summary>The CLI as published for this platform: compiled ahead of time (Native AOT, see Lectern.Cli.csproj).</summary>
+    private static readonly string PublishedCli = OperatingSystem.IsWindows() ? "artifacts/lectern/Lectern.Cli.exe" : "artifacts/lectern/Lectern.Cli";
 
-    private const string PublishCommand = "dotnet publish src/Lectern.Cli -c Release --use-current-runtime --self-contained false -p:PublishReadyToRunComposite=true -o artifacts/lectern";
+    private const string PublishCommand = "dotnet publish src/Lectern.Cli -c Release --use-current-runtime -o artifacts/lectern";
 
     private static (TimeSpan Elapsed, int PeakMiB) Best(int runs, Func<(TimeSpan, int)> run)
     {

@@ -32,7 +32,7 @@ public sealed class NotesJsonLd : IReadingPageGenerator
         var items = new JsonArray();
         foreach (var note in reading.Enrichment.Notes.OrderBy(n => n.Number))
         {
-            items.Add(new JsonObject
+            items.Add((JsonNode)new JsonObject
             {
                 ["id"] = page + "#" + note.Id,
                 ["type"] = "Annotation",

@@ -79,5 +79,20 @@ internal static class ContentSchemas
         [typeof(List<GlossaryEntry>)] = r => r.ReadList(item => item.ReadObject(GlossaryEntry)),
     };
 
+    /// <summary>The keys of the content type named <paramref name="typeFullName"/> (as YamlDotNet's messages name it), or null.</summary>
+    public static IEnumerable<string>? KeysOf(string typeFullName) => Schemas.GetValueOrDefault(typeFullName);
+
+    private static readonly Dictionary<string, IEnumerable<string>> Schemas = new(StringComparer.Ordinal)
+    {
+        [typeof(SourceRef).FullName!] = SourceRef.Keys,
+        [typeof(OriginalSource).FullName!] = OriginalSource.Keys,
+        [typeof(OutlineSection).FullName!] = OutlineSection.Keys,
+        [typeof(NoteSpec).FullName!] = NoteSpec.Keys,
+        [typeof(ReadingMetadata).FullName!] = ReadingMetadata.Keys,
+        [typeof(GlossarySettings).FullName!] = GlossarySettings.Keys,
+        [typeof(SiteConfig).FullName!] = SiteConfig.Keys,
+        [typeof(GlossaryEntry).FullName!] = GlossaryEntry.Keys,
+    };
+
     private static SourceRef ReadSourceRef(YamlEventReader reader) => reader.ReadObject(SourceRef);
 }

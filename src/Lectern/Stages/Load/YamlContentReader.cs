@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.RegularExpressions;
 using Lectern.Diagnostics;
@@ -11,12 +12,19 @@ namespace Lectern.Stages.Load;
 /// <summary>Reads the editors' YAML files strictly: unknown fields, duplicate keys and wrong types are errors with positions.</summary>
 public static partial class YamlContentReader
 {
-    /// <summary>Built on first use: a build whose files are all well-formed never needs it (see <see cref="YamlEventReader"/>).</summary>
-    private static readonly Lazy<IDeserializer> Deserializer = new(() => new DeserializerBuilder()
+    /// <summary>
+    /// Built on first use: a build whose files are all well-formed never needs it (see <see cref="YamlEventReader"/>).
+    /// It reads the content records by reflection; the ahead-of-time compiled CLI keeps their metadata
+    /// (<c>TrimmerRootAssembly</c> in Lectern.Cli.csproj), and NativeBuildTests hold its errors equal to these.
+    /// </summary>
+    private static readonly Lazy<IDeserializer> Deserializer = new(BuildDeserializer);
+
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Content records are rooted in the native CLI; NativeBuildTests check its YAML errors.")]
+    private static IDeserializer BuildDeserializer() => new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithDuplicateKeyChecking()
         .WithNodeDeserializer(inner => new PositionTrackingNodeDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
-        .Build());
+        .Build();
 
     /// <summary>Deserializes <paramref name="text"/>; on failure adds a positioned error and returns null.</summary>
     public static T? Read<T>(string text, string path, DiagnosticBag diagnostics) where T : class =>
@@ -101,14 +109,11 @@ public static partial class YamlContentReader
     private static string Friendly(string typeName) => typeName[(typeName.LastIndexOf('.') + 1)..];
 
     /// <summary>"the fields are: a, b, c; " for a content type, so a misspelt key shows its right spelling.</summary>
-    private static string KnownFields(string typeName)
-    {
-        var type = typeof(YamlContentReader).Assembly.GetType(typeName);
-        return type is null ? "" : $"the fields are: {string.Join(", ", FieldNames(type))}; ";
-    }
+    private static string KnownFields(string typeName) =>
+        ContentSchemas.KeysOf(typeName) is { } keys ? $"the fields are: {string.Join(", ", keys)}; " : "";
 
     /// <summary>The keys the Deserializer reads into <paramref name="type"/>, in declaration order.</summary>
-    internal static IEnumerable<string> FieldNames(Type type) => type.GetProperties()
+    internal static IEnumerable<string> FieldNames([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type) => type.GetProperties()
         .Where(p => p.CanWrite && !Attribute.IsDefined(p, typeof(YamlIgnoreAttribute)))
         .Select(p => CamelCaseNamingConvention.Instance.Apply(p.Name));
 

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace Lectern.Tests.Support;
+
+/// <summary>
+/// The CLI published for this machine as the benchmark and users publish it: compiled ahead of time
+/// (Native AOT), in a temporary folder, once for the tests that share this fixture.
+/// </summary>
+public sealed class NativeCli : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lectern-native-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public NativeCli()
+    {
+        var project = Path.Combine(RepoPaths.Root, "src", "Lectern.Cli");
+        var (exit, output) = Run("dotnet", "publish", project, "-c", "Release", "--use-current-runtime", "-o", _folder);
+        Executable = Path.Combine(_folder, OperatingSystem.IsWindows() ? "Lectern.Cli.exe" : "Lectern.Cli");
+        if (exit != 0 || !File.Exists(Executable))
+            throw new InvalidOperationException($"dotnet publish (Native AOT) failed with exit code {exit}:\n{output}");
+    }
+
+    public string Executable { get; }
+
+    /// <summary>Runs the native CLI; returns its exit code, standard output and standard error.</summary>
+    public (int Exit, string Stdout, string Stderr) Invoke(params string[] args)
+    {
+        var start = new ProcessStartInfo(Executable, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout, stderr.Result);
+    }
+
+    private static (int Exit, string Output) Run(string file, params string[] args)
+    {
+        var start = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout + stderr.Result);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
