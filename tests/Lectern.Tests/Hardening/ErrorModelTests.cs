@@ -51,6 +51,18 @@ public class ErrorModelTests
     }
 
     [Fact]
+    public void The_bag_has_errors_once_an_error_is_added_from_any_thread_and_not_for_warnings()
+    {
+        var bag = new DiagnosticBag();
+        Parallel.For(0, 1000, i => bag.Add(Diagnostic.Warning(DiagnosticCodes.AnchorLockMissing, $"r{i}", 1, 1, "w")));
+        Assert.False(bag.HasErrors);
+
+        Parallel.For(0, 8, i => bag.AddRange([Diagnostic.Warning(DiagnosticCodes.AnchorLockMissing, "w", 1, 1, "w"), Diagnostic.Error(DiagnosticCodes.TemplateError, $"e{i}", 1, 1, "e")]));
+        Assert.True(bag.HasErrors);
+        Assert.Equal(1016, bag.Sorted().Count);
+    }
+
+    [Fact]
     public void An_unexpected_exception_in_a_stage_becomes_a_positioned_error()
     {
         var bag = new DiagnosticBag();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using Fluid.Values;
 
@@ -8,15 +7,10 @@ namespace Lectern.Stages.Layout;
 /// <summary>
 /// Large HTML made in code for a template, written where the template outputs it, as it is (like
 /// Jekyll's <c>{{ content }}</c>; no <c>raw</c> filter needed): a page template rendered into the layout
-/// as <c>content</c>, or the source listing from its builder. It is never copied into one large string.
+/// as <c>content</c>, or the source listing. It is never copied into one large string.
 /// </summary>
 public sealed class HtmlContent(Action<TextWriter> write) : FluidValue
 {
-    public static HtmlContent From(StringBuilder html) => new(writer =>
-    {
-        foreach (var chunk in html.GetChunks()) writer.Write(chunk.Span);
-    });
-
     public override FluidValues Type => FluidValues.String;
 
     public override bool Equals(FluidValue other) => other.ToStringValue() == ToStringValue();

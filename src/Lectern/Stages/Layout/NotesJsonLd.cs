@@ -1,7 +1,7 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Lectern.Documents;
 
 namespace Lectern.Stages.Layout;
@@ -13,67 +13,70 @@ namespace Lectern.Stages.Layout;
 /// </summary>
 public sealed class NotesJsonLd : IReadingPageGenerator
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonWriterOptions Options = new()
     {
-        WriteIndented = true,
+        Indented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public IEnumerable<OutputFile> Generate(LayoutContext context, Reading reading)
     {
         if (reading.Enrichment.Notes.Count == 0) yield break;
-        yield return OutputFile.Text(reading.Slug + "/notes.jsonld", Build(context, reading).ToJsonString(Options) + "\n");
+        yield return new OutputFile(reading.Slug + "/notes.jsonld", Write(context, reading));
     }
 
-    public static JsonObject Build(LayoutContext context, Reading reading)
+    /// <summary>The collection as indented UTF-8 JSON, written field by field (no document tree in between).</summary>
+    private static byte[] Write(LayoutContext context, Reading reading)
     {
         var page = context.Links.Absolute(context.Links.Reading(reading.Slug));
         var language = context.Site.Config.Language;
-        var items = new JsonArray();
-        foreach (var note in reading.Enrichment.Notes.OrderBy(n => n.Number))
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            items.Add((JsonNode)new JsonObject
-            {
-                ["id"] = page + "#" + note.Id,
-                ["type"] = "Annotation",
-                ["motivation"] = "commenting",
-                ["label"] = $"Note {note.Number} (paragraph {note.Paragraph})",
-                ["body"] = new JsonObject
-                {
-                    ["type"] = "TextualBody",
-                    ["purpose"] = "commenting",
-                    ["format"] = "text/html",
-                    ["language"] = language,
-                    ["value"] = BodyWithSources(note),
-                },
-                ["target"] = new JsonObject
-                {
-                    ["source"] = page,
-                    ["selector"] = new JsonObject
-                    {
-                        ["type"] = "TextQuoteSelector",
-                        ["exact"] = note.Quote,
-                        ["prefix"] = note.Prefix,
-                        ["suffix"] = note.Suffix,
-                    },
-                },
-            });
+            json.WriteStartObject();
+            json.WriteString("@context", "http://www.w3.org/ns/anno.jsonld");
+            json.WriteString("id", context.Links.Absolute(context.Links.NotesJsonLd(reading.Slug)));
+            json.WriteString("type", "AnnotationCollection");
+            json.WriteString("label", "Notes on " + reading.Title);
+            json.WriteNumber("total", reading.Enrichment.Notes.Count);
+            json.WriteStartObject("first");
+            json.WriteString("type", "AnnotationPage");
+            json.WriteNumber("startIndex", 0);
+            json.WriteStartArray("items");
+            foreach (var note in reading.Enrichment.Notes.OrderBy(n => n.Number))
+                WriteNote(json, note, page, language);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
         }
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
 
-        return new JsonObject
-        {
-            ["@context"] = "http://www.w3.org/ns/anno.jsonld",
-            ["id"] = context.Links.Absolute(context.Links.NotesJsonLd(reading.Slug)),
-            ["type"] = "AnnotationCollection",
-            ["label"] = "Notes on " + reading.Title,
-            ["total"] = items.Count,
-            ["first"] = new JsonObject
-            {
-                ["type"] = "AnnotationPage",
-                ["startIndex"] = 0,
-                ["items"] = items,
-            },
-        };
+    private static void WriteNote(Utf8JsonWriter json, RenderedNote note, string page, string language)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", page + "#" + note.Id);
+        json.WriteString("type", "Annotation");
+        json.WriteString("motivation", "commenting");
+        json.WriteString("label", $"Note {note.Number} (paragraph {note.Paragraph})");
+        json.WriteStartObject("body");
+        json.WriteString("type", "TextualBody");
+        json.WriteString("purpose", "commenting");
+        json.WriteString("format", "text/html");
+        json.WriteString("language", language);
+        json.WriteString("value", BodyWithSources(note));
+        json.WriteEndObject();
+        json.WriteStartObject("target");
+        json.WriteString("source", page);
+        json.WriteStartObject("selector");
+        json.WriteString("type", "TextQuoteSelector");
+        json.WriteString("exact", note.Quote);
+        json.WriteString("prefix", note.Prefix);
+        json.WriteString("suffix", note.Suffix);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
     /// <summary>The note's HTML with its sources as links, so the annotation stands on its own.</summary>

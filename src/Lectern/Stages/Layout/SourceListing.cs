@@ -12,13 +12,15 @@ namespace Lectern.Stages.Layout;
 /// </summary>
 public static class SourceListing
 {
-    // The builder grows in chunks; one large initial capacity would be a large-object-heap array (85,000 bytes and up) per page.
-    private const int FirstChunkChars = 8000;
-
+    /// <summary>The listing, written straight into the page where the template outputs it.</summary>
     public static HtmlContent Html(string[] lines, IReadOnlyList<CleanupDecision> decisions)
     {
         var byLine = decisions.ToLookup(d => Math.Clamp(d.Line, 1, Math.Max(lines.Length, 1)));
-        var html = new StringBuilder(FirstChunkChars);
+        return new HtmlContent(html => Write(html, lines, byLine));
+    }
+
+    private static void Write(TextWriter html, string[] lines, ILookup<int, CleanupDecision> byLine)
+    {
         var i = 0;
         while (i < lines.Length)
         {
@@ -28,7 +30,6 @@ public static class SourceListing
             while (i < lines.Length && string.IsNullOrWhiteSpace(lines[i])) i++;
             Row(html, lines, first, blankStart, i, byLine);
         }
-        return HtmlContent.From(html);
     }
 
     /// <summary>
@@ -36,51 +37,80 @@ public static class SourceListing
     /// folded into it: a run of blank lines folds into the row before it (their numbers stay as anchors
     /// and in the row's number range), so the seed's blank-after-every-line layout reads as a text.
     /// </summary>
-    private static void Row(StringBuilder html, string[] lines, int first, int blankStart, int end, ILookup<int, CleanupDecision> byLine)
+    private static void Row(TextWriter html, string[] lines, int first, int blankStart, int end, ILookup<int, CleanupDecision> byLine)
     {
         var number = first + 1;
         var text = Visible(lines[first]);
-        var rowDecisions = new List<CleanupDecision>();
-        for (var n = number; n <= end; n++) rowDecisions.AddRange(byLine[n]);
-        var marked = rowDecisions.Count > 0;
+        var marked = false;
+        for (var n = number; n <= end && !marked; n++) marked = byLine.Contains(n);
 
-        html.Append("<div class=\"source-line").Append(marked ? " has-decision" : "").Append("\" id=\"L").Append(number)
-            .Append("\"><a class=\"source-ln\" href=\"#L").Append(number).Append("\">");
+        html.Write(marked ? "<div class=\"source-line has-decision\" id=\"L" : "<div class=\"source-line\" id=\"L");
+        Number(html, number);
+        html.Write("\"><a class=\"source-ln\" href=\"#L");
+        Number(html, number);
+        html.Write("\">");
         for (var n = blankStart + 1; n <= end; n++)
-            if (n != number) html.Append("<span id=\"L").Append(n).Append("\"></span>");
-        html.Append("<span class=\"visually-hidden\">Line </span>")
-            .Append(end - first > 1 ? $"{number}\u2013{end}" : number.ToString(CultureInfo.InvariantCulture))
-            .Append("</a> <span class=\"source-text\">");
-        if (marked) html.Append("<mark>");
-        Encode(html, text);
-        if (marked) html.Append("</mark>");
-        html.Append("</span>");
-        if (end - blankStart > 1) html.Append(" <span class=\"source-folded\">(blank lines ").Append(blankStart + 1).Append('\u2013').Append(end).Append(" dropped)</span>");
-        if (marked)
         {
-            html.Append("\n<ul class=\"source-decisions\">");
-            var folded = TextShape.FoldSpaces(text.Trim());
-            foreach (var d in rowDecisions)
-            {
-                html.Append("<li data-kind=\"").Append(d.Kind).Append("\"><strong>");
-                Encode(html, CleanupKindText.Label(d.Kind));
-                html.Append("</strong>");
-                if (TextShape.FoldSpaces(d.Text.Trim()) != folded)
-                {
-                    html.Append(" <q>");
-                    Encode(html, d.Text);
-                    html.Append("</q>");
-                }
-                html.Append(": ");
-                Encode(html, d.Evidence);
-                html.Append("</li>");
-            }
-            html.Append("</ul>");
+            if (n == number) continue;
+            html.Write("<span id=\"L");
+            Number(html, n);
+            html.Write("\"></span>");
         }
-        html.Append("</div>\n");
+        html.Write("<span class=\"visually-hidden\">Line </span>");
+        Number(html, number);
+        if (end - first > 1)
+        {
+            html.Write('\u2013');
+            Number(html, end);
+        }
+        html.Write("</a> <span class=\"source-text\">");
+        if (marked) html.Write("<mark>");
+        Theme.Encoder.Encode(html, text);
+        if (marked) html.Write("</mark>");
+        html.Write("</span>");
+        if (end - blankStart > 1)
+        {
+            html.Write(" <span class=\"source-folded\">(blank lines ");
+            Number(html, blankStart + 1);
+            html.Write('\u2013');
+            Number(html, end);
+            html.Write(" dropped)</span>");
+        }
+        if (marked) Decisions(html, text, number, end, byLine);
+        html.Write("</div>\n");
     }
 
-    private static void Encode(StringBuilder html, string text) => html.Append(Theme.Encoder.Encode(text));
+    private static void Decisions(TextWriter html, string text, int number, int end, ILookup<int, CleanupDecision> byLine)
+    {
+        html.Write("\n<ul class=\"source-decisions\">");
+        var folded = TextShape.FoldSpaces(text.Trim());
+        for (var n = number; n <= end; n++)
+            foreach (var d in byLine[n])
+            {
+                html.Write("<li data-kind=\"");
+                html.Write(d.Kind.ToString());
+                html.Write("\"><strong>");
+                Theme.Encoder.Encode(html, CleanupKindText.Label(d.Kind));
+                html.Write("</strong>");
+                if (TextShape.FoldSpaces(d.Text.Trim()) != folded)
+                {
+                    html.Write(" <q>");
+                    Theme.Encoder.Encode(html, d.Text);
+                    html.Write("</q>");
+                }
+                html.Write(": ");
+                Theme.Encoder.Encode(html, d.Evidence);
+                html.Write("</li>");
+            }
+        html.Write("</ul>");
+    }
+
+    private static void Number(TextWriter html, int value)
+    {
+        Span<char> digits = stackalloc char[11];
+        value.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
+        html.Write(digits[..length]);
+    }
 
     /// <summary>The line as it is in the file, with control characters (a form feed is a page break) shown as their symbols.</summary>
     private static string Visible(string line)

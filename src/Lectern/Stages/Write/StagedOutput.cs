@@ -17,11 +17,13 @@ public sealed class StagedOutput : IDisposable
     private readonly ConcurrentQueue<string> _paths = new();
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly bool _hasPrevious;
     private bool _committed;
 
     private StagedOutput(string output)
     {
         _output = output;
+        _hasPrevious = Directory.Exists(output);
         _staging = output + ".lectern-tmp";
         DeleteIfExists(_staging);
         DeleteIfExists(Previous);
@@ -48,7 +50,7 @@ public sealed class StagedOutput : IDisposable
         if (_folders.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
 
         var previous = Path.Combine(_output, relative);
-        if (FileContent.Equals(previous, file.Content) && HardLink.TryCreate(previous, path)) return;
+        if (_hasPrevious && FileContent.Equals(previous, file.Content) && HardLink.TryCreate(previous, path)) return;
         File.WriteAllBytes(path, file.Content);
     }
 
