@@ -14,6 +14,13 @@ public sealed class ParagraphText
 
     private ParagraphText(IElement paragraph)
     {
+        // Before the glossary pass most paragraphs are one text node: its data is the text, no copy needed.
+        if (paragraph.ChildNodes.Length == 1 && paragraph.FirstChild is IText only)
+        {
+            _nodes.Add((only, 0));
+            Text = only.Data;
+            return;
+        }
         var sb = new StringBuilder();
         Collect(paragraph, sb);
         Text = sb.ToString();
