@@ -13,6 +13,7 @@ public enum CleanupKind
     EndMarkFound,
     ParagraphBreak,
     CharacterNormalized,
+    LinePiecesJoined,
 }
 
 /// <summary>One cleanup decision: what was done at which source line, and the evidence for it.</summary>

@@ -33,6 +33,27 @@ public class DroppedHyphenTests
         Assert.DoesNotContain(decisions, d => d.Kind == CleanupKind.HyphenRestored);
     }
 
+    [Fact]
+    public void A_prefix_whose_hyphen_a_rule_put_back_is_the_documents_style_for_listed_words_too()
+    {
+        // Both non- compounds lost their hyphen. "nonrevolutionary" is no word, so the prefix rule restores it;
+        // that is evidence for "noncommittal", which the word list knows joined, even though it comes first.
+        var (text, decisions) = Join("they were named", "in work",
+            "and those who showed noncommittal attitudes and nonrevolutionary deeds were named at the meeting");
+        Assert.Contains(" non-committal attitudes and non-revolutionary deeds ", text);
+        var evidence = Assert.Single(decisions, d => d.Kind == CleanupKind.HyphenRestored && d.Text.StartsWith("noncommittal")).Evidence;
+        Assert.Contains("'nonrevolutionary' at line 3", evidence);
+    }
+
+    [Fact]
+    public void A_prefix_the_rule_did_not_restore_is_no_evidence_for_a_listed_word()
+    {
+        // "self" restored in "selfrevolutionary" says nothing about the style of "non".
+        var (text, _) = Join("they were named", "in work",
+            "and those who showed noncommittal attitudes and selfrevolutionary deeds were named at the meeting");
+        Assert.Contains(" noncommittal attitudes and self-revolutionary deeds ", text);
+    }
+
     [Theory]
     [InlineData("fiveyear", "five-year")]
     [InlineData("byelected", "by-elected")]

@@ -182,7 +182,7 @@ public sealed class Dehyphenator
         return restored is null ? text : restored.Append(text.AsSpan(copied)).ToString();
     }
 
-    private enum RestoreRule { Attested, PrefixStyle, DocumentPrefix, CompoundPrefix, TwoWords }
+    private enum RestoreRule { Attested, PrefixStyle, RestoredPrefixStyle, DocumentPrefix, CompoundPrefix, TwoWords }
 
     /// <summary>Where the dropped hyphen goes, by which rule, and the document's word that shows it (if any).</summary>
     private readonly record struct DroppedHyphen(int Cut, RestoreRule Rule, string Word = "", int Line = 0)
@@ -191,6 +191,7 @@ public sealed class Dehyphenator
         {
             RestoreRule.Attested => $"'{left}-{right}' is at line {Line}",
             RestoreRule.PrefixStyle => $"the text writes the prefix '{left}-' with its hyphen ('{Word}' at line {Line}) and '{right}' is a word",
+            RestoreRule.RestoredPrefixStyle => $"the text writes the prefix '{left}-' with its hyphen: '{Word.Replace("-", "")}' at line {Line}, no word, got it back as '{Word}' ('{left}-' is a compound-forming prefix); and '{right}' is a word",
             RestoreRule.DocumentPrefix => $"'{left}-' begins another hyphenated word, '{Word}' at line {Line}, and '{right}' is a word",
             RestoreRule.CompoundPrefix => $"'{left}-' is a compound-forming prefix and '{right}' a word",
             _ => $"'{left + right}' is not a word, and '{left}' and '{right}' are",
@@ -203,17 +204,26 @@ public sealed class Dehyphenator
             return new(attested.Cut, RestoreRule.Attested, Line: attested.Line);
 
         // The document's vocabulary holds this very token (it was learned from this line), so only the list
-        // vouches for it; a listed word loses its hyphen only to the document's own spelling of a prefix.
+        // vouches for it; a listed word loses its hyphen only to the document's own spelling of a prefix:
+        // written with its hyphen, or put back by rule where the extractor dropped it too.
         if (IsWord(word, documentToo: false))
         {
             foreach (var (prefix, compound) in _styledPrefixes)
-            {
-                var right = word[prefix.Length..];
-                if (right.Length >= 5 && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && WordList.Contains(right))
+                if (PrefixOfListedWords(word, prefix))
                     return new(prefix.Length, RestoreRule.PrefixStyle, compound.Word, compound.Line);
-            }
+            foreach (var (prefix, compound) in RestoredPrefixes())
+                if (PrefixOfListedWords(word, prefix))
+                    return new(prefix.Length, RestoreRule.RestoredPrefixStyle, compound.Word, compound.Line);
             return null;
         }
+        return FindInUnlistedWord(word);
+    }
+
+    private static bool PrefixOfListedWords(ReadOnlySpan<char> word, string prefix) =>
+        word.Length >= prefix.Length + 5 && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && WordList.Contains(word[prefix.Length..]);
+
+    private DroppedHyphen? FindInUnlistedWord(ReadOnlySpan<char> word)
+    {
         for (var cut = 2; cut <= word.Length - 3; cut++)
         {
             ReadOnlySpan<char> left = word[..cut], right = word[cut..];
@@ -230,6 +240,34 @@ public sealed class Dehyphenator
         }
         return null;
     }
+
+    /// <summary>
+    /// The compound-forming prefixes whose hyphen the extractor dropped in an unlisted word and the rule put
+    /// back (<c>nonrevolutionary</c> is no word: <c>non-revolutionary</c>), with that word: evidence of how the
+    /// document spells the prefix where the list knows the joined word too (<c>noncommittal</c>). Learned in
+    /// one pass over the joined lines, on first use.
+    /// </summary>
+    private Dictionary<string, (string Word, int Line)> RestoredPrefixes()
+    {
+        if (_restoredPrefixes is not null) return _restoredPrefixes;
+        _restoredPrefixes = new(StringComparer.OrdinalIgnoreCase);
+        foreach (var (line, memory) in WholeWordsOfLines(_lines))
+        {
+            if (line.Words.Length <= _joinedLineLength) continue;
+            var words = memory.Span;
+            foreach (var range in words.Split(' '))
+            {
+                var word = Core(words[range]);
+                if (word.Length < 6 || word.ContainsAnyExcept(Letters) || _unhyphenatedSpans.ContainsKey(word) || IsWord(word, documentToo: false)) continue;
+                if (FindInUnlistedWord(word) is { Rule: RestoreRule.CompoundPrefix } found)
+                    _restoredPrefixes.TryAdd(word[..found.Cut].ToString(),
+                        (string.Concat(word[..found.Cut], "-", word[found.Cut..]).ToLowerInvariant(), line.Number));
+            }
+        }
+        return _restoredPrefixes;
+    }
+
+    private Dictionary<string, (string Word, int Line)>? _restoredPrefixes;
 
     /// <summary>A hyphen ending a line right after a letter (not a dash "--").</summary>
     public static bool IsBreakHyphen(string text) =>

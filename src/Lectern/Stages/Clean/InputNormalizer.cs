@@ -58,7 +58,8 @@ public static class InputNormalizer
             {
                 var plain = piece.TrimEnd();
                 var trimmedPlain = plain.TrimStart();
-                lines.Add(new SourceLine(number, trimmedPlain.IsEmpty ? "" : trimmedPlain.ToString(), plain.Length - trimmedPlain.Length));
+                lines.Add(new SourceLine(number, trimmedPlain.IsEmpty ? "" : trimmedPlain.ToString(), plain.Length - trimmedPlain.Length)
+                    { EndsInSpace = !trimmedPlain.IsEmpty && plain.Length < piece.Length });
                 continue;
             }
             var line = piece.ToString();
@@ -71,9 +72,11 @@ public static class InputNormalizer
                 seen[rule.From] = seen.TryGetValue(rule.From, out var s) ? s with { Count = s.Count + count } : (number, count, rule);
                 line = line.Replace(rule.From, rule.To, StringComparison.Ordinal);
             }
+            var untrimmedLength = line.Length;
             line = line.TrimEnd();
             var trimmed = line.TrimStart();
-            lines.Add(new SourceLine(number, trimmed, line.Length - trimmed.Length) { FormFeed = formFeed });
+            lines.Add(new SourceLine(number, trimmed, line.Length - trimmed.Length)
+                { FormFeed = formFeed, EndsInSpace = trimmed.Length > 0 && line.Length < untrimmedLength });
         }
         foreach (var (from, s) in seen)
             decisions.Add(new CleanupDecision(CleanupKind.CharacterNormalized, s.FirstLine,

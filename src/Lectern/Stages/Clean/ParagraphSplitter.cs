@@ -31,12 +31,12 @@ public static class ParagraphSplitter
             {
                 paragraphs.Add(current);
                 current = new List<SourceLine>(16);
-                decisions.Add(new CleanupDecision(CleanupKind.ParagraphBreak, next.Line.Number, TextShape.FirstWord(next.Line.Words),
+                decisions.Add(new CleanupDecision(CleanupKind.ParagraphBreak, next.Line.FirstNumber, TextShape.FirstWord(next.Line.Words),
                     next.Line.PageBreakBefore ? reason + ", at a page break" : reason));
             }
             else if (next.Line.PageBreakBefore)
             {
-                decisions.Add(new CleanupDecision(CleanupKind.PageBreakJoined, next.Line.Number, next.Line.Words,
+                decisions.Add(new CleanupDecision(CleanupKind.PageBreakJoined, next.Line.FirstNumber, next.Line.Words,
                     $"page break inside a paragraph: line {prev.Line.Number} continues here ({ContinueReason(prev, next)})"));
             }
             current.Add(next.Line);

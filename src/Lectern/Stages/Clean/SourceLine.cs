@@ -13,6 +13,18 @@ public sealed record SourceLine(int Number, string Text, int Indent, bool PageBr
     /// <summary>A form feed opened this line (a new page starts here).</summary>
     public bool FormFeed { get; init; }
 
+    /// <summary>The line ended in spaces the extractor wrote (mutool does so where it cut one printed line into pieces).</summary>
+    public bool EndsInSpace { get; init; }
+
+    /// <summary>The source line this line starts on: earlier than <see cref="Number"/> when pieces of one printed line were joined.</summary>
+    public int FirstNumber
+    {
+        get => _firstNumber == 0 ? Number : _firstNumber;
+        init => _firstNumber = value;
+    }
+
+    private int _firstNumber;
+
     /// <summary>The text with runs of spaces (justified or layout spacing) folded to one.</summary>
     public string Words
     {

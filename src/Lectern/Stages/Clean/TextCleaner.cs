@@ -5,7 +5,7 @@ namespace Lectern.Stages.Clean;
 /// <summary>
 /// Turns a raw PDF extraction into title, dateline, paragraphs and end mark, recording every decision,
 /// then checks the result against the source's words. The rules run in this order, one file each:
-/// <see cref="InputNormalizer"/>, <see cref="PageFurniture"/>, <see cref="BlankLineLayout"/>,
+/// <see cref="InputNormalizer"/>, <see cref="PageFurniture"/>, <see cref="LinePieces"/>, <see cref="BlankLineLayout"/>,
 /// <see cref="StructureFinder"/> (where the body starts), <see cref="ParagraphSplitter"/>,
 /// <see cref="Dehyphenator"/>, <see cref="StructureFinder"/> (dateline, end mark), <see cref="FidelityCheck"/>.
 /// </summary>
@@ -16,7 +16,8 @@ public static class TextCleaner
         var decisions = new List<CleanupDecision>();
         var source = InputNormalizer.ToLines(raw, decisions);
         var withoutFurniture = PageFurniture.Remove(source, decisions);
-        var (lines, blankLinesSeparate) = BlankLineLayout.Apply(withoutFurniture, decisions);
+        var printedLines = LinePieces.Join(withoutFurniture, decisions);
+        var (lines, blankLinesSeparate) = BlankLineLayout.Apply(printedLines, decisions);
         var dehyphenator = new Dehyphenator(lines);
 
         var datelineLine = StructureFinder.FindDatelineLine(lines);
@@ -25,12 +26,12 @@ public static class TextCleaner
 
         var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions);
         var paragraphs = groups
-            .Select(g => (Text: dehyphenator.Join(g, decisions), Line: g[0].Number, LastLine: g[^1].Number))
+            .Select(g => (Text: dehyphenator.Join(g, decisions), Line: g[0].FirstNumber, LastLine: g[^1].Number))
             .ToList();
 
         var title = titleLines.Count > 0 ? dehyphenator.Join(titleLines, decisions) : "";
         if (titleLines.Count > 0)
-            decisions.Add(StructureFinder.TitleDecision(titleLines[0].Number, title, titleLines.Count, "before the dateline"));
+            decisions.Add(StructureFinder.TitleDecision(titleLines[0].FirstNumber, title, titleLines.Count, "before the dateline"));
 
         string? dateline = null;
         if (datelineLine is not null && paragraphs.Count > 0 && StructureFinder.SplitDateline(paragraphs[0].Text) is { } split)

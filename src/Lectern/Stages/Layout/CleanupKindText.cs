@@ -18,6 +18,7 @@ public static class CleanupKindText
         CleanupKind.EndMarkFound => "End mark",
         CleanupKind.ParagraphBreak => "Paragraph starts",
         CleanupKind.CharacterNormalized => "Characters normalized",
+        CleanupKind.LinePiecesJoined => "Line pieces joined",
         _ => kind.ToString(),
     };
 
@@ -34,6 +35,7 @@ public static class CleanupKindText
         CleanupKind.EndMarkFound => "the end mark that closes the report",
         CleanupKind.ParagraphBreak => "a new paragraph begins on this line",
         CleanupKind.CharacterNormalized => "typographic characters made plain (curly quotes, no-break spaces, ligatures, soft hyphens)",
+        CleanupKind.LinePiecesJoined => "one printed line the extractor cut into pieces at wide gaps, read as one line",
         _ => "",
     };
 }
