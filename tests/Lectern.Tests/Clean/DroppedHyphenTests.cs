@@ -54,6 +54,17 @@ public class DroppedHyphenTests
         Assert.Contains(" noncommittal attitudes and self-revolutionary deeds ", text);
     }
 
+    [Fact]
+    public void A_joined_form_whose_hyphen_is_put_back_elsewhere_is_no_evidence_for_joining_at_a_line_end()
+    {
+        // "selfprotectionism" in the joined line lost its hyphen and gets it back ("self-" begins "self-improvement");
+        // so it says "self-protectionism", and the line-end "self-" + "protectionism" keeps its hyphen too.
+        var (text, decisions) = Join("they were seized with self-", "protectionism", "and they learned that the selfprotectionism and self-improvement of officials were named");
+        Assert.StartsWith("they were seized with self-protectionism and they learned that the self-protectionism and", text);
+        var kept = Assert.Single(decisions, d => d.Kind == CleanupKind.HyphenKept);
+        Assert.Contains("'selfprotectionism' at line 3", kept.Evidence);
+    }
+
     [Theory]
     [InlineData("fiveyear", "five-year")]
     [InlineData("byelected", "by-elected")]

@@ -83,4 +83,18 @@ public class ParagraphSplitterTests
         Assert.Equal(9, paragraphs.Count);
         Assert.EndsWith(FirstLine + " " + LastLine, paragraphs[^1]);
     }
+
+    [Fact]
+    public void A_line_a_little_wider_than_a_full_line_is_printed_lines_joined_and_its_last_line_decides()
+    {
+        // pdftotext joins a line ending in a hyphen to the next: a full line and a two-word tail make a line
+        // 17% wider than the others. The tail is short, so the next word would have fitted after it.
+        var first = "Abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd";
+        var lines = new List<string>();
+        for (var p = 0; p < 9; p++) lines.AddRange([first, MiddleLine, LastLine]);
+        lines.AddRange([first, MiddleLine + " abcd abcd.", first, LastLine]);
+        var paragraphs = Split([.. lines]);
+        Assert.Equal(11, paragraphs.Count);
+        Assert.Equal(first + " " + LastLine, paragraphs[^1]);
+    }
 }

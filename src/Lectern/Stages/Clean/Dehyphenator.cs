@@ -27,8 +27,9 @@ public sealed class Dehyphenator
     // learned only when a decision first asks for one (a text without line-end hyphens rarely does); the
     // hyphenated words, which every long line's check needs, are learned at once.
     private readonly IReadOnlyList<SourceLine> _lines;
-    private Dictionary<string, (int Count, int Line)>? _words;
-    private Dictionary<string, (int Count, int Line)>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
+    // Count: occurrences; Line: the first one's; InJoined: occurrences in lines the extractor joined (longer than the median).
+    private Dictionary<string, (int Count, int Line, int InJoined)>? _words;
+    private Dictionary<string, (int Count, int Line, int InJoined)>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
     private readonly Dictionary<string, (string Word, int Line)> _prefixes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (string Word, int Line)>.AlternateLookup<ReadOnlySpan<char>> _prefixSpans;
     // The document's words with one inner hyphen, keyed without it: "fiveyear" -> "five-year".
@@ -89,7 +90,7 @@ public sealed class Dehyphenator
     }
 
     /// <summary>Every word of the document with its count and first line, learned on first use.</summary>
-    private Dictionary<string, (int Count, int Line)>.AlternateLookup<ReadOnlySpan<char>> Vocabulary()
+    private Dictionary<string, (int Count, int Line, int InJoined)>.AlternateLookup<ReadOnlySpan<char>> Vocabulary()
     {
         if (_words is not null) return _wordSpans;
         _words = new(_lines.Count * 2, StringComparer.OrdinalIgnoreCase);
@@ -97,12 +98,13 @@ public sealed class Dehyphenator
         foreach (var (line, memory) in WholeWordsOfLines(_lines))
         {
             var words = memory.Span;
+            var inJoined = line.Words.Length > _joinedLineLength ? 1 : 0;
             foreach (var range in words.Split(' '))
             {
                 var word = Core(words[range]);
                 if (word.Length == 0) continue;
                 ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordSpans, word, out var exists);
-                seen = exists ? seen with { Count = seen.Count + 1 } : (1, line.Number);
+                seen = exists ? (seen.Count + 1, seen.Line, seen.InJoined + inJoined) : (1, line.Number, inJoined);
             }
         }
         return _wordSpans;
@@ -169,8 +171,7 @@ public sealed class Dehyphenator
         {
             var token = span[range];
             var word = Core(token);
-            if (word.Length < 6 || word.ContainsAnyExcept(Letters)) continue;
-            if (FindDroppedHyphen(word) is not { } found) continue;
+            if (DroppedHyphenIn(word) is not { } found) continue;
             var at = from + range.Start.Value + token.IndexOf(word) + found.Cut;
             restored ??= new StringBuilder(text.Length + 8);
             restored.Append(text.AsSpan(copied, at - copied)).Append('-');
@@ -218,6 +219,10 @@ public sealed class Dehyphenator
         }
         return FindInUnlistedWord(word);
     }
+
+    /// <summary>Where a letters-only word of six letters or more lost its hyphen, if it did.</summary>
+    private DroppedHyphen? DroppedHyphenIn(ReadOnlySpan<char> word) =>
+        word.Length < 6 || word.ContainsAnyExcept(Letters) ? null : FindDroppedHyphen(word);
 
     private static bool PrefixOfListedWords(ReadOnlySpan<char> word, string prefix) =>
         word.Length >= prefix.Length + 5 && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && WordList.Contains(word[prefix.Length..]);
@@ -288,10 +293,15 @@ public sealed class Dehyphenator
         var words = Vocabulary();
         var joinedSeen = words.TryGetValue(joined, out var j) ? j : default;
         var hyphenSeen = words.TryGetValue(hyphenated, out var h) ? h : default;
-        if (joinedSeen.Count > hyphenSeen.Count)
+        // The joined form in lines the extractor joined is the hyphenated one where a rule puts its hyphen back.
+        var restored = joinedSeen.InJoined > 0 && DroppedHyphenIn(joined) is { } found && found.Cut == left.Length ? found : (DroppedHyphen?)null;
+        var restoredCount = restored is null ? 0 : joinedSeen.InJoined;
+        var (joinedCount, hyphenCount) = (joinedSeen.Count - restoredCount, hyphenSeen.Count + restoredCount);
+        if (joinedCount > hyphenCount)
             return Result(true, $"found '{left + right}' unbroken at line {joinedSeen.Line}", out decision);
-        if (hyphenSeen.Count > joinedSeen.Count)
-            return Result(false, $"found '{left}-{right}' unbroken at line {hyphenSeen.Line}", out decision);
+        if (hyphenCount > joinedCount)
+            return Result(false, hyphenSeen.Count > 0 ? $"found '{left}-{right}' unbroken at line {hyphenSeen.Line}"
+                : $"found '{left + right}' at line {joinedSeen.Line}, in a line the extractor joined, where its hyphen is put back: {restored!.Value.Evidence(left, right)}", out decision);
         if (_prefixes.TryGetValue(leftPart, out var compound) && IsWord(right, documentToo: true))
             return Result(false, $"'{leftPart}-' begins another hyphenated word, '{compound.Word}' at line {compound.Line}", out decision);
 

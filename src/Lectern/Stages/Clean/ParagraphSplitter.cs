@@ -251,9 +251,9 @@ public static class ParagraphSplitter
                 if (clearStarts[i]) first.Add(width);
                 else if (!shapes[i - 1].EndsSentence || !shapes[i].CanStart) middle.Add(width);
             }
-            if (first.Count < 8 || middle.Count < 16) return;
             first.Sort();
             middle.Sort();
+            if (first.Count < 8 || middle.Count < 16) return;
             var widestFirst = first[^1];
             // Mid-paragraph lines at the low end are the short ones before a page break or a long word.
             if (widestFirst >= Quantile(middle, 0.1) || Quantile(first, 0.1) < Quantile(middle, 0.1) - 2 * (Quantile(middle, 0.5) - widestFirst)) return;
@@ -293,7 +293,7 @@ public static class ParagraphSplitter
         private double Needed(SourceLine line, SourceLine next)
         {
             var width = Measure.Line(line);
-            if (width > WidestFull * 1.3 && TypicalFull > 0)
+            if (width > WidestFull * 1.1 && TypicalFull > 0)
             {
                 // The extractor joined several printed lines into one; what matters is the last of them.
                 var printed = Math.Ceiling(width / WidestFull - 0.02);
