@@ -64,6 +64,18 @@ public class ParagraphSplitterTests
     }
 
     [Fact]
+    public void A_line_a_little_wider_than_the_widest_full_line_is_still_one_line_as_wide_as_mid_paragraph_lines()
+    {
+        // The width estimate errs: the next line looks 5% wider than any full line. It does not end a sentence, so
+        // it is not a joined line with a short last line (that would end its paragraph): one printed line, too
+        // wide for a first line, and the paragraph goes on.
+        var wider = "Abcde abcde abcde abcde abcde abcde abcd abcd abcd abcd abcd abcd";
+        var paragraphs = WithHiddenIndent(PlainMiddleLine, FirstLine, "abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd.", wider, LastLine);
+        Assert.Equal(10, paragraphs.Count);
+        Assert.Contains(wider, paragraphs[^1]);
+    }
+
+    [Fact]
     public void A_full_line_ending_a_sentence_before_a_line_as_narrow_as_first_lines_ends_the_paragraph()
     {
         var paragraphs = WithHiddenIndent(MiddleLine, FirstLine, "abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd.", FirstLine, MiddleLine, LastLine);

@@ -276,7 +276,8 @@ public static class ParagraphSplitter
         {
             if (_middleLines.Median <= 0) return null;
             var width = Measure.Line(next);
-            if (width > WidestFull) return null; // maybe several printed lines joined
+            // A joined line wider by a short last line is a paragraph's end, so it ends a sentence.
+            if (PrintedLinesJoined(width) || width > WidestFull && TextShape.EndsSentence(next.Text)) return null;
             if (width >= _middleLines.Low) return false;
             return width >= _firstLines.Low && width <= _firstLines.High ? true : null;
         }
@@ -289,13 +290,20 @@ public static class ParagraphSplitter
         public string NextWordEvidence(SourceLine line, SourceLine next) =>
             $"the next word '{TextShape.FirstWord(next.Words)}' would have fitted on the line ({Needed(line, next) / Threshold:P0} of the measure, in {Measure.Name})";
 
+        /// <summary>
+        /// A line clearly wider than the document's full lines is several printed lines the extractor joined
+        /// (pdftotext joins a line ending in a hyphen to the next). A single line can look a little wider than
+        /// the widest full line, as the width estimate errs; a joined line is wider by at least its last line.
+        /// </summary>
+        private bool PrintedLinesJoined(double width) => width > WidestFull * 1.1;
+
         /// <summary>The width the line would need to take the next line's first word too.</summary>
         private double Needed(SourceLine line, SourceLine next)
         {
             var width = Measure.Line(line);
-            if (width > WidestFull * 1.1 && TypicalFull > 0)
+            if (PrintedLinesJoined(width) && TypicalFull > 0)
             {
-                // The extractor joined several printed lines into one; what matters is the last of them.
+                // What matters is the last of the printed lines.
                 var printed = Math.Ceiling(width / WidestFull - 0.02);
                 width -= (printed - 1) * TypicalFull;
             }
