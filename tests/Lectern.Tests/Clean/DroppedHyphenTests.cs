@@ -65,6 +65,25 @@ public class DroppedHyphenTests
         Assert.Contains("'selfprotectionism' at line 3", kept.Evidence);
     }
 
+    [Fact]
+    public void The_fidelity_check_replays_a_restored_hyphen_on_that_word_only()
+    {
+        // "cisions" (a piece of a garbled two-column extraction) gets a hyphen as two words; "decisions" on the
+        // same line, which holds those letters, stays as it is, in the cleaned text and in the replay.
+        var result = TextCleaner.Clean(string.Join("\n", "It said", "in short", "that the cisions of the Party and the decisions of the state were taken at the meeting today.", "It closed."));
+        Assert.Null(result.FidelityError);
+        Assert.Contains("the cis-ions of the Party and the decisions of the state", result.Text.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void The_fidelity_check_replays_a_restored_hyphen_on_a_whole_word_not_on_the_piece_of_a_broken_one()
+    {
+        // "de-" + "cisions" is joined at the line end; the whole word "cisions" later on the line gets a hyphen.
+        var result = TextCleaner.Clean(string.Join("\n", "It said that the de-", "cisions of the Party and the cisions of the state and the other work were taken at the meeting today.", "It closed."));
+        Assert.Null(result.FidelityError);
+        Assert.Contains("the decisions of the Party and the cis-ions of the state", result.Text.Paragraphs[0]);
+    }
+
     [Theory]
     [InlineData("fiveyear", "five-year")]
     [InlineData("byelected", "by-elected")]

@@ -81,11 +81,11 @@ public static class FidelityCheck
                 if (removed.Contains(line.Number))
                     foreach (var cut in removed[line.Number].Select(TextShape.FoldSpaces))
                         if (text.StartsWith(cut, StringComparison.Ordinal)) text = text[cut.Length..].TrimStart();
+                var hyphenated = hyphens.TryGetValue(line.Number, out var join);
                 if (restored.Contains(line.Number))
                     foreach (var change in restored[line.Number])
-                        text = text.Replace(change[0], change[1], StringComparison.Ordinal);
+                        text = ReplaceWord(text, change[0], change[1], pending is not null, hyphenated);
 
-                var hyphenated = hyphens.TryGetValue(line.Number, out var join);
                 var lastStart = hyphenated ? LastTokenStart(text) : -1;
                 var at = 0;
                 while (at < text.Length)
@@ -109,6 +109,26 @@ public static class FidelityCheck
                 }
             }
             if (pending is { } last && TextShape.HasLetterOrDigit(last.Word)) yield return (new StringSegment(last.Word), last.Line);
+        }
+
+        /// <summary>
+        /// The first occurrence of <paramref name="from"/> that is a whole word of the line replaced: not inside a
+        /// longer word ("cisions" restored, "decisions" on the same line not), nor in the pieces of words broken at
+        /// the line's ends, which the line-end hyphen decisions join. Each restored-hyphen decision stands for one word.
+        /// </summary>
+        private static string ReplaceWord(string text, string from, string to, bool afterBreak, bool breaks)
+        {
+            var first = afterBreak ? text.IndexOf(' ') : 0;
+            var last = breaks ? LastTokenStart(text) : text.Length;
+            if (first < 0) return text;
+            for (var at = text.IndexOf(from, first, StringComparison.Ordinal); at >= 0 && at + from.Length <= last;
+                 at = text.IndexOf(from, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + from.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                    return string.Concat(text.AsSpan(0, at), to, text.AsSpan(end));
+            }
+            return text;
         }
 
         private static int LastTokenStart(string text)
