@@ -1,4 +1,5 @@
 using Lectern.Documents;
+using Lectern.Glossary;
 using Lectern.Stages.Link;
 
 namespace Lectern.Stages.Layout;
@@ -9,25 +10,27 @@ namespace Lectern.Stages.Layout;
 /// </summary>
 public sealed class ConcordancePage : IPageGenerator
 {
-    public IEnumerable<OutputFile> Generate(LayoutContext context)
-    {
-        foreach (var entry in context.Site.Glossary.Entries)
-        {
-            if (!HasPage(context, entry.Id)) continue;
-            var occurrences = GlossaryPage.Occurrences(context, entry.Id);
+    /// <summary>The pages, made in parallel: with many readings they are the largest pages of the site.</summary>
+    public IEnumerable<OutputFile> Generate(LayoutContext context) =>
+        context.Site.Glossary.Entries
+            .Where(entry => HasPage(context, entry.Id))
+            .AsParallel()
+            .Select(entry => Page(context, entry));
 
-            var url = context.Links.Concordance(entry.Id);
-            var model = new
-            {
-                site = context.SiteModel(),
-                entry = new { id = entry.Id, term = entry.Term, url = context.Links.GlossaryEntry(entry.Id) },
-                reading_count = occurrences.Count,
-                concordance = Model(context, occurrences),
-            };
-            var html = context.Theme.RenderPage("concordance", model,
-                context.LayoutModel($"Where \u201c{entry.Term}\u201d occurs", url, "concordance"), context.Diagnostics);
-            yield return new OutputFile("glossary/" + entry.Id + "/index.html", html);
-        }
+    private static OutputFile Page(LayoutContext context, GlossaryEntry entry)
+    {
+        var occurrences = GlossaryPage.Occurrences(context, entry.Id);
+        var url = context.Links.Concordance(entry.Id);
+        var model = new
+        {
+            site = context.SiteModel(),
+            entry = new { id = entry.Id, term = entry.Term, url = context.Links.GlossaryEntry(entry.Id) },
+            reading_count = occurrences.Count,
+            concordance = Model(context, occurrences),
+        };
+        var html = context.Theme.RenderPage("concordance", model,
+            context.LayoutModel($"Where \u201c{entry.Term}\u201d occurs", url, "concordance"), context.Diagnostics);
+        return new OutputFile("glossary/" + entry.Id + "/index.html", html);
     }
 
     /// <summary>Whether an entry gets a page of its own: it occurs in more readings than the glossary page lists.</summary>

@@ -56,8 +56,7 @@ public sealed class StagedOutput : IDisposable
 
     /// <summary>
     /// Creates the file, which cannot exist yet in a fresh staging folder. Not <see cref="File.WriteAllBytes(string, byte[])"/>:
-    /// it truncates what it opens, and on ext4 a truncated file is flushed to disk when it is closed, which
-    /// made closing the build's thousands of new files most of the time spent writing them.
+    /// it truncates what it opens, and ext4 starts writing a truncated file to disk when it is closed.
     /// </summary>
     private static void WriteNew(string path, byte[] content)
     {
