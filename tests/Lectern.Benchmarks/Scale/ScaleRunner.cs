@@ -30,9 +30,12 @@ public static partial class ScaleRunner
             var content = Path.Combine(work, $"content-{n}");
             CorpusGenerator.Generate(content, n);
 
+            // Every run, Lectern's and Hugo's, builds into an empty folder: the whole build, nothing reused.
+            var site = Path.Combine(work, $"site-{n}");
             var lectern = Best(runs, () =>
             {
-                var (elapsed, output) = ProcessTimer.Run(cli, "build", "--content", content, "--output", Path.Combine(work, $"site-{n}"), "--themes", themes);
+                DeleteIfExists(site);
+                var (elapsed, output) = ProcessTimer.Run(cli, "build", "--content", content, "--output", site, "--themes", themes);
                 return (elapsed, PeakMemory(output));
             });
 
@@ -42,7 +45,12 @@ public static partial class ScaleRunner
             {
                 var hugoSite = Path.Combine(work, $"hugo-{n}");
                 HugoSiteWriter.Write(content, hugoSite);
-                var best = Best(runs, () => (ProcessTimer.Run("hugo", "--quiet", "--source", hugoSite, "--destination", Path.Combine(hugoSite, "public")).Elapsed, 0));
+                var published = Path.Combine(hugoSite, "public");
+                var best = Best(runs, () =>
+                {
+                    DeleteIfExists(published);
+                    return (ProcessTimer.Run("hugo", "--quiet", "--source", hugoSite, "--destination", published).Elapsed, 0);
+                });
                 hugoCell = Seconds(best.Elapsed);
                 ratioCell = (lectern.Elapsed.TotalSeconds / best.Elapsed.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
             }
@@ -61,6 +69,11 @@ public static partial class ScaleRunner
     {
         var results = Enumerable.Range(0, runs).Select(_ => run()).ToList();
         return results.MinBy(r => r.Item1);
+    }
+
+    private static void DeleteIfExists(string dir)
+    {
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
     }
 
     private static int PeakMemory(string output)

@@ -263,7 +263,7 @@ public sealed class Dehyphenator
             foreach (var range in words.Split(' '))
             {
                 var word = Core(words[range]);
-                if (word.Length < 6 || word.ContainsAnyExcept(Letters) || _unhyphenatedSpans.ContainsKey(word) || IsWord(word, documentToo: false)) continue;
+                if (word.Length < 6 || !StartsWithCompoundPrefix(word) || word.ContainsAnyExcept(Letters) || _unhyphenatedSpans.ContainsKey(word) || IsWord(word, documentToo: false)) continue;
                 if (FindInUnlistedWord(word) is { Rule: RestoreRule.CompoundPrefix } found)
                     _restoredPrefixes.TryAdd(word[..found.Cut].ToString(),
                         (string.Concat(word[..found.Cut], "-", word[found.Cut..]).ToLowerInvariant(), line.Number));
@@ -273,6 +273,16 @@ public sealed class Dehyphenator
     }
 
     private Dictionary<string, (string Word, int Line)>? _restoredPrefixes;
+
+    /// <summary>Whether the word begins with a compound-forming prefix: only such a word can have its hyphen put back by that rule.</summary>
+    private static bool StartsWithCompoundPrefix(ReadOnlySpan<char> word)
+    {
+        for (var cut = 2; cut <= Math.Min(LongestCompoundPrefix, word.Length - 3); cut++)
+            if (CompoundPrefixSpans.Contains(word[..cut])) return true;
+        return false;
+    }
+
+    private static readonly int LongestCompoundPrefix = CompoundPrefixes.Max(p => p.Length);
 
     /// <summary>A hyphen ending a line right after a letter (not a dash "--").</summary>
     public static bool IsBreakHyphen(string text) =>
