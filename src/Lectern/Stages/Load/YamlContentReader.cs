@@ -15,11 +15,11 @@ public static partial class YamlContentReader
     /// <summary>
     /// Built on first use: a build whose files are all well-formed never needs it (see <see cref="YamlEventReader"/>).
     /// It reads the content records by reflection; the ahead-of-time compiled CLI keeps their metadata
-    /// (<c>TrimmerRootAssembly</c> in Lectern.Cli.csproj), and NativeBuildTests hold its errors equal to these.
+    /// (<c>TrimmerRootAssembly</c> in Lectern.Cli.csproj), and NativeCliTests hold its errors equal to these.
     /// </summary>
     private static readonly Lazy<IDeserializer> Deserializer = new(BuildDeserializer);
 
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Content records are rooted in the native CLI; NativeBuildTests check its YAML errors.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Content records are rooted in the native CLI; NativeCliTests check its YAML errors.")]
     private static IDeserializer BuildDeserializer() => new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithDuplicateKeyChecking()
