@@ -112,11 +112,6 @@ public static partial class YamlContentReader
     private static string KnownFields(string typeName) =>
         ContentSchemas.KeysOf(typeName) is { } keys ? $"the fields are: {string.Join(", ", keys)}; " : "";
 
-    /// <summary>The keys the Deserializer reads into <paramref name="type"/>, in declaration order.</summary>
-    internal static IEnumerable<string> FieldNames([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type) => type.GetProperties()
-        .Where(p => p.CanWrite && !Attribute.IsDefined(p, typeof(YamlIgnoreAttribute)))
-        .Select(p => CamelCaseNamingConvention.Instance.Apply(p.Name));
-
     [GeneratedRegex(@"Property '([^']+)' not found on type '([^']+)'")]
     private static partial Regex UnknownProperty();
 }
