@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text;
+using Lectern.Diagnostics;
+using Lectern.Pipeline;
 
 namespace Lectern.Benchmarks.Corpus;
 
 /// <summary>
 /// Makes a content folder of N readings from the seed for benchmarks: each reading has the seed's
-/// paragraphs in a shuffled order, re-wrapped at its own width, with the real glossary and notes.
+/// paragraphs in a shuffled order, re-wrapped at its own width, with the real glossary and notes, and
+/// the anchors.lock an editor commits (accepted from the cleaned text).
 /// Not shipped content: written to a folder the caller chooses.
 /// </summary>
 public static class CorpusGenerator
@@ -32,6 +35,8 @@ public static class CorpusGenerator
             var date = new DateOnly(2021, 1, 1).AddDays(i % 365).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             File.WriteAllText(Path.Combine(dir, "reading.yml"), $"date: {date}\n" + metadata);
         }
+        // Each reading's anchors.lock as an editor commits it: `lectern anchors --accept` after the first build.
+        AnchorLocks.Accept(contentDir, new DiagnosticBag());
     }
 
     /// <summary>The seed's notes block (quotes survive reordering); its outline does not, so it is left out.</summary>
