@@ -27,6 +27,8 @@ public static class DiagnosticCodes
     public const string GlossaryUnknownRelated = "LEC025";
     public const string GlossaryInvalidId = "LEC026";
     public const string GlossaryInvalidMarking = "LEC027";
+    public const string ParagraphEditInvalid = "LEC030";
+    public const string ParagraphEditUnused = "LEC031";
     public const string OutlineStartNotFound = "LEC040";
     public const string OutlineStartAmbiguous = "LEC041";
     public const string OutlineOutOfOrder = "LEC042";

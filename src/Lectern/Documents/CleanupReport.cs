@@ -14,6 +14,7 @@ public enum CleanupKind
     ParagraphBreak,
     CharacterNormalized,
     LinePiecesJoined,
+    ParagraphContinued,
 }
 
 /// <summary>One cleanup decision: what was done at which source line, and the evidence for it.</summary>

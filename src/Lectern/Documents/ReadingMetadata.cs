@@ -16,6 +16,24 @@ public sealed class ReadingMetadata
     public List<OutlineSection> Outline { get; set; } = [];
 
     public List<NoteSpec> Notes { get; set; } = [];
+
+    /// <summary>The editor's corrections of paragraph breaks the layout could not settle.</summary>
+    public ParagraphBreakEdits? ParagraphBreaks { get; set; }
+}
+
+/// <summary>
+/// Paragraph breaks an editor adds or removes, by source line number (as <c>lectern clean --report</c> and the
+/// "Source and cleanup notes" page number them): for the few places where the layout shows no paragraph mark.
+/// </summary>
+public sealed class ParagraphBreakEdits : IHasSourcePosition
+{
+    /// <summary>Source lines that begin a new paragraph.</summary>
+    public List<string> Add { get; set; } = [];
+
+    /// <summary>Source lines that continue the paragraph before them.</summary>
+    public List<string> Remove { get; set; } = [];
+    [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
+    [YamlDotNet.Serialization.YamlIgnore] public int Column { get; set; }
 }
 
 /// <summary>The original publication the source text was taken from.</summary>

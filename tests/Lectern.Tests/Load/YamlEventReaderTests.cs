@@ -16,6 +16,7 @@ public class YamlEventReaderTests
     public static TheoryData<Type, string[]> Schemas => new()
     {
         { typeof(ReadingMetadata), ContentSchemas.ReadingMetadata.Keys.ToArray() },
+        { typeof(ParagraphBreakEdits), ContentSchemas.ParagraphBreakEdits.Keys.ToArray() },
         { typeof(OriginalSource), ContentSchemas.OriginalSource.Keys.ToArray() },
         { typeof(OutlineSection), ContentSchemas.OutlineSection.Keys.ToArray() },
         { typeof(NoteSpec), ContentSchemas.NoteSpec.Keys.ToArray() },

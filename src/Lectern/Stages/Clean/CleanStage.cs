@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 
@@ -15,7 +16,12 @@ public static class CleanStage
             return reading;
         }
 
-        var result = TextCleaner.Clean(reading.SourceText);
+        var edits = ReadEdits(reading, diagnostics);
+        var result = TextCleaner.Clean(reading.SourceText, edits);
+        foreach (var line in edits?.Unused ?? [])
+            EditError(reading, diagnostics, DiagnosticCodes.ParagraphEditUnused,
+                $"paragraphBreaks: line {line} does not begin a line of the report's body, so the correction does nothing; " +
+                "use a line number of the body as the \"Source and cleanup notes\" page shows it, or remove it");
         if (result.FidelityError is { } mismatch)
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FidelityMismatch, reading.SourcePath, result.FidelityLine, 1,
                 $"cleanup changed the words of the source ({mismatch}); this is a Lectern bug, please report it with the file"));
@@ -24,5 +30,29 @@ public static class CleanStage
                 "no paragraphs were found in the source text"));
 
         return reading with { Clean = result.Text };
+    }
+
+    /// <summary>The editor's paragraph-break corrections from reading.yml; a value that is not a line number is an error.</summary>
+    private static ParagraphEdits? ReadEdits(Reading reading, DiagnosticBag diagnostics)
+    {
+        if (reading.Metadata.ParagraphBreaks is not { } spec) return null;
+        var startsParagraph = new Dictionary<int, bool>();
+        foreach (var (values, starts) in new[] { (spec.Add, true), (spec.Remove, false) })
+            foreach (var value in values)
+            {
+                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var line) || line < 1)
+                    EditError(reading, diagnostics, DiagnosticCodes.ParagraphEditInvalid,
+                        $"paragraphBreaks: '{value}' is not a source line number; give the line numbers the \"Source and cleanup notes\" page shows");
+                else if (!startsParagraph.TryAdd(line, starts) && startsParagraph[line] != starts)
+                    EditError(reading, diagnostics, DiagnosticCodes.ParagraphEditInvalid,
+                        $"paragraphBreaks: line {line} is both in 'add' and in 'remove'; keep it in one of them");
+            }
+        return new ParagraphEdits(startsParagraph);
+    }
+
+    private static void EditError(Reading reading, DiagnosticBag diagnostics, string code, string message)
+    {
+        var spec = reading.Metadata.ParagraphBreaks;
+        diagnostics.Add(Diagnostic.Error(code, reading.MetadataPath, Math.Max(spec?.Line ?? 1, 1), Math.Max(spec?.Column ?? 1, 1), message));
     }
 }

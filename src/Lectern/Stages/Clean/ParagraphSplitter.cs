@@ -15,7 +15,7 @@ public static class ParagraphSplitter
     public static List<List<SourceLine>> Split(IReadOnlyList<SourceLine> lines, bool blankLinesSeparate) =>
         Split(lines, blankLinesSeparate, []);
 
-    public static List<List<SourceLine>> Split(IReadOnlyList<SourceLine> lines, bool blankLinesSeparate, List<CleanupDecision> decisions)
+    public static List<List<SourceLine>> Split(IReadOnlyList<SourceLine> lines, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits = null)
     {
         var body = WithBlankFlags(lines);
         var paragraphs = new List<List<SourceLine>>();
@@ -26,7 +26,9 @@ public static class ParagraphSplitter
         for (var i = 1; i < body.Count; i++)
         {
             var (prev, next) = (body[i - 1], body[i]);
-            var reason = BreakReason(layout, prev, next);
+            var reason = edits is not null && edits.TryGet(next.Line.FirstNumber, out var starts)
+                ? EditedReason(starts, next, decisions)
+                : BreakReason(layout, prev, next);
             if (reason is not null)
             {
                 paragraphs.Add(current);
@@ -43,6 +45,15 @@ public static class ParagraphSplitter
         }
         paragraphs.Add(current);
         return paragraphs;
+    }
+
+    /// <summary>An editor's correction decides; a paragraph it continues is recorded too, so every correction shows in the report.</summary>
+    private static string? EditedReason(bool starts, BodyLine next, List<CleanupDecision> decisions)
+    {
+        if (starts) return "the editor's correction in reading.yml (paragraphBreaks: add)";
+        decisions.Add(new CleanupDecision(CleanupKind.ParagraphContinued, next.Line.FirstNumber, TextShape.FirstWord(next.Line.Words),
+            "the editor's correction in reading.yml (paragraphBreaks: remove)"));
+        return null;
     }
 
     private static string ContinueReason(BodyLine prev, BodyLine next) =>

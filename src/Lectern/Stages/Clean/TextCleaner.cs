@@ -11,7 +11,8 @@ namespace Lectern.Stages.Clean;
 /// </summary>
 public static class TextCleaner
 {
-    public static CleanResult Clean(string raw)
+    /// <param name="edits">The editor's paragraph-break corrections (reading.yml), if any.</param>
+    public static CleanResult Clean(string raw, ParagraphEdits? edits = null)
     {
         var decisions = new List<CleanupDecision>();
         var source = InputNormalizer.ToLines(raw, decisions);
@@ -24,7 +25,7 @@ public static class TextCleaner
         var titleLines = datelineLine is { } d ? lines.Take(d).Where(l => !l.IsBlank).ToList() : [];
         var body = lines.GetRange(datelineLine ?? 0, lines.Count - (datelineLine ?? 0));
 
-        var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions);
+        var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions, edits);
         var paragraphs = groups
             .Select(g => (Text: dehyphenator.Join(g, decisions), Line: g[0].FirstNumber, LastLine: g[^1].Number))
             .ToList();

@@ -19,6 +19,7 @@ public static class CleanupKindText
         CleanupKind.ParagraphBreak => "Paragraph starts",
         CleanupKind.CharacterNormalized => "Characters normalized",
         CleanupKind.LinePiecesJoined => "Line pieces joined",
+        CleanupKind.ParagraphContinued => "Paragraph continues",
         _ => kind.ToString(),
     };
 
@@ -36,6 +37,7 @@ public static class CleanupKindText
         CleanupKind.ParagraphBreak => "a new paragraph begins on this line",
         CleanupKind.CharacterNormalized => "typographic characters made plain (curly quotes, no-break spaces, ligatures, soft hyphens)",
         CleanupKind.LinePiecesJoined => "one printed line the extractor cut into pieces at wide gaps, read as one line",
+        CleanupKind.ParagraphContinued => "an editor's correction: the line goes on with the paragraph before it",
         _ => "",
     };
 }

@@ -33,13 +33,18 @@ internal static class ContentSchemas
         .Field("text", (r, n) => n.Text = r.ReadString())
         .Field("sources", (r, n) => n.Sources = r.ReadList(ReadSourceRef));
 
+    internal static readonly YamlSchema<ParagraphBreakEdits> ParagraphBreakEdits = new YamlSchema<ParagraphBreakEdits>()
+        .Field("add", (r, e) => e.Add = r.ReadStringList())
+        .Field("remove", (r, e) => e.Remove = r.ReadStringList());
+
     internal static readonly YamlSchema<ReadingMetadata> ReadingMetadata = new YamlSchema<ReadingMetadata>()
         .Field("title", (r, m) => m.Title = r.ReadString())
         .Field("date", (r, m) => m.Date = r.ReadString())
         .Field("summary", (r, m) => m.Summary = r.ReadString())
         .Field("source", (r, m) => m.Source = r.ReadObject(OriginalSource))
         .Field("outline", (r, m) => m.Outline = r.ReadList(item => item.ReadObject(OutlineSection)))
-        .Field("notes", (r, m) => m.Notes = r.ReadList(item => item.ReadObject(NoteSpec)));
+        .Field("notes", (r, m) => m.Notes = r.ReadList(item => item.ReadObject(NoteSpec)))
+        .Field("paragraphBreaks", (r, m) => m.ParagraphBreaks = r.ReadObject(ParagraphBreakEdits));
 
     internal static readonly YamlSchema<GlossarySettings> GlossarySettings = new YamlSchema<GlossarySettings>()
         .Field("marking", (r, g) => g.Marking = r.ReadString());
@@ -89,6 +94,7 @@ internal static class ContentSchemas
         [typeof(OutlineSection).FullName!] = OutlineSection.Keys,
         [typeof(NoteSpec).FullName!] = NoteSpec.Keys,
         [typeof(ReadingMetadata).FullName!] = ReadingMetadata.Keys,
+        [typeof(ParagraphBreakEdits).FullName!] = ParagraphBreakEdits.Keys,
         [typeof(GlossarySettings).FullName!] = GlossarySettings.Keys,
         [typeof(SiteConfig).FullName!] = SiteConfig.Keys,
         [typeof(GlossaryEntry).FullName!] = GlossaryEntry.Keys,
