@@ -9,8 +9,6 @@ public sealed class ParagraphEdits(IReadOnlyDictionary<int, bool> startsParagrap
 {
     private readonly HashSet<int> _used = [];
 
-    public bool IsEmpty => startsParagraph.Count == 0;
-
     /// <summary>The correction at <paramref name="line"/>, if the editor made one; marks it used.</summary>
     internal bool TryGet(int line, out bool starts)
     {
