@@ -32,6 +32,7 @@ public class ParagraphEditTests
     [Fact]
     public void An_added_break_starts_a_paragraph_where_the_layout_showed_none()
     {
+        Assert.Single(Split([]).Paragraphs); // without the correction the layout reads one paragraph
         var (paragraphs, decisions, edits) = Split(new() { [3] = true });
 
         Assert.Equal(["The meeting opened at noon and it lasted all night. The delegates spoke in turn about the harvest plans.",

@@ -13,33 +13,25 @@ public sealed class NativeCli : IDisposable
     public NativeCli()
     {
         var project = Path.Combine(RepoPaths.Root, "src", "Lectern.Cli");
-        var (exit, output) = Run("dotnet", "publish", project, "-c", "Release", "--use-current-runtime", "-o", _folder);
+        var (exit, stdout, stderr) = Run("dotnet", "publish", project, "-c", "Release", "--use-current-runtime", "-o", _folder);
         Executable = Path.Combine(_folder, OperatingSystem.IsWindows() ? "Lectern.Cli.exe" : "Lectern.Cli");
         if (exit != 0 || !File.Exists(Executable))
-            throw new InvalidOperationException($"dotnet publish (Native AOT) failed with exit code {exit}:\n{output}");
+            throw new InvalidOperationException($"dotnet publish (Native AOT) failed with exit code {exit}:\n{stdout}{stderr}");
     }
 
     public string Executable { get; }
 
     /// <summary>Runs the native CLI; returns its exit code, standard output and standard error.</summary>
-    public (int Exit, string Stdout, string Stderr) Invoke(params string[] args)
-    {
-        var start = new ProcessStartInfo(Executable, args) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout, stderr.Result);
-    }
+    public (int Exit, string Stdout, string Stderr) Invoke(params string[] args) => Run(Executable, args);
 
-    private static (int Exit, string Output) Run(string file, params string[] args)
+    private static (int Exit, string Stdout, string Stderr) Run(string file, params string[] args)
     {
         var start = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
+        return (process.ExitCode, stdout, stderr.Result);
     }
 
     public void Dispose()
