@@ -1,6 +1,6 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using System.Text;
 using Lectern.Links;
+using Lectern.Markup;
 
 namespace Lectern.Glossary;
 
@@ -16,25 +16,21 @@ public static class TermMarkup
     /// <summary>The one shared popover element of a reading page, filled by the theme script.</summary>
     public const string PopoverId = "term-popover";
 
-    // An owner document for the detached elements MarkPlainText builds: one per thread, as AngleSharp
-    // documents are not thread-safe and pages are laid out in parallel.
-    private static readonly ThreadLocal<IDocument> Scratch = new(() => new HtmlParser().ParseDocument(""));
-
     /// <summary>The id of an entry's definition in the reading page's list of terms.</summary>
     public static string DefinitionId(string entryId) => "gloss-" + entryId;
 
-    public static IElement Create(IDocument document, GlossaryEntry entry, bool active, bool repeat, LinkBuilder links)
+    /// <summary>The markup around the words of an occurrence of <paramref name="entry"/>: the same for every such occurrence.</summary>
+    public static (string Open, string Close) Tags(GlossaryEntry entry, bool active, bool repeat, LinkBuilder links)
     {
-        var element = document.CreateElement(active ? "a" : "span");
-        element.SetAttribute("class", "term");
-        element.SetAttribute("data-term", entry.Id);
-        if (repeat) element.SetAttribute("data-term-repeat", "");
+        var open = new StringBuilder(active ? "<a" : "<span")
+            .Append(" class=\"term\" data-term=\"").Append(HtmlAttribute.Escape(entry.Id)).Append('"');
+        if (repeat) open.Append(" data-term-repeat=\"\"");
         if (active)
         {
-            element.SetAttribute("href", links.GlossaryEntry(entry.Id));
-            element.SetAttribute("aria-describedby", DefinitionId(entry.Id));
+            open.Append(" href=\"").Append(HtmlAttribute.Escape(links.GlossaryEntry(entry.Id))).Append('"')
+                .Append(" aria-describedby=\"").Append(HtmlAttribute.Escape(DefinitionId(entry.Id))).Append('"');
         }
-        return element;
+        return (open.Append('>').ToString(), active ? "</a>" : "</span>");
     }
 
     /// <summary>
@@ -43,15 +39,17 @@ public static class TermMarkup
     /// </summary>
     public static string MarkPlainText(string text, GlossaryIndex glossary, TermMarking marking, LinkBuilder links)
     {
-        var document = Scratch.Value!;
-        var holder = document.CreateElement("span");
-        holder.TextContent = text;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (node, matches) in TermTextWalker.Find(holder, glossary.Matcher))
-        {
-            var repeats = matches.Select(m => !seen.Add(m.Entry.Id)).ToList();
-            TermTextWalker.Wrap(node, matches, i => Create(document, matches[i].Entry, marking.IsActive(repeats[i]), repeats[i], links));
-        }
-        return holder.InnerHtml;
+        var wraps = glossary.Matcher.Find(text)
+            .Select(m =>
+            {
+                var repeat = !seen.Add(m.Entry.Id);
+                var (open, close) = Tags(m.Entry, marking.IsActive(repeat), repeat, links);
+                return new TextWrap(m.Start, m.End, open, close);
+            })
+            .ToList();
+        using var writer = new StringWriter();
+        MarkupOverlay.WriteWrapped(text, wraps, writer);
+        return writer.ToString();
     }
 }

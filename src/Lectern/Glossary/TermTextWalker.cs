@@ -4,8 +4,8 @@ namespace Lectern.Glossary;
 
 /// <summary>
 /// Finds terms in the text nodes of an element, skipping what must never hold a term (links, code,
-/// headings, apparatus, other terms), and wraps them. Callers collect all matches first, then change
-/// the tree, so the walk never sees its own edits.
+/// headings, apparatus, other terms). The terms are written around the words by a
+/// <see cref="Markup.MarkupOverlay"/>, so the tree itself never changes.
 /// </summary>
 public static class TermTextWalker
 {
@@ -35,29 +35,6 @@ public static class TermTextWalker
             else if (node is IElement element && !IsSkipped(element))
                 Collect(element, matcher, found);
         }
-    }
-
-    /// <summary>
-    /// Wraps each match of <paramref name="node"/> in the element <paramref name="create"/> makes for its
-    /// index: the node is replaced, in one change to the tree, by its text cut at the matches.
-    /// </summary>
-    public static void Wrap(IText node, IReadOnlyList<TermMatch> matches, Func<int, IElement> create)
-    {
-        var document = node.Owner!;
-        var text = node.Data;
-        var pieces = new List<INode>(matches.Count * 2 + 1);
-        var at = 0;
-        for (var i = 0; i < matches.Count; i++)
-        {
-            var match = matches[i];
-            if (match.Start > at) pieces.Add(document.CreateTextNode(text[at..match.Start]));
-            var element = create(i);
-            element.AppendChild(document.CreateTextNode(text[match.Start..match.End]));
-            pieces.Add(element);
-            at = match.End;
-        }
-        if (at < text.Length) pieces.Add(document.CreateTextNode(text[at..]));
-        node.ReplaceWith([.. pieces]);
     }
 
     private static bool IsSkipped(IElement e) =>

@@ -23,40 +23,47 @@ public static partial class ScaleRunner
         var themes = Path.Combine(BenchmarkInputs.Root, "themes");
         var hugo = ProcessTimer.Exists("hugo");
 
+        // Every run, Lectern's and Hugo's, builds into a new, empty folder: the whole build, nothing reused.
+        // Nothing is deleted between timed runs: a file system that has just deleted thousands of files
+        // is slower to create new ones (ext4 avoids reusing recently freed inodes), which would charge one
+        // tool for the other's clean-up. Outputs go at the end of the benchmark.
+        var outputs = Path.Combine(work, "out");
+        DeleteIfExists(outputs);
+
         Console.WriteLine("| readings | lectern build (s) | ms per reading | peak memory (MiB) | hugo (s) | lectern / hugo |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
         foreach (var n in sizes)
         {
             var content = Path.Combine(work, $"content-{n}");
             CorpusGenerator.Generate(content, n);
+            var hugoSite = Path.Combine(work, $"hugo-{n}");
+            if (hugo) HugoSiteWriter.Write(content, hugoSite);
 
-            // Every run, Lectern's and Hugo's, builds into an empty folder: the whole build, nothing reused.
-            var site = Path.Combine(work, $"site-{n}");
-            var lectern = Best(runs, () =>
+            // Runs alternate between the two tools, so a slow moment of the machine does not favour either.
+            var lecternRuns = new List<(TimeSpan Elapsed, int PeakMiB)>();
+            var hugoRuns = new List<TimeSpan>();
+            for (var run = 0; run < runs; run++)
             {
-                DeleteIfExists(site);
+                var site = Path.Combine(outputs, $"{n}", $"lectern-{run}");
                 var (elapsed, output) = ProcessTimer.Run(cli, "build", "--content", content, "--output", site, "--themes", themes);
-                return (elapsed, PeakMemory(output));
-            });
+                lecternRuns.Add((elapsed, PeakMemory(output)));
+                if (hugo)
+                    hugoRuns.Add(ProcessTimer.Run("hugo", "--quiet", "--source", hugoSite, "--destination", Path.Combine(outputs, $"{n}", $"hugo-{run}")).Elapsed);
+            }
 
+            var lectern = lecternRuns.MinBy(r => r.Elapsed);
             var hugoCell = "n/a";
             var ratioCell = "n/a";
             if (hugo)
             {
-                var hugoSite = Path.Combine(work, $"hugo-{n}");
-                HugoSiteWriter.Write(content, hugoSite);
-                var published = Path.Combine(hugoSite, "public");
-                var best = Best(runs, () =>
-                {
-                    DeleteIfExists(published);
-                    return (ProcessTimer.Run("hugo", "--quiet", "--source", hugoSite, "--destination", published).Elapsed, 0);
-                });
-                hugoCell = Seconds(best.Elapsed);
-                ratioCell = (lectern.Elapsed.TotalSeconds / best.Elapsed.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
+                var best = hugoRuns.Min();
+                hugoCell = Seconds(best);
+                ratioCell = (lectern.Elapsed.TotalSeconds / best.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
             }
 
             Console.WriteLine($"| {n} | {Seconds(lectern.Elapsed)} | {(lectern.Elapsed.TotalMilliseconds / n).ToString("0.00", CultureInfo.InvariantCulture)} | {lectern.PeakMiB} | {hugoCell} | {ratioCell} |");
         }
+        DeleteIfExists(outputs);
         return 0;
     }
 
@@ -64,12 +71,6 @@ public static partial class ScaleRunner
     private static readonly string PublishedCli = OperatingSystem.IsWindows() ? "artifacts/lectern/Lectern.Cli.exe" : "artifacts/lectern/Lectern.Cli";
 
     private const string PublishCommand = "dotnet publish src/Lectern.Cli -c Release --use-current-runtime -o artifacts/lectern";
-
-    private static (TimeSpan Elapsed, int PeakMiB) Best(int runs, Func<(TimeSpan, int)> run)
-    {
-        var results = Enumerable.Range(0, runs).Select(_ => run()).ToList();
-        return results.MinBy(r => r.Item1);
-    }
 
     private static void DeleteIfExists(string dir)
     {

@@ -30,22 +30,4 @@ public class TermTextWalkerTests
     {
         Assert.Equal(["Politburo", "WPK"], FoundIn("<p><em>Politburo</em> of the <strong>WPK</strong></p>"));
     }
-
-    [Fact]
-    public void Wrapping_keeps_the_text_and_puts_each_match_in_its_own_element()
-    {
-        var doc = Html.Parse("<p id='p'>The Politburo of the WPK met.</p>");
-        var p = doc.GetElementById("p")!;
-        foreach (var (node, matches) in TermTextWalker.Find(p, Matcher))
-            TermTextWalker.Wrap(node, matches, i =>
-            {
-                var el = doc.CreateElement("span");
-                el.SetAttribute("data-term", matches[i].Entry.Id);
-                return el;
-            });
-
-        Assert.Equal("The Politburo of the WPK met.", p.TextContent);
-        Assert.Equal(["Politburo", "WPK"], p.QuerySelectorAll("[data-term]").Select(e => e.TextContent));
-        Assert.Equal("The <span data-term=\"political-bureau\">Politburo</span> of the <span data-term=\"wpk\">WPK</span> met.", p.InnerHtml);
-    }
 }

@@ -1,7 +1,10 @@
+using System.Globalization;
+using System.Text;
 using AngleSharp.Dom;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.Links;
+using Lectern.Markup;
 
 namespace Lectern.Stages.Enrich;
 
@@ -18,6 +21,9 @@ public sealed class EnrichContext(IDocument document, IElement body, Reading rea
     public LinkBuilder Links { get; } = links;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>What passes add without changing the tree (glossary terms, paragraph apparatus), written with the body.</summary>
+    public MarkupOverlay Overlay { get; } = new();
+
     public List<SectionInfo> Sections { get; } = [];
     public List<TermOccurrence> Terms { get; } = [];
     public List<RenderedNote> Notes { get; } = [];
@@ -25,4 +31,12 @@ public sealed class EnrichContext(IDocument document, IElement body, Reading rea
     /// <summary>The body paragraphs in source order; index 0 is <c>p-1</c>.</summary>
     public IReadOnlyList<IElement> Paragraphs => _paragraphs ??= Body.Children.Where(e => e.LocalName == "p").ToList();
     private IReadOnlyList<IElement>? _paragraphs;
+
+    /// <summary>The enriched body as HTML: the tree as the passes left it, with the overlay.</summary>
+    public string BodyHtml()
+    {
+        using var writer = new StringWriter(new StringBuilder((Reading.BodyHtml?.Length ?? 0) * 2), CultureInfo.InvariantCulture);
+        Overlay.WriteChildren(Body, writer);
+        return writer.ToString();
+    }
 }

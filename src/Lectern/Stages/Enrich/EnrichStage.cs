@@ -32,7 +32,7 @@ public static class EnrichStage
 
         return reading with
         {
-            BodyHtml = context.Body.InnerHtml,
+            BodyHtml = context.BodyHtml(),
             Enrichment = new EnrichResult(context.Sections, context.Terms, context.Notes),
         };
     }

@@ -1,5 +1,6 @@
 using Lectern.Documents;
 using Lectern.Glossary;
+using Lectern.Markup;
 
 namespace Lectern.Stages.Enrich;
 
@@ -18,16 +19,21 @@ public sealed class GlossaryTerms : IEnrichPass
 
         var marking = TermMarkings.Parse(context.Site.Config.Glossary.Marking);
         var seen = new HashSet<(int Section, string Entry)>();
+        var tags = new Dictionary<(string Entry, bool Active, bool Repeat), (string Open, string Close)>();
         for (var i = 0; i < context.Paragraphs.Count; i++)
         {
             var number = i + 1;
             var section = SectionOf(context.Sections, number);
             foreach (var (node, matches) in TermTextWalker.Find(context.Paragraphs[i], glossary.Matcher))
             {
-                var repeats = matches.Select(m => !seen.Add((section, m.Entry.Id))).ToList();
-                context.Terms.AddRange(matches.Select(m => new TermOccurrence(m.Entry.Id, number)));
-                TermTextWalker.Wrap(node, matches, k =>
-                    TermMarkup.Create(context.Document, matches[k].Entry, marking.IsActive(repeats[k]), repeats[k], context.Links));
+                foreach (var match in matches)
+                {
+                    var repeat = !seen.Add((section, match.Entry.Id));
+                    context.Terms.Add(new TermOccurrence(match.Entry.Id, number));
+                    var key = (Entry: match.Entry.Id, Active: marking.IsActive(repeat), Repeat: repeat);
+                    if (!tags.TryGetValue(key, out var tag)) tags[key] = tag = TermMarkup.Tags(match.Entry, key.Active, key.Repeat, context.Links);
+                    context.Overlay.Wrap(node, new TextWrap(match.Start, match.End, tag.Open, tag.Close));
+                }
             }
         }
     }

@@ -1,0 +1,91 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html;
+
+namespace Lectern.Markup;
+
+/// <summary>
+/// Markup that passes add to the parsed body without changing the tree: ranges of a text node wrapped in
+/// an element (glossary terms) and markup just inside an element's tags (the paragraph apparatus). It is
+/// written when the body is serialized. Changing an AngleSharp tree is costly (every wrapped term was a new
+/// element, two text nodes and a replacement in its parent); most of what Lectern adds is only ever written.
+/// </summary>
+public sealed class MarkupOverlay
+{
+    private static readonly IMarkupFormatter Formatter = HtmlMarkupFormatter.Instance;
+
+    private readonly Dictionary<IText, List<TextWrap>> _wraps = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, (string AfterStart, string BeforeEnd)> _edges = new(ReferenceEqualityComparer.Instance);
+    // Elements that hold something of the overlay: written tag by tag, not handed whole to AngleSharp.
+    private readonly HashSet<INode> _holders = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Wraps characters of <paramref name="node"/> in markup; wraps of one node come in text order and never overlap.</summary>
+    public void Wrap(IText node, TextWrap wrap)
+    {
+        if (!_wraps.TryGetValue(node, out var list)) _wraps[node] = list = [];
+        if (list.Count > 0 && list[^1].End > wrap.Start)
+            throw new ArgumentException("Wraps of a text node must come in text order without overlapping.", nameof(wrap));
+        list.Add(wrap);
+        MarkHolders(node.Parent);
+    }
+
+    /// <summary>Writes <paramref name="afterStart"/> right after the element's start tag and <paramref name="beforeEnd"/> right before its end tag.</summary>
+    public void AddAtEdges(IElement element, string afterStart, string beforeEnd)
+    {
+        _edges[element] = _edges.TryGetValue(element, out var edges)
+            ? (edges.AfterStart + afterStart, beforeEnd + edges.BeforeEnd)
+            : (afterStart, beforeEnd);
+        MarkHolders(element);
+    }
+
+    /// <summary>Writes the children of <paramref name="container"/> as AngleSharp serializes them, with the overlay.</summary>
+    public void WriteChildren(INode container, TextWriter writer)
+    {
+        for (var node = container.FirstChild; node is not null; node = node.NextSibling)
+            Write(node, writer);
+    }
+
+    /// <summary>Writes <paramref name="text"/> escaped as HTML text, with each wrap's markup around its characters.</summary>
+    public static void WriteWrapped(string text, IReadOnlyList<TextWrap> wraps, TextWriter writer)
+    {
+        var at = 0;
+        foreach (var wrap in wraps)
+        {
+            HtmlText.WriteEscaped(writer, text.AsSpan(at, wrap.Start - at));
+            writer.Write(wrap.Open);
+            HtmlText.WriteEscaped(writer, text.AsSpan(wrap.Start, wrap.End - wrap.Start));
+            writer.Write(wrap.Close);
+            at = wrap.End;
+        }
+        HtmlText.WriteEscaped(writer, text.AsSpan(at));
+    }
+
+    private void Write(INode node, TextWriter writer)
+    {
+        if (node is IText text && node.Parent is IElement parent && _holders.Contains(parent))
+        {
+            if (_wraps.TryGetValue(text, out var wraps)) WriteWrapped(text.Data, wraps, writer);
+            else HtmlText.WriteEscaped(writer, text.Data);
+        }
+        else if (node is IElement element && _holders.Contains(element))
+        {
+            // Holders are paragraphs and the inline elements in them: never void, never raw text, so their
+            // text is escaped as AngleSharp escapes text outside script and style.
+            writer.Write(Formatter.OpenTag(element, false));
+            var edges = _edges.GetValueOrDefault(element);
+            writer.Write(edges.AfterStart);
+            WriteChildren(element, writer);
+            writer.Write(edges.BeforeEnd);
+            writer.Write(Formatter.CloseTag(element, false));
+        }
+        else node.ToHtml(writer, Formatter);
+    }
+
+    private void MarkHolders(INode? node)
+    {
+        for (; node is IElement element && _holders.Add(element); node = node.Parent) { }
+    }
+}
+
+/// <summary>Characters <see cref="Start"/>..<see cref="End"/> of a text, written between <see cref="Open"/> and <see cref="Close"/>.</summary>
+public readonly record struct TextWrap(int Start, int End, string Open, string Close);

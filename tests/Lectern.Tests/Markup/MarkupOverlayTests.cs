@@ -1,0 +1,112 @@
+using AngleSharp.Dom;
+using Lectern.Glossary;
+using Lectern.Links;
+using Lectern.Markup;
+using Lectern.Tests.Support;
+using static Lectern.Tests.Glossary.GlossaryFixtures;
+
+namespace Lectern.Tests.Markup;
+
+public class MarkupOverlayTests
+{
+    private static string Write(IElement root, MarkupOverlay overlay)
+    {
+        using var writer = new StringWriter();
+        overlay.WriteChildren(root, writer);
+        return writer.ToString();
+    }
+
+    [Fact]
+    public void Without_marks_the_body_is_written_as_AngleSharp_serializes_it()
+    {
+        var doc = Html.Parse("<div id='b'><p id=\"a&quot;b\">x &amp; y&nbsp;&lt;z&gt; \"q\"<br>t</p><!-- c --><h2>H</h2></div>");
+        var root = doc.GetElementById("b")!;
+        Assert.Equal(root.InnerHtml, Write(root, new MarkupOverlay()));
+    }
+
+    [Fact]
+    public void Wraps_put_each_range_of_a_text_node_between_its_markup_and_keep_the_text()
+    {
+        var doc = Html.Parse("<div id='b'><p>The Politburo of the WPK met.</p></div>");
+        var root = doc.GetElementById("b")!;
+        var text = (IText)root.FirstElementChild!.FirstChild!;
+        var overlay = new MarkupOverlay();
+        overlay.Wrap(text, new TextWrap(4, 13, "<span data-term=\"political-bureau\">", "</span>"));
+        overlay.Wrap(text, new TextWrap(21, 24, "<span data-term=\"wpk\">", "</span>"));
+
+        var html = Write(root, overlay);
+
+        Assert.Equal("<p>The <span data-term=\"political-bureau\">Politburo</span> of the <span data-term=\"wpk\">WPK</span> met.</p>", html);
+        Assert.Equal("The Politburo of the WPK met.", Html.Parse(html).Body!.TextContent);
+    }
+
+    [Fact]
+    public void Wrapped_text_is_escaped_as_AngleSharp_escapes_text()
+    {
+        var doc = Html.Parse("<div id='b'><p>a &amp; b&nbsp;&lt;c&gt; \"d\" e</p></div>");
+        var root = doc.GetElementById("b")!;
+        var overlay = new MarkupOverlay();
+        overlay.Wrap((IText)root.FirstElementChild!.FirstChild!, new TextWrap(2, 9, "<i>", "</i>"));
+
+        Assert.Equal("<p>a <i>&amp; b&nbsp;&lt;c&gt;</i> \"d\" e</p>", Write(root, overlay));
+    }
+
+    [Fact]
+    public void Edges_are_written_inside_the_tags_around_nested_wraps()
+    {
+        var doc = Html.Parse("<div id='b'><p id='p-1'>One <em>WPK</em> two.</p><p>Other.</p></div>");
+        var root = doc.GetElementById("b")!;
+        var p = root.FirstElementChild!;
+        var overlay = new MarkupOverlay();
+        overlay.Wrap((IText)p.QuerySelector("em")!.FirstChild!, new TextWrap(0, 3, "<a>", "</a>"));
+        overlay.AddAtEdges(p, "[1]", "[cite]");
+
+        Assert.Equal("<p id=\"p-1\">[1]One <em><a>WPK</a></em> two.[cite]</p><p>Other.</p>", Write(root, overlay));
+    }
+
+    [Fact]
+    public void Wraps_of_a_text_node_must_not_overlap()
+    {
+        var text = (IText)Html.Parse("<p>abcdef</p>").Body!.FirstElementChild!.FirstChild!;
+        var overlay = new MarkupOverlay();
+        overlay.Wrap(text, new TextWrap(0, 3, "<i>", "</i>"));
+        Assert.Throws<ArgumentException>(() => overlay.Wrap(text, new TextWrap(2, 4, "<b>", "</b>")));
+    }
+
+    [Theory]
+    [InlineData("plain-id")]
+    [InlineData("a&b")]
+    [InlineData("say \"x\"")]
+    [InlineData("no\u00a0break <tag> 'q'")]
+    public void Attribute_values_are_escaped_as_AngleSharp_escapes_them(string value)
+    {
+        var element = Html.Parse("").CreateElement("span");
+        element.SetAttribute("title", value);
+        Assert.Equal(element.OuterHtml, $"<span title=\"{HtmlAttribute.Escape(value)}\"></span>");
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void A_term_is_written_as_the_element_AngleSharp_would_write(bool active, bool repeat)
+    {
+        var links = new LinkBuilder("/sub path/", null);
+        var (open, close) = TermMarkup.Tags(Entry("wpk", "WPK"), active, repeat, links);
+
+        var document = Html.Parse("");
+        var element = document.CreateElement(active ? "a" : "span");
+        element.SetAttribute("class", "term");
+        element.SetAttribute("data-term", "wpk");
+        if (repeat) element.SetAttribute("data-term-repeat", "");
+        if (active)
+        {
+            element.SetAttribute("href", links.GlossaryEntry("wpk"));
+            element.SetAttribute("aria-describedby", TermMarkup.DefinitionId("wpk"));
+        }
+        element.TextContent = "WPK";
+
+        Assert.Equal(element.OuterHtml, open + "WPK" + close);
+    }
+}
