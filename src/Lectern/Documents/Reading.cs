@@ -30,15 +30,22 @@ public sealed record Reading
 
     public string Title => Metadata.Title ?? Clean?.Title ?? Slug;
 
+    /// <summary>The number of body paragraphs, kept when <see cref="Published"/> lets the paragraphs go.</summary>
+    public int ParagraphCount => PublishedParagraphCount ?? Clean?.Paragraphs.Count ?? 0;
+    private int? PublishedParagraphCount { get; init; }
+
     /// <summary>
-    /// The reading once its own pages are written: without the source, the page body and the cleanup
-    /// report, which only those pages show, so a large site is not held in memory. What the site-wide
-    /// pages and the Link stage use (metadata, title, paragraphs, what Enrich found) stays.
+    /// The reading once its own pages are written: without the source, the page body, the paragraphs, the
+    /// cleanup report and the rendered notes, which only those pages show, so a large site is not held in
+    /// memory. What the site-wide pages and the Link stage use (metadata, title, paragraph count, term
+    /// occurrences, sections) stays.
     /// </summary>
     public Reading Published() => this with
     {
         SourceText = "",
         BodyHtml = null,
-        Clean = Clean is null ? null : Clean with { Report = CleanupReport.Empty },
+        PublishedParagraphCount = ParagraphCount,
+        Clean = Clean is null ? null : Clean with { Report = CleanupReport.Empty, Paragraphs = [] },
+        Enrichment = Enrichment with { Notes = [] },
     };
 }

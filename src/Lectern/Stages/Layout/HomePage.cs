@@ -17,7 +17,7 @@ public sealed class HomePage : IPageGenerator
                 url = context.Links.Reading(r.Slug),
                 date = r.Metadata.Date ?? "",
                 summary = r.Metadata.Summary ?? "",
-                paragraph_count = r.Clean?.Paragraphs.Count ?? 0,
+                paragraph_count = r.ParagraphCount,
             }).ToList(),
         };
         var html = context.Theme.RenderPage("home", model,
