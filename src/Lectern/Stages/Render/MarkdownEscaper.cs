@@ -7,9 +7,11 @@ public static class MarkdownEscaper
 {
     private const string Special = "\\`*_[]<>#!|~&{}";
 
-    public static string Escape(string text)
+    public static string Escape(string text) => AppendEscaped(new StringBuilder(text.Length + 16), text).ToString();
+
+    /// <summary>Appends <paramref name="text"/>, escaped, to <paramref name="sb"/>: one buffer for a whole document.</summary>
+    public static StringBuilder AppendEscaped(StringBuilder sb, string text)
     {
-        var sb = new StringBuilder(text.Length + 16);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -17,7 +19,7 @@ public static class MarkdownEscaper
                 sb.Append('\\');
             sb.Append(c);
         }
-        return sb.ToString();
+        return sb;
     }
 
     /// <summary>"12." or "3)" at the start of a paragraph would open an ordered list.</summary>

@@ -15,9 +15,11 @@ public static class RenderStage
 
     public static string ToMarkdown(IReadOnlyList<string> paragraphs)
     {
-        var sb = new StringBuilder();
+        var length = 0;
+        foreach (var paragraph in paragraphs) length += paragraph.Length;
+        var sb = new StringBuilder(length + length / 16 + 2 * paragraphs.Count);
         foreach (var paragraph in paragraphs)
-            sb.Append(MarkdownEscaper.Escape(paragraph)).Append("\n\n");
+            MarkdownEscaper.AppendEscaped(sb, paragraph).Append("\n\n");
         return sb.ToString();
     }
 
