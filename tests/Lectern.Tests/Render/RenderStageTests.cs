@@ -31,6 +31,12 @@ public class RenderStageTests
     [InlineData("a <script>alert(1)</script> tag")]
     [InlineData("[not a link](javascript:alert(1))")]
     [InlineData("back\\slash & `code` ~~strike~~")]
+    [InlineData("12) not a list item")]
+    [InlineData("+ not a bullet")]
+    [InlineData("= not an underline")]
+    [InlineData("12.5 per cent, not a list")]
+    [InlineData("2021")]
+    [InlineData("| not | a table | {braces} !bang #tag")]
     public void Source_text_is_rendered_literally(string text)
     {
         var doc = Html.Parse(Render(text));

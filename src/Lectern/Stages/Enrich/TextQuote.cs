@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Lectern.Stages.Enrich;
@@ -73,12 +74,12 @@ public sealed class TextQuote
         return (sb.ToString(), map);
     }
 
-    private static bool IsNormal(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i > 0 && text[i - 1] == ' '))) return false;
-        return true;
-    }
+    private static bool IsNormal(string text) =>
+        text.AsSpan().IndexOfAny(WhitespaceButSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal);
+
+    // Every char for which char.IsWhiteSpace is true, except the plain space.
+    private static readonly SearchValues<char> WhitespaceButSpace = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
 
     private static string Collapse(string text) => Normalize(text).Text;
 }

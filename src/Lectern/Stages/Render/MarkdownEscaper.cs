@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Lectern.Stages.Render;
@@ -5,29 +6,35 @@ namespace Lectern.Stages.Render;
 /// <summary>Escapes source text so Markdig renders it literally: no emphasis, links, lists or HTML from the source.</summary>
 public static class MarkdownEscaper
 {
-    private const string Special = "\\`*_[]<>#!|~&{}";
+    private static readonly SearchValues<char> Special = SearchValues.Create("\\`*_[]<>#!|~&{}");
 
     public static string Escape(string text) => AppendEscaped(new StringBuilder(text.Length + 16), text).ToString();
 
     /// <summary>Appends <paramref name="text"/>, escaped, to <paramref name="sb"/>: one buffer for a whole document.</summary>
     public static StringBuilder AppendEscaped(StringBuilder sb, string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var rest = text.AsSpan();
+        if (rest.Length > 0 && rest[0] is '-' or '+' or '=')
+            sb.Append('\\');
+        else if (OrderedListMarker(rest) is var digits and > 0)
         {
-            var c = text[i];
-            if (Special.Contains(c) || (i == 0 && (c is '-' or '+' or '=')) || (c is '.' or ')' && AllDigitsBefore(text, i)))
-                sb.Append('\\');
-            sb.Append(c);
+            // "12." or "3)" at the start of a paragraph would open an ordered list.
+            sb.Append(rest[..digits]).Append('\\');
+            rest = rest[digits..];
         }
-        return sb;
+
+        for (var next = rest.IndexOfAny(Special); next >= 0; next = rest.IndexOfAny(Special))
+        {
+            sb.Append(rest[..next]).Append('\\').Append(rest[next]);
+            rest = rest[(next + 1)..];
+        }
+        return sb.Append(rest);
     }
 
-    /// <summary>"12." or "3)" at the start of a paragraph would open an ordered list.</summary>
-    private static bool AllDigitsBefore(string text, int index)
+    /// <summary>The number of digits that open <paramref name="text"/> when a "." or ")" follows them; else 0.</summary>
+    private static int OrderedListMarker(ReadOnlySpan<char> text)
     {
-        if (index == 0) return false;
-        for (var i = 0; i < index; i++)
-            if (!char.IsAsciiDigit(text[i])) return false;
-        return true;
+        var digits = text.IndexOfAnyExceptInRange('0', '9');
+        return digits > 0 && text[digits] is '.' or ')' ? digits : 0;
     }
 }
