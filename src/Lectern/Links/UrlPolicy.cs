@@ -14,12 +14,15 @@ public static class UrlPolicy
     {
         if (string.IsNullOrEmpty(url)) return true;
         // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
-        var compact = string.Concat(url.Where(c => c > ' ' && c != '\u007F'));
+        var compact = url.AsSpan().ContainsAnyInRange('\0', ' ') || url.Contains('\u007F')
+            ? string.Concat(url.Where(c => c > ' ' && c != '\u007F'))
+            : url;
         var colon = compact.IndexOf(':');
         if (colon < 0) return true;
-        var firstDelimiter = compact.IndexOfAny(['/', '?', '#']);
-        if (firstDelimiter >= 0 && firstDelimiter < colon) return true;
-        var scheme = compact[..colon];
-        return AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+        var scheme = compact.AsSpan(0, colon);
+        if (scheme.IndexOfAny('/', '?', '#') >= 0) return true;
+        foreach (var allowed in AllowedSchemes)
+            if (scheme.Equals(allowed, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 }
