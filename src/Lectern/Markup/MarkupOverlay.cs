@@ -6,7 +6,8 @@ namespace Lectern.Markup;
 
 /// <summary>
 /// Markup that passes add to the parsed body without changing the tree: ranges of a text node wrapped in
-/// an element (glossary terms) and markup just inside an element's tags (the paragraph apparatus). It is
+/// an element (glossary terms), markup just inside an element's tags (the paragraph apparatus) and markup
+/// right after a node (note markers). It is
 /// written when the body is serialized. Changing an AngleSharp tree is costly (every wrapped term was a new
 /// element, two text nodes and a replacement in its parent); most of what Lectern adds is only ever written.
 /// </summary>
@@ -16,6 +17,7 @@ public sealed class MarkupOverlay
 
     private readonly Dictionary<IText, List<TextWrap>> _wraps = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IElement, (string AfterStart, string BeforeEnd)> _edges = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<INode, string> _after = new(ReferenceEqualityComparer.Instance);
     // Elements that hold something of the overlay: written tag by tag, not handed whole to AngleSharp.
     private readonly HashSet<INode> _holders = new(ReferenceEqualityComparer.Instance);
 
@@ -36,6 +38,13 @@ public sealed class MarkupOverlay
             ? (edges.AfterStart + afterStart, beforeEnd + edges.BeforeEnd)
             : (afterStart, beforeEnd);
         MarkHolders(element);
+    }
+
+    /// <summary>Writes <paramref name="markup"/> right after <paramref name="node"/> (after its end tag).</summary>
+    public void AddAfter(INode node, string markup)
+    {
+        _after[node] = _after.TryGetValue(node, out var after) ? markup + after : markup;
+        MarkHolders(node.Parent);
     }
 
     /// <summary>Writes the children of <paramref name="container"/> as AngleSharp serializes them, with the overlay.</summary>
@@ -61,6 +70,12 @@ public sealed class MarkupOverlay
     }
 
     private void Write(INode node, TextWriter writer)
+    {
+        WriteNode(node, writer);
+        if (_after.Count > 0 && _after.TryGetValue(node, out var after)) writer.Write(after);
+    }
+
+    private void WriteNode(INode node, TextWriter writer)
     {
         if (node is IText text && node.Parent is IElement parent && _holders.Contains(parent))
         {

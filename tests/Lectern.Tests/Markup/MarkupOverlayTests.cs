@@ -65,6 +65,17 @@ public class MarkupOverlayTests
     }
 
     [Fact]
+    public void Markup_after_a_node_follows_its_end_tag_before_the_next_sibling()
+    {
+        var doc = Html.Parse("<div id='b'><p>One <span>quoted</span> two.</p></div>");
+        var root = doc.GetElementById("b")!;
+        var overlay = new MarkupOverlay();
+        overlay.AddAfter(root.QuerySelector("span")!, "<sup>1</sup>");
+
+        Assert.Equal("<p>One <span>quoted</span><sup>1</sup> two.</p>", Write(root, overlay));
+    }
+
+    [Fact]
     public void Wraps_of_a_text_node_must_not_overlap()
     {
         var text = (IText)Html.Parse("<p>abcdef</p>").Body!.FirstElementChild!.FirstChild!;

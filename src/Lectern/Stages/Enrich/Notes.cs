@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Lectern.Diagnostics;
 using Lectern.Documents;
+using Lectern.Markup;
 using Lectern.Stages.Render;
 
 namespace Lectern.Stages.Enrich;
@@ -127,17 +128,10 @@ public sealed partial class Notes : IEnrichPass
         });
 
         var n = number.ToString(CultureInfo.InvariantCulture);
-        var marker = document.CreateElement("sup");
-        marker.SetAttribute("class", "note-marker");
-        marker.SetAttribute("data-ui", "");
-        var link = document.CreateElement("a");
-        link.SetAttribute("data-ui", ""); // also on the link itself: tools may look for links that are apparatus
-        link.SetAttribute("href", "#" + id);
-        link.SetAttribute("id", id + "-ref");
-        link.SetAttribute("aria-label", "Note " + n);
-        link.TextContent = n;
-        marker.AppendChild(link);
-        wrappers[^1].After(marker);
+        var target = HtmlAttribute.Escape(id);
+        // data-ui also on the link itself: tools may look for links that are apparatus.
+        context.Overlay.AddAfter(wrappers[^1],
+            $"<sup class=\"note-marker\" data-ui=\"\"><a data-ui=\"\" href=\"#{target}\" id=\"{target}-ref\" aria-label=\"Note {n}\">{n}</a></sup>");
     }
 
     private static void Report(EnrichContext context, NoteSpec spec, string code, string message) =>
