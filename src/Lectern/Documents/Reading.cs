@@ -22,8 +22,16 @@ public sealed record Reading
     /// <summary>Set by Clean.</summary>
     public CleanText? Clean { get; init; }
 
-    /// <summary>Set by Render (Markdig), then replaced by Enrich (AngleSharp).</summary>
-    public string? BodyHtml { get; init; }
+    /// <summary>Set by Render (Markdig); after Enrich (AngleSharp), the enriched <see cref="Body"/> as one string, made when asked for.</summary>
+    public string? BodyHtml
+    {
+        get => _bodyHtml ?? Body?.ToString();
+        init => _bodyHtml = value;
+    }
+    private readonly string? _bodyHtml;
+
+    /// <summary>Set by Enrich: the enriched body, which the layout writes straight into the page.</summary>
+    public HtmlBody? Body { get; init; }
 
     /// <summary>Set by Enrich: what the passes found, for Link and Layout.</summary>
     public EnrichResult Enrichment { get; init; } = EnrichResult.Empty;
@@ -44,6 +52,7 @@ public sealed record Reading
     {
         SourceText = "",
         BodyHtml = null,
+        Body = null,
         PublishedParagraphCount = ParagraphCount,
         Clean = Clean is null ? null : Clean with { Report = CleanupReport.Empty, Paragraphs = [] },
         Enrichment = Enrichment with { Notes = [] },

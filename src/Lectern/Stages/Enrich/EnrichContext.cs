@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using AngleSharp.Dom;
 using Lectern.Diagnostics;
 using Lectern.Documents;
@@ -33,10 +31,5 @@ public sealed class EnrichContext(IDocument document, IElement body, Reading rea
     private IReadOnlyList<IElement>? _paragraphs;
 
     /// <summary>The enriched body as HTML: the tree as the passes left it, with the overlay.</summary>
-    public string BodyHtml()
-    {
-        using var writer = new StringWriter(new StringBuilder((Reading.BodyHtml?.Length ?? 0) * 2), CultureInfo.InvariantCulture);
-        Overlay.WriteChildren(Body, writer);
-        return writer.ToString();
-    }
+    public string BodyHtml() => new EnrichedBody(this).ToString();
 }

@@ -32,7 +32,8 @@ public static class EnrichStage
 
         return reading with
         {
-            BodyHtml = context.BodyHtml(),
+            BodyHtml = null,
+            Body = new EnrichedBody(context),
             Enrichment = new EnrichResult(context.Sections, context.Terms, context.Notes),
         };
     }
