@@ -38,14 +38,18 @@ public static class BuildPipeline
             () => Theme.Load(themesDir, site.Config.Theme, diagnostics)) is { } theme ? new LayoutContext(theme, site, null, links, diagnostics) : null);
         var themeFiles = parser.ContinueWith(_ => WriteThemeFiles(layout.Value, writer, diagnostics));
 
+        // Each loaded reading is let go of once it is taken, so its source and notes can be collected as soon
+        // as its pages are written; the site would otherwise hold every one of them until the last is done.
+        var loaded = site.Readings.ToArray<Reading?>();
+        site = site with { Readings = [] };
         var done = 0;
-        var readings = site.Readings
+        var readings = Enumerable.Range(0, loaded.Length)
             .AsParallel().AsOrdered()
-            .Select(reading =>
+            .Select(i =>
             {
-                var processed = ProcessReading(reading, site, links, diagnostics);
+                var processed = ProcessReading(Interlocked.Exchange(ref loaded[i], null)!, site, links, diagnostics);
                 if (!diagnostics.HasErrors && layout.Value is { } context) processed = WriteReadingFiles(context, processed, writer, diagnostics);
-                options.Progress?.Invoke(Interlocked.Increment(ref done), site.Readings.Count);
+                options.Progress?.Invoke(Interlocked.Increment(ref done), loaded.Length);
                 return processed;
             })
             .ToList();
