@@ -49,7 +49,7 @@ public static partial class YamlContentReader
         if (ContentSchemas.RootReader<T>() is not { } readRoot) return false;
         try
         {
-            value = new YamlEventReader(new Parser(input)).ReadDocument(readRoot);
+            value = new YamlEventReader(input).ReadDocument(readRoot);
             return true;
         }
         catch (Exception ex) when (ex is YamlEventReader.OffFastPath or YamlException)
