@@ -69,17 +69,19 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
         return sb.ToString();
     }
 
-    public static AnchorLock Parse(string text, string path, DiagnosticBag diagnostics)
+    public static AnchorLock Parse(string text, string path, DiagnosticBag diagnostics) => Parse(text.AsSpan(), path, diagnostics);
+
+    public static AnchorLock Parse(ReadOnlySpan<char> text, string path, DiagnosticBag diagnostics)
     {
         var entries = new List<LockedAnchor>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Ids are "p-N" without leading zeros, so one number is one id: the first line of each.
+        var seen = new Dictionary<int, int>();
         var lineNumber = 0;
         for (var start = 0; start <= text.Length; )
         {
-            var newline = text.IndexOf('\n', start);
-            var end = newline < 0 ? text.Length : newline;
-            var line = text.AsSpan(start, end - start).TrimEnd('\r');
-            var lineStart = start;
+            var newline = text[start..].IndexOf('\n');
+            var end = newline < 0 ? text.Length : start + newline;
+            var line = text[start..end].TrimEnd('\r');
             start = end + 1;
             lineNumber++;
             if (line.Length == 0 || line[0] == '#') continue;
@@ -91,14 +93,13 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
                     "expected 'p-N<TAB>opening words'; restore the line from version control or rewrite the file with `lectern anchors --accept`"));
                 continue;
             }
-            var id = text.Substring(lineStart, tab);
-            if (!seen.TryAdd(id, lineNumber))
+            if (!seen.TryAdd(number, lineNumber))
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnchorLockSyntax, path, lineNumber, 1,
-                    $"{id} is listed twice (first at line {seen[id]}); keep one line per id"));
+                    $"{line[..tab]} is listed twice (first at line {seen[number]}); keep one line per id"));
                 continue;
             }
-            entries.Add(new LockedAnchor(id, number, line[(tab + 1)..].ToString(), lineNumber, tab + 2));
+            entries.Add(new LockedAnchor(line[..tab].ToString(), number, line[(tab + 1)..].ToString(), lineNumber, tab + 2));
         }
         return new AnchorLock(path, true, entries);
     }

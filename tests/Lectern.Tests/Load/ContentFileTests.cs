@@ -26,7 +26,7 @@ public class ContentFileTests
         try
         {
             File.WriteAllBytes(path, bytes);
-            Assert.Equal(File.ReadAllText(path), ContentFile.ReadText(path));
+            Assert.Equal(File.ReadAllText(path), ContentFile.ParseText(path, text => text.ToString()));
             using var expected = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             using var actual = ContentFile.OpenText(path);
             Assert.Equal(expected.Peek(), actual.Peek());

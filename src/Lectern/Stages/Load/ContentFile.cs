@@ -10,13 +10,23 @@ namespace Lectern.Stages.Load;
 /// </summary>
 public static class ContentFile
 {
-    /// <summary>Reads an editor's text file as <see cref="File.ReadAllText(string)"/> does.</summary>
-    public static string ReadText(string path)
+    public delegate T TextParser<out T>(ReadOnlySpan<char> text);
+
+    /// <summary>The file's text, as <see cref="File.ReadAllText(string)"/> reads it, handed to <paramref name="parse"/> in a pooled buffer.</summary>
+    public static T ParseText<T>(string path, TextParser<T> parse)
     {
         using var bytes = PooledBytes.Read(path);
         // A UTF-16 or UTF-32 byte order mark (or bytes that only look like one): File.ReadAllText's detection decides.
-        if (!bytes.IsUtf8) return File.ReadAllText(path);
-        return Encoding.UTF8.GetString(bytes.Utf8Text);
+        if (!bytes.IsUtf8) return parse(File.ReadAllText(path));
+        var chars = DecodeRented(bytes, out var length);
+        try
+        {
+            return parse(chars.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>
@@ -27,9 +37,17 @@ public static class ContentFile
     {
         using var bytes = PooledBytes.Read(path);
         if (!bytes.IsUtf8) return new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var chars = DecodeRented(bytes, out var length);
+        return new PooledTextReader(chars, length);
+    }
+
+    /// <summary>The UTF-8 text decoded into a buffer rented from the shared pool (invalid bytes become U+FFFD).</summary>
+    private static char[] DecodeRented(PooledBytes bytes, out int length)
+    {
         var text = bytes.Utf8Text;
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxCharCount(text.Length)));
-        return new PooledTextReader(chars, Encoding.UTF8.GetChars(text, chars));
+        length = Encoding.UTF8.GetChars(text, chars);
+        return chars;
     }
 
     /// <summary>A whole file's bytes in a rented buffer, returned on dispose.</summary>
