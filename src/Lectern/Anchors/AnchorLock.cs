@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Lectern.Diagnostics;
 using Lectern.Links;
 
@@ -15,7 +13,7 @@ public sealed record LockedAnchor(string Id, int Number, string Opening, int Lin
 /// <c>p-N&lt;TAB&gt;opening</c>; lines starting with <c>#</c> are comments. Written by
 /// <c>lectern anchors --accept</c>, read by the build (<see cref="Stages.Clean.AnchorLockCheck"/>).
 /// </summary>
-public sealed partial record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAnchor> Entries)
+public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAnchor> Entries)
 {
     /// <summary>How much of a paragraph the lock records: enough to tell paragraphs apart, short enough to read.</summary>
     public const int OpeningLength = 60;
@@ -30,10 +28,36 @@ public sealed partial record AnchorLock(string Path, bool Exists, IReadOnlyList<
     /// <summary>The first <see cref="OpeningLength"/> characters of a paragraph, whitespace collapsed, without trailing spaces.</summary>
     public static string Opening(string paragraph)
     {
-        var text = Whitespace().Replace(paragraph, " ").Trim();
-        if (text.Length <= OpeningLength) return text;
-        var cut = char.IsHighSurrogate(text[OpeningLength - 1]) ? OpeningLength - 1 : OpeningLength;
-        return text[..cut].TrimEnd();
+        Span<char> buffer = stackalloc char[OpeningBufferLength];
+        return new string(Opening(paragraph, buffer));
+    }
+
+    /// <summary>The size of a buffer <see cref="Opening(ReadOnlySpan{char}, Span{char})"/> writes into.</summary>
+    public const int OpeningBufferLength = OpeningLength + 2;
+
+    /// <summary>
+    /// <see cref="Opening(string)"/> written into <paramref name="buffer"/> (<see cref="OpeningBufferLength"/> long):
+    /// only the opening is read and collapsed, not the whole paragraph, and a check comparing it makes no string.
+    /// </summary>
+    public static ReadOnlySpan<char> Opening(ReadOnlySpan<char> paragraph, Span<char> buffer)
+    {
+        var length = 0;
+        var space = false;
+        foreach (var c in paragraph)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+            if (space) buffer[length++] = ' ';
+            space = false;
+            buffer[length++] = c;
+            if (length > OpeningLength) break;
+        }
+        if (length <= OpeningLength) return buffer[..length];
+        var cut = char.IsHighSurrogate(buffer[OpeningLength - 1]) ? OpeningLength - 1 : OpeningLength;
+        return buffer[..cut].TrimEnd(' ');
     }
 
     /// <summary>The lock file recording <paramref name="paragraphs"/> as they are now.</summary>
@@ -45,40 +69,51 @@ public sealed partial record AnchorLock(string Path, bool Exists, IReadOnlyList<
         return sb.ToString();
     }
 
-    public static AnchorLock Parse(string text, string path, DiagnosticBag diagnostics)
+    public static AnchorLock Parse(string text, string path, DiagnosticBag diagnostics) => Parse(text.AsSpan(), path, diagnostics);
+
+    public static AnchorLock Parse(ReadOnlySpan<char> text, string path, DiagnosticBag diagnostics)
     {
         var entries = new List<LockedAnchor>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        // Ids are "p-N" without leading zeros, so one number is one id: the first line of each.
+        var seen = new Dictionary<int, int>();
+        var lineNumber = 0;
+        for (var start = 0; start <= text.Length; )
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var newline = text[start..].IndexOf('\n');
+            var end = newline < 0 ? text.Length : start + newline;
+            var line = text[start..end].TrimEnd('\r');
+            start = end + 1;
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#') continue;
 
             var tab = line.IndexOf('\t');
-            var id = tab < 0 ? line : line[..tab];
-            var match = LockedId().Match(id);
-            if (tab < 0 || !match.Success)
+            if (tab < 0 || LockedNumber(line[..tab]) is not { } number)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnchorLockSyntax, path, i + 1, 1,
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnchorLockSyntax, path, lineNumber, 1,
                     "expected 'p-N<TAB>opening words'; restore the line from version control or rewrite the file with `lectern anchors --accept`"));
                 continue;
             }
-            if (!seen.TryAdd(id, i + 1))
+            if (!seen.TryAdd(number, lineNumber))
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnchorLockSyntax, path, i + 1, 1,
-                    $"{id} is listed twice (first at line {seen[id]}); keep one line per id"));
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnchorLockSyntax, path, lineNumber, 1,
+                    $"{line[..tab]} is listed twice (first at line {seen[number]}); keep one line per id"));
                 continue;
             }
-            var number = int.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-            entries.Add(new LockedAnchor(id, number, line[(tab + 1)..], i + 1, tab + 2));
+            entries.Add(new LockedAnchor(line[..tab].ToString(), number, line[(tab + 1)..].ToString(), lineNumber, tab + 2));
         }
         return new AnchorLock(path, true, entries);
     }
 
-    [GeneratedRegex(@"^p-([1-9][0-9]{0,8})$")]
-    private static partial Regex LockedId();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    /// <summary>N of an id <c>p-N</c> (N from 1, at most nine digits, no leading zero); null for anything else.</summary>
+    private static int? LockedNumber(ReadOnlySpan<char> id)
+    {
+        if (id.Length is < 3 or > 11 || !id.StartsWith("p-") || id[2] == '0') return null;
+        var number = 0;
+        foreach (var c in id[2..])
+        {
+            if (!char.IsAsciiDigit(c)) return null;
+            number = number * 10 + (c - '0');
+        }
+        return number;
+    }
 }

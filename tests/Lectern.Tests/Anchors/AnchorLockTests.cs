@@ -31,8 +31,29 @@ public class AnchorLockTests
     }
 
     [Theory]
+    [InlineData("  \u2003Lead\u00A0and\r\n inner   spaces  ", "Lead and inner spaces")]
+    [InlineData("", "")]
+    [InlineData(" \t\n ", "")]
+    public void The_opening_collapses_whitespace_and_trims(string paragraph, string opening) =>
+        Assert.Equal(opening, AnchorLock.Opening(paragraph));
+
+    [Fact]
+    public void The_opening_is_cut_at_its_length_without_a_trailing_space_or_half_a_surrogate_pair()
+    {
+        var sixty = new string('a', 60);
+        Assert.Equal(sixty, AnchorLock.Opening(sixty + "  "));
+        Assert.Equal(sixty, AnchorLock.Opening(sixty + "b"));
+        Assert.Equal(new string('a', 59), AnchorLock.Opening(new string('a', 59) + "  b"));
+        Assert.Equal(new string('a', 59), AnchorLock.Opening(new string('a', 59) + "\U0001F600 tail"));
+        Assert.Equal(new string('a', 58), AnchorLock.Opening(new string('a', 58) + " \U0001F600 tail"));
+    }
+
+    [Theory]
     [InlineData("p-1 no tab\n", "expected 'p-N<TAB>opening words'")]
     [InlineData("x-1\tText\n", "expected 'p-N<TAB>opening words'")]
+    [InlineData("p-01\tText\n", "expected 'p-N<TAB>opening words'")]
+    [InlineData("p-1234567890\tText\n", "expected 'p-N<TAB>opening words'")]
+    [InlineData("p-1a\tText\n", "expected 'p-N<TAB>opening words'")]
     [InlineData("p-1\tOne\np-1\tOne again\n", "p-1 is listed twice (first at line 1)")]
     public void Malformed_lines_are_errors_with_their_line(string text, string message)
     {

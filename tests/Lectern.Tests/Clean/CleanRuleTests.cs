@@ -163,4 +163,16 @@ public class CleanRuleTests
         Assert.NotNull(mismatch);
         Assert.Equal(2, mismatch.Line);
     }
+
+    [Theory]
+    [InlineData("One twofold three. Four five.", "'two' where the cleaned text has 'twofold'")]
+    [InlineData("One two three.Four five.", "'three.' where the cleaned text has 'three.Four'")]
+    [InlineData("One two three. Four five.\u2003Six", "added words from word 10 ('Six')")]
+    public void Fidelity_check_tells_a_word_from_one_that_goes_on(string paragraph, string message)
+    {
+        var result = Clean("Pyongyang, June 30 (KCNA) -- One two three.", "Four five.");
+        var mismatch = FidelityCheck.Compare(result.SourceLines, result.Text.Report, result.Text with { Paragraphs = [paragraph] });
+        Assert.NotNull(mismatch);
+        Assert.Contains(message, mismatch.Message);
+    }
 }

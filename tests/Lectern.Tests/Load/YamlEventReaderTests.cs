@@ -60,6 +60,9 @@ public class YamlEventReaderTests
         "title: \"\"\n",
         "title: 'null'\n",
         "title: T # a trailing comment\n",
+        "notes:\n- quote: q\n  text: t\n  sources:\n  - title: S\n    url: u\n",
+        "outline: [{ title: A, start: '1' }, ]\nparagraphBreaks: { add: [3], remove: [] }\n",
+        "? title\n: T\n",
     };
 
     [Theory]
@@ -92,6 +95,11 @@ public class YamlEventReaderTests
         "source: KCNA\n",
         "title: [unclosed\n",
         "title: T\n---\ntitle: U\n",
+        "outline:\n  -\n  - title: A\n",
+        "source: { title }\n",
+        "source: { title: }\n",
+        "%YAML 1.2\n---\ntitle: T\n",
+        "? title\n",
     };
 
     [Theory]

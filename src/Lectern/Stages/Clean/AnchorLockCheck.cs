@@ -29,6 +29,7 @@ public static class AnchorLockCheck
             yield break;
         }
 
+        var locked = new bool[paragraphs.Count + 1];
         foreach (var entry in anchors.Entries)
         {
             if (entry.Number > paragraphs.Count)
@@ -38,17 +39,28 @@ public static class AnchorLockCheck
                     $"restore the text, or if breaking links to {entry.Id} is intended, run {AcceptHint}");
                 continue;
             }
-            var now = AnchorLock.Opening(paragraphs[entry.Number - 1]);
-            if (now != entry.Opening)
+            locked[entry.Number] = true;
+            if (!OpensWith(paragraphs[entry.Number - 1], entry.Opening))
+            {
+                var now = AnchorLock.Opening(paragraphs[entry.Number - 1]);
                 yield return Diagnostic.Error(DiagnosticCodes.AnchorMoved, anchors.Path, entry.Line, entry.Column,
                     $"{entry.Id} would point at different text: anchors.lock has \"{entry.Opening}\" but the paragraph now opens \"{now}\"; " +
                     $"restore the text, or if the change is intended (links to {entry.Id} will show the new text), run {AcceptHint}");
+            }
         }
 
-        var locked = anchors.Entries.Select(e => e.Number).ToHashSet();
-        var unlocked = Enumerable.Range(1, paragraphs.Count).Where(n => !locked.Contains(n)).Select(LinkBuilder.ParagraphId).ToList();
+        var unlocked = new List<string>();
+        for (var n = 1; n <= paragraphs.Count; n++)
+            if (!locked[n]) unlocked.Add(LinkBuilder.ParagraphId(n));
         if (unlocked.Count > 0)
             yield return Diagnostic.Warning(DiagnosticCodes.AnchorNotLocked, anchors.Path, 1, 1,
                 $"{string.Join(", ", unlocked)} {(unlocked.Count == 1 ? "is" : "are")} not in anchors.lock yet; run {AcceptHint} to protect {(unlocked.Count == 1 ? "it" : "them")}");
+    }
+
+    /// <summary>The paragraph's opening is <paramref name="opening"/>, compared without making a string of it.</summary>
+    private static bool OpensWith(string paragraph, string opening)
+    {
+        Span<char> buffer = stackalloc char[AnchorLock.OpeningBufferLength];
+        return AnchorLock.Opening(paragraph, buffer).SequenceEqual(opening);
     }
 }

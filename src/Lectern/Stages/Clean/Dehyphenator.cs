@@ -209,6 +209,9 @@ public sealed class Dehyphenator
         // written with its hyphen, or put back by rule where the extractor dropped it too.
         if (IsWord(word, documentToo: false))
         {
+            // Both kinds of prefix are compound-forming ones: a word starting with none of those needs neither
+            // loop, nor RestoredPrefixes(), a pass over the whole document.
+            if (!StartsWithCompoundPrefix(word, ListedWordAfterPrefix)) return null;
             foreach (var (prefix, compound) in _styledPrefixes)
                 if (PrefixOfListedWords(word, prefix))
                     return new(prefix.Length, RestoreRule.PrefixStyle, compound.Word, compound.Line);
@@ -224,8 +227,10 @@ public sealed class Dehyphenator
     private DroppedHyphen? DroppedHyphenIn(ReadOnlySpan<char> word) =>
         word.Length < 6 || word.ContainsAnyExcept(Letters) ? null : FindDroppedHyphen(word);
 
+    private const int ListedWordAfterPrefix = 5;
+
     private static bool PrefixOfListedWords(ReadOnlySpan<char> word, string prefix) =>
-        word.Length >= prefix.Length + 5 && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && WordList.Contains(word[prefix.Length..]);
+        word.Length >= prefix.Length + ListedWordAfterPrefix && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && WordList.Contains(word[prefix.Length..]);
 
     private DroppedHyphen? FindInUnlistedWord(ReadOnlySpan<char> word)
     {
@@ -263,7 +268,7 @@ public sealed class Dehyphenator
             foreach (var range in words.Split(' '))
             {
                 var word = Core(words[range]);
-                if (word.Length < 6 || !StartsWithCompoundPrefix(word) || word.ContainsAnyExcept(Letters) || _unhyphenatedSpans.ContainsKey(word) || IsWord(word, documentToo: false)) continue;
+                if (word.Length < 6 || word.ContainsAnyExcept(Letters) || !StartsWithCompoundPrefix(word, 3) || _unhyphenatedSpans.ContainsKey(word) || IsWord(word, documentToo: false)) continue;
                 if (FindInUnlistedWord(word) is { Rule: RestoreRule.CompoundPrefix } found)
                     _restoredPrefixes.TryAdd(word[..found.Cut].ToString(),
                         (string.Concat(word[..found.Cut], "-", word[found.Cut..]).ToLowerInvariant(), line.Number));
@@ -274,15 +279,18 @@ public sealed class Dehyphenator
 
     private Dictionary<string, (string Word, int Line)>? _restoredPrefixes;
 
-    /// <summary>Whether the word begins with a compound-forming prefix: only such a word can have its hyphen put back by that rule.</summary>
-    private static bool StartsWithCompoundPrefix(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Whether the word begins with a compound-forming prefix followed by at least <paramref name="rest"/> characters:
+    /// only such a word can have its hyphen put back by that rule. Compared in place, not looked up per cut.
+    /// </summary>
+    private static bool StartsWithCompoundPrefix(ReadOnlySpan<char> word, int rest)
     {
-        for (var cut = 2; cut <= Math.Min(LongestCompoundPrefix, word.Length - 3); cut++)
-            if (CompoundPrefixSpans.Contains(word[..cut])) return true;
+        foreach (var prefix in CompoundPrefixList)
+            if (word.Length - prefix.Length >= rest && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
-    private static readonly int LongestCompoundPrefix = CompoundPrefixes.Max(p => p.Length);
+    private static readonly string[] CompoundPrefixList = [.. CompoundPrefixes];
 
     /// <summary>A hyphen ending a line right after a letter (not a dash "--").</summary>
     public static bool IsBreakHyphen(string text) =>

@@ -299,7 +299,7 @@ public static class ParagraphSplitter
         public bool NextWordFits(SourceLine line, SourceLine next) => Needed(line, next) < Threshold;
 
         public string NextWordEvidence(SourceLine line, SourceLine next) =>
-            $"the next word '{TextShape.FirstWord(next.Words)}' would have fitted on the line ({Needed(line, next) / Threshold:P0} of the measure, in {Measure.Name})";
+            $"the next word '{TextShape.FirstWordSpan(next.Words)}' would have fitted on the line ({Needed(line, next) / Threshold:P0} of the measure, in {Measure.Name})";
 
         /// <summary>
         /// A line clearly wider than the document's full lines is several printed lines the extractor joined

@@ -25,30 +25,30 @@ public sealed record SourceLine(int Number, string Text, int Indent, bool PageBr
 
     private int _firstNumber;
 
-    /// <summary>The text with runs of spaces (justified or layout spacing) folded to one.</summary>
-    public string Words
+    /// <summary>The text, trimmed.</summary>
+    public string Text
     {
-        get
+        get => _text;
+        init
         {
-            // Cached per Text instance: a copy made with `with { Text = ... }` recomputes it.
-            if (!ReferenceEquals(_foldedFrom, Text)) (_folded, _foldedFrom) = (TextShape.FoldSpaces(Text), Text);
-            return _folded!;
+            _text = value;
+            // A copy made with `with { Text = ... }` works these out again.
+            _folded = null;
+            _glyphWidth = double.NaN;
         }
     }
 
-    private string? _folded, _foldedFrom;
+    private readonly string _text = Text;
+
+    /// <summary>The text with runs of spaces (justified or layout spacing) folded to one.</summary>
+    public string Words => _folded ??= TextShape.FoldSpaces(_text);
+
+    private string? _folded;
 
     /// <summary>The width of <see cref="Words"/> in estimated glyph widths (see <see cref="LineMeasure"/>), cached like it.</summary>
-    public double GlyphWidth
-    {
-        get
-        {
-            var words = Words;
-            if (!ReferenceEquals(_glyphWidthOf, words)) (_glyphWidth, _glyphWidthOf) = (LineMeasure.Proportional.Text(words), words);
-            return _glyphWidth;
-        }
-    }
+    public double GlyphWidth => double.IsNaN(_glyphWidth) ? _glyphWidth = LineMeasure.Proportional.Text(Words) : _glyphWidth;
 
-    private double _glyphWidth;
-    private string? _glyphWidthOf;
+    // The caches are reset by Text's init rather than checked against the text they were made from: a line is
+    // made for every line of every source, and two references fewer make it a fifth smaller.
+    private double _glyphWidth = double.NaN;
 }

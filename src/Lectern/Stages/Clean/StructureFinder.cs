@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Lectern.Documents;
 
@@ -31,23 +32,46 @@ public static partial class StructureFinder
     public static int? FindDatelineLine(IReadOnlyList<SourceLine> lines)
     {
         var seen = 0;
+        Span<int> parts = stackalloc int[DatelineLines];
         for (var i = 0; i < lines.Count && seen < TitleSearchLines; i++)
         {
             if (lines[i].IsBlank) continue;
             seen++;
             // Justified spacing can make an extractor break the dateline into a line per word or two.
-            var text = lines[i].Words;
-            var from = i + 1;
-            for (var k = 0; k < DatelineLines - 1 && NextText(lines, from) is { } next; k++)
+            var (count, length) = (1, lines[i].Words.Length);
+            for (var from = i + 1; count < DatelineLines && NextText(lines, from) is { } next; from = next.Index + 1)
             {
-                text += " " + next.Line.Words;
-                from = next.Index + 1;
+                parts[count++] = next.Index;
+                length += 1 + next.Line.Words.Length;
             }
-            // The place and its comma must be on this line, or a title line would take the place's name.
-            if (Dateline().IsMatch(text) && text.IndexOf(", ", StringComparison.Ordinal) < lines[i].Words.Length)
-                return i;
+            parts[0] = i;
+            // The lines are joined in a pooled buffer, not in a new string per line.
+            var chars = ArrayPool<char>.Shared.Rent(length);
+            try
+            {
+                var text = Join(lines, parts[..count], chars.AsSpan(0, length));
+                // The place and its comma must be on this line, or a title line would take the place's name.
+                if (Dateline().IsMatch(text) && text.IndexOf(", ", StringComparison.Ordinal) < lines[i].Words.Length)
+                    return i;
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
         }
         return null;
+    }
+
+    private static ReadOnlySpan<char> Join(IReadOnlyList<SourceLine> lines, ReadOnlySpan<int> indexes, Span<char> into)
+    {
+        var at = 0;
+        for (var k = 0; k < indexes.Length; k++)
+        {
+            if (k > 0) into[at++] = ' ';
+            lines[indexes[k]].Words.CopyTo(into[at..]);
+            at += lines[indexes[k]].Words.Length;
+        }
+        return into;
     }
 
     /// <summary>Splits the dateline off the front of the first paragraph; <c>Glued</c> when its dash was glued to the body.</summary>

@@ -1,29 +1,65 @@
 using System.IO.Compression;
+using System.Text;
 
 namespace Lectern.Stages.Clean;
 
 /// <summary>
 /// An English word list shipped with Lectern (SCOWL via Debian's wamerican; licence beside the file),
 /// lower-case, loaded once on first use. Evidence for hyphenation decisions after the document itself.
+/// Words compare ignoring case (ordinal).
 /// </summary>
 public static class WordList
 {
-    private static readonly Lazy<HashSet<string>> Words = new(Load);
-    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> Spans =
-        new(() => Words.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+    // The cleaner asks for tens of thousands of words per text, nearly all ASCII: those are lower-cased on the
+    // stack and looked up ordinally among the list's ASCII words, a cheaper hash than an ignore-case one.
+    // Ignoring case, an ASCII word can also equal a listed word written with 'ı' or 'ſ', and a non-ASCII word
+    // an ASCII one: the ignore-case set of every word answers those (the shipped list is all ASCII).
+    private static readonly Lazy<Lists> Words = new(Load);
+
+    private sealed record Lists(
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerAscii, int LongestAscii,
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherIgnoringCase,
+        Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> AllIgnoringCase);
 
     public static bool Contains(string word) => Contains(word.AsSpan());
 
-    public static bool Contains(ReadOnlySpan<char> word) => word.Length > 0 && Spans.Value.Contains(word);
+    public static bool Contains(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0) return false;
+        var lists = Words.Value;
+        if (!Ascii.IsValid(word)) return lists.AllIgnoringCase.Value.Contains(word);
+        var other = lists.OtherIgnoringCase.Set.Count > 0 && lists.OtherIgnoringCase.Contains(word);
+        if (word.Length > lists.LongestAscii) return other;
+        Span<char> lower = stackalloc char[word.Length];
+        Ascii.ToLower(word, lower, out _);
+        return other || lists.LowerAscii.Contains(lower);
+    }
 
-    private static HashSet<string> Load()
+    private static Lists Load()
+    {
+        var ascii = new HashSet<string>(80_000, StringComparer.Ordinal);
+        var other = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var longest = 0;
+        foreach (var word in ReadWords())
+        {
+            if (!Ascii.IsValid(word))
+            {
+                other.Add(word);
+                continue;
+            }
+            ascii.Add(word.ToLowerInvariant());
+            longest = Math.Max(longest, word.Length);
+        }
+        return new Lists(ascii.GetAlternateLookup<ReadOnlySpan<char>>(), longest, other.GetAlternateLookup<ReadOnlySpan<char>>(),
+            new(() => new HashSet<string>(ReadWords(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()));
+    }
+
+    private static IEnumerable<string> ReadWords()
     {
         using var stream = typeof(WordList).Assembly.GetManifestResourceStream("Lectern.english-words.txt.gz")
             ?? throw new InvalidOperationException("the embedded word list is missing from the Lectern assembly");
         using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
-        var words = new HashSet<string>(80_000, StringComparer.OrdinalIgnoreCase);
         while (reader.ReadLine() is { } line)
-            if (line.Length > 0) words.Add(line);
-        return words;
+            if (line.Length > 0) yield return line;
     }
 }

@@ -31,7 +31,7 @@ internal static class ContentSchemas
         .Field("prefix", (r, n) => n.Prefix = r.ReadString())
         .Field("suffix", (r, n) => n.Suffix = r.ReadString())
         .Field("text", (r, n) => n.Text = r.ReadString())
-        .Field("sources", (r, n) => n.Sources = r.ReadList(ReadSourceRef));
+        .Field("sources", (r, n) => n.Sources = r.ReadList(item => item.ReadObject(SourceRef)));
 
     internal static readonly YamlSchema<ParagraphBreakEdits> ParagraphBreakEdits = new YamlSchema<ParagraphBreakEdits>()
         .Field("add", (r, e) => e.Add = r.ReadStringList())
@@ -67,7 +67,7 @@ internal static class ContentSchemas
         .Field("definition", (r, e) => e.Definition = r.ReadString())
         .Field("note", (r, e) => e.Note = r.ReadString())
         .Field("related", (r, e) => e.Related = r.ReadStringList())
-        .Field("sources", (r, e) => e.Sources = r.ReadList(ReadSourceRef));
+        .Field("sources", (r, e) => e.Sources = r.ReadList(item => item.ReadObject(SourceRef)));
 
     /// <summary>How the root of a file of type <typeparamref name="T"/> is read, or null for a type read only by the Deserializer.</summary>
     public static Func<YamlEventReader, T>? RootReader<T>() where T : class => Root<T>.Read;
@@ -99,6 +99,4 @@ internal static class ContentSchemas
         [typeof(SiteConfig).FullName!] = SiteConfig.Keys,
         [typeof(GlossaryEntry).FullName!] = GlossaryEntry.Keys,
     };
-
-    private static SourceRef ReadSourceRef(YamlEventReader reader) => reader.ReadObject(SourceRef);
 }

@@ -98,7 +98,7 @@ public static partial class LoadStage
         var lockPath = Path.Combine(dir, ContentPaths.AnchorLockFile);
         var lockDisplay = ContentPaths.DisplayIn(display, ContentPaths.AnchorLockFile);
         var anchors = File.Exists(lockPath)
-            ? AnchorLock.Parse(ContentFile.ReadText(lockPath), lockDisplay, diagnostics)
+            ? ContentFile.ParseText(lockPath, text => AnchorLock.Parse(text, lockDisplay, diagnostics))
             : AnchorLock.Missing(lockDisplay);
         if (text is null) return null;
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Lectern.Diagnostics;
 
@@ -33,17 +32,8 @@ public static class SourceFileReader
         }
 
         // The bytes are only decoded, so a pooled buffer spares every reading an array of its file's size.
-        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
-        try
-        {
-            int read = 0, chunk;
-            while (read < length && (chunk = RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read)) > 0) read += chunk;
-            return Decode(buffer.AsSpan(0, read), displayPath, diagnostics);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        using var bytes = ContentFile.PooledBytes.Read(file, length);
+        return Decode(bytes.Span, displayPath, diagnostics);
     }
 
     /// <summary>Decodes <paramref name="bytes"/>; on failure adds one positioned error and returns null.</summary>

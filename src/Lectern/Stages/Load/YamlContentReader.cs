@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using System.Text.RegularExpressions;
 using Lectern.Diagnostics;
 using YamlDotNet.Core;
@@ -32,12 +31,12 @@ public static partial class YamlContentReader
 
     /// <summary>
     /// Reads the file at <paramref name="path"/> (decoded as <see cref="File.ReadAllText(string)"/> does) as
-    /// <see cref="Read{T}"/> reads text, naming it <paramref name="display"/>. A well-formed file is parsed as
-    /// it streams in; only a file the Deserializer must read is read into one string.
+    /// <see cref="Read{T}"/> reads text, naming it <paramref name="display"/>. A well-formed file is parsed from
+    /// a pooled buffer (<see cref="ContentFile.OpenText"/>); only a file the Deserializer must read is read into one string.
     /// </summary>
     public static T? ReadFile<T>(string path, string display, DiagnosticBag diagnostics) where T : class
     {
-        using (var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 4096 }))
+        using (var reader = ContentFile.OpenText(path))
             if (TryReadFast<T>(reader, out var value)) return value;
         return ReadWithDeserializer<T>(File.ReadAllText(path), display, diagnostics);
     }
@@ -49,7 +48,7 @@ public static partial class YamlContentReader
         if (ContentSchemas.RootReader<T>() is not { } readRoot) return false;
         try
         {
-            value = new YamlEventReader(new Parser(input)).ReadDocument(readRoot);
+            value = new YamlEventReader(input).ReadDocument(readRoot);
             return true;
         }
         catch (Exception ex) when (ex is YamlEventReader.OffFastPath or YamlException)

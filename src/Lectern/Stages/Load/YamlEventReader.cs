@@ -1,29 +1,36 @@
 using Lectern.Documents;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
+using YamlDotNet.Core.Tokens;
 
 namespace Lectern.Stages.Load;
 
 /// <summary>
-/// Reads content YAML straight from YamlDotNet's parser events into the content records, for the
+/// Reads content YAML straight from YamlDotNet's scanner tokens into the content records, for the
 /// common case of a well-formed file: plain values of the right shape, known keys, each key once.
 /// Anything else (an unknown or repeated key, a wrong shape, an empty or null value, a tag, an
-/// anchor or alias, a syntax error) throws <see cref="OffFastPath"/>, and <see cref="YamlContentReader"/>
+/// anchor or alias, a directive, a syntax error) throws <see cref="OffFastPath"/>, and <see cref="YamlContentReader"/>
 /// reads the file again with YamlDotNet's Deserializer, which accepts or reports it as it always has.
+/// It reads tokens rather than the Parser's events because each Scalar event interns its value
+/// (<c>string.IsInterned</c>: a hash of the whole text under a global lock), a sixth of the load's CPU;
+/// the token shapes it accepts are exactly those the Parser turns into plain scalars, mappings and sequences.
 /// </summary>
-internal sealed class YamlEventReader(IParser parser)
+internal sealed class YamlEventReader(Scanner scanner)
 {
     /// <summary>Thrown where the file needs the Deserializer; carries nothing, as that reading reports.</summary>
     internal sealed class OffFastPath : Exception;
+
+    public YamlEventReader(TextReader input) : this(new Scanner(input, skipComments: true)) { }
+
+    private Token? _current;
 
     /// <summary>The single document's root read by <paramref name="readRoot"/>, or null for an empty file.</summary>
     public T? ReadDocument<T>(Func<YamlEventReader, T> readRoot) where T : class
     {
         Consume<StreamStart>();
-        if (parser.Accept<StreamEnd>(out _)) return null;
-        Consume<DocumentStart>();
+        if (Accept<StreamEnd>()) return null;
+        Accept<DocumentStart>();
         var root = readRoot(this);
-        Consume<DocumentEnd>();
+        Accept<DocumentEnd>();
         Consume<StreamEnd>();
         return root;
     }
@@ -32,8 +39,7 @@ internal sealed class YamlEventReader(IParser parser)
     public string ReadString()
     {
         var scalar = Consume<Scalar>();
-        if (!scalar.Tag.IsEmpty || !scalar.Anchor.IsEmpty || scalar.Style == ScalarStyle.Plain && IsNullLike(scalar.Value))
-            throw new OffFastPath();
+        if (scalar.Style == ScalarStyle.Plain && IsNullLike(scalar.Value)) throw new OffFastPath();
         return scalar.Value;
     }
 
@@ -44,12 +50,23 @@ internal sealed class YamlEventReader(IParser parser)
         _ => throw new OffFastPath(),
     };
 
+    /// <summary>A block sequence (indented or not, as a mapping's value) or a flow sequence.</summary>
     public List<T> ReadList<T>(Func<YamlEventReader, T> readItem)
     {
-        var start = Consume<SequenceStart>();
-        if (!start.Tag.IsEmpty || !start.Anchor.IsEmpty) throw new OffFastPath();
         var items = new List<T>();
-        while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(readItem(this));
+        if (Accept<FlowSequenceStart>())
+        {
+            while (!Accept<FlowSequenceEnd>())
+            {
+                items.Add(readItem(this));
+                if (!Accept<FlowEntry>() && Peek() is not FlowSequenceEnd) throw new OffFastPath();
+            }
+            return items;
+        }
+        var indented = Accept<BlockSequenceStart>();
+        if (!indented && Peek() is not BlockEntry) throw new OffFastPath();
+        while (Accept<BlockEntry>()) items.Add(readItem(this));
+        if (indented) Consume<BlockEnd>();
         return items;
     }
 
@@ -58,8 +75,10 @@ internal sealed class YamlEventReader(IParser parser)
     /// <summary>A mapping read into a new <typeparamref name="T"/>, which records where it starts when it has a position.</summary>
     public T ReadObject<T>(YamlSchema<T> schema) where T : new()
     {
-        var start = Consume<MappingStart>();
-        if (!start.Tag.IsEmpty || !start.Anchor.IsEmpty) throw new OffFastPath();
+        var start = Peek();
+        var flow = start is FlowMappingStart;
+        if (!flow && start is not BlockMappingStart) throw new OffFastPath();
+        Skip();
         var value = new T();
         if (value is IHasSourcePosition positioned)
         {
@@ -68,18 +87,49 @@ internal sealed class YamlEventReader(IParser parser)
         }
 
         ulong seen = 0;
-        while (!parser.TryConsume<MappingEnd>(out _))
+        while (flow ? !Accept<FlowMappingEnd>() : Accept<Key>())
         {
+            if (flow) Consume<Key>();
             var key = ReadString();
             if (!schema.TryGetField(key, out var index, out var read) || (seen & (1UL << index)) != 0) throw new OffFastPath();
             seen |= 1UL << index;
+            Consume<Value>();
             read(this, value);
+            if (flow && !Accept<FlowEntry>() && Peek() is not FlowMappingEnd) throw new OffFastPath();
         }
+        if (!flow) Consume<BlockEnd>();
         return value;
     }
 
-    private TEvent Consume<TEvent>() where TEvent : ParsingEvent =>
-        parser.TryConsume<TEvent>(out var current) ? current : throw new OffFastPath();
+    private Token Peek()
+    {
+        if (_current is null)
+        {
+            if (!scanner.MoveNextWithoutConsuming()) throw new OffFastPath();
+            _current = scanner.Current ?? throw new OffFastPath();
+        }
+        return _current;
+    }
+
+    private void Skip()
+    {
+        _current = null;
+        scanner.ConsumeCurrent();
+    }
+
+    private bool Accept<TToken>() where TToken : Token
+    {
+        if (Peek() is not TToken) return false;
+        Skip();
+        return true;
+    }
+
+    private TToken Consume<TToken>() where TToken : Token
+    {
+        if (Peek() is not TToken token) throw new OffFastPath();
+        Skip();
+        return token;
+    }
 
     /// <summary>YAML's plain null: empty, ~ or null (in the three spellings YAML allows).</summary>
     private static bool IsNullLike(string value) => value is "" or "~" or "null" or "Null" or "NULL";
