@@ -23,7 +23,7 @@ public sealed class SourceNotesPage : IReadingPageGenerator
             reading = new { title = reading.Title, url = context.Links.Reading(reading.Slug) },
             decision_count = decisions.Count,
             kinds = Enum.GetValues<CleanupKind>().Select(k => KindModel(k, decisions)).ToList(),
-            listing = SourceListing.Html(InputNormalizer.SplitLines(reading.SourceText), decisions),
+            listing = SourceListing.Html(reading.SourceText, decisions),
         };
         var html = context.Theme.RenderPage("source", model,
             context.LayoutModel("Source and cleanup notes: " + reading.Title, url, "source",
