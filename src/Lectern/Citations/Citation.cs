@@ -27,11 +27,18 @@ public sealed class Citation(IReadOnlyList<(string Text, bool Italic)> runs)
     /// <summary>HTML with italics as <c>&lt;i&gt;</c> and each paragraph slot as an empty <c>&lt;span data-cite-n&gt;</c>.</summary>
     public string ToHtml()
     {
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(256);
         foreach (var (text, italic) in Runs)
         {
-            var html = WebUtility.HtmlEncode(text).Replace(Slot, "<span data-cite-n></span>", StringComparison.Ordinal);
-            sb.Append(italic ? "<i>" + html + "</i>" : html);
+            if (italic) sb.Append("<i>");
+            var html = WebUtility.HtmlEncode(text).AsSpan();
+            for (var slot = html.IndexOf(ParagraphSlot); slot >= 0; slot = html.IndexOf(ParagraphSlot))
+            {
+                sb.Append(html[..slot]).Append("<span data-cite-n></span>");
+                html = html[(slot + 1)..];
+            }
+            sb.Append(html);
+            if (italic) sb.Append("</i>");
         }
         return sb.ToString();
     }
