@@ -103,4 +103,25 @@ public class SourceNotesPageTests(SeedSiteFixture fixture) : IClassFixture<SeedS
         for (var n = 4; n <= 6; n++) Assert.NotNull(page.GetElementById("L" + n));
         Assert.StartsWith("\u240C", page.GetElementById("L7")!.QuerySelector(".source-text")!.TextContent);
     }
+
+    [Fact]
+    public void A_kind_with_many_lines_lists_the_first_forty_and_says_how_many_more()
+    {
+        using var site = new TempSite(copyContent: false);
+        File.Copy(Path.Combine(RepoPaths.Content, "site.yml"), Path.Combine(site.Content, "site.yml"));
+        var dir = site.ReadingDir("long");
+        Directory.CreateDirectory(dir);
+        var source = "A long report\n\nPyongyang, June 30 (KCNA) -- It begins.\n\n"
+            + string.Concat(Enumerable.Range(1, 60).Select(n => $"Paragraph {n} goes on\nand on.\n\n"));
+        File.WriteAllText(Path.Combine(dir, "source.txt"), source);
+        BuildPipeline.Run(site.Options());
+
+        var breaks = TextCleaner.Clean(source).Text.Report.OfKind(CleanupKind.ParagraphBreak).Select(d => d.Line).Distinct().ToList();
+        Assert.True(breaks.Count > 40);
+        var page = Html.Load(Path.Combine(site.Output, "long", "source", "index.html"));
+        var row = page.QuerySelectorAll(".source-summary tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent.StartsWith(Lectern.Stages.Layout.CleanupKindText.Label(CleanupKind.ParagraphBreak)));
+        Assert.Equal(breaks.Take(40).Select(n => "#L" + n), row.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.EndsWith($" and {breaks.Count - 40} more", row.QuerySelectorAll("td")[1].TextContent);
+    }
 }
