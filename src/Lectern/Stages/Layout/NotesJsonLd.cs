@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 using System.Text.Json;
 using Lectern.Documents;
@@ -12,11 +11,11 @@ namespace Lectern.Stages.Layout;
 /// </summary>
 public sealed class NotesJsonLd : IReadingPageGenerator
 {
-    private static readonly JsonWriterOptions Options = new()
+    private static readonly ReusableJsonWriter Writer = new(new JsonWriterOptions
     {
         Indented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public IEnumerable<OutputFile> Generate(LayoutContext context, Reading reading)
     {
@@ -24,19 +23,12 @@ public sealed class NotesJsonLd : IReadingPageGenerator
         yield return new OutputFile(reading.Slug + "/notes.jsonld", Write(context, reading));
     }
 
-    // One buffer and JSON writer per thread, reused: a fresh buffer per reading would grow through copies.
-    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
-    [ThreadStatic] private static Utf8JsonWriter? t_json;
-
     /// <summary>The collection as indented UTF-8 JSON, written field by field (no document tree in between).</summary>
     private static byte[] Write(LayoutContext context, Reading reading)
     {
         var page = context.Links.Absolute(context.Links.Reading(reading.Slug));
         var language = context.Site.Config.Language;
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(32 * 1024);
-        buffer.ResetWrittenCount();
-        var json = t_json ??= new Utf8JsonWriter(buffer, Options);
-        json.Reset(buffer);
+        var json = Writer.Start();
         json.WriteStartObject();
         json.WriteString("@context", "http://www.w3.org/ns/anno.jsonld");
         json.WriteString("id", context.Links.Absolute(context.Links.NotesJsonLd(reading.Slug)));
@@ -52,9 +44,11 @@ public sealed class NotesJsonLd : IReadingPageGenerator
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
-        json.Flush();
-        buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        var written = Writer.Finish();
+        var file = new byte[written.Length + 1];
+        written.CopyTo(file);
+        file[^1] = (byte)'\n';
+        return file;
     }
 
     private static void WriteNote(Utf8JsonWriter json, RenderedNote note, string page, string language)
