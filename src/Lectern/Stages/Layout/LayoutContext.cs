@@ -77,7 +77,10 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
         },
     };
 
-    public object SiteModel() => new
+    private object? _siteModel;
+
+    /// <summary>The <c>site</c> every template gets: the same for every page, so made once (a race makes an equal one).</summary>
+    public object SiteModel() => _siteModel ??= new
     {
         title = Site.Config.Title,
         description = Site.Config.Description ?? "",
