@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Lectern.Documents;
@@ -54,10 +55,15 @@ public sealed class NotesJsonLd : IReadingPageGenerator
     private static void WriteNote(Utf8JsonWriter json, RenderedNote note, string page, string language)
     {
         json.WriteStartObject();
-        json.WriteString("id", page + "#" + note.Id);
+        json.WritePropertyName("id");
+        json.WriteStringValueSegment(page, isFinalSegment: false);
+        json.WriteStringValueSegment("#", isFinalSegment: false);
+        json.WriteStringValueSegment(note.Id, isFinalSegment: true);
         json.WriteString("type", "Annotation");
         json.WriteString("motivation", "commenting");
-        json.WriteString("label", $"Note {note.Number} (paragraph {note.Paragraph})");
+        Span<char> label = stackalloc char[64];
+        label.TryWrite(CultureInfo.InvariantCulture, $"Note {note.Number} (paragraph {note.Paragraph})", out var length);
+        json.WriteString("label", label[..length]);
         json.WriteStartObject("body");
         json.WriteString("type", "TextualBody");
         json.WriteString("purpose", "commenting");
