@@ -12,12 +12,14 @@ public sealed class BibTexStyle : ICitationStyle
 
     public Citation Format(CitationSubject s)
     {
-        var sb = new StringBuilder();
-        sb.Append("@misc{").Append(s.Key).Append(s.Paragraph is null ? "" : "-p" + s.Paragraph).Append(",\n");
+        var sb = new StringBuilder(512);
+        sb.Append("@misc{").Append(s.Key);
+        if (s.Paragraph is not null) sb.Append("-p").Append(s.Paragraph);
+        sb.Append(",\n");
         // Double braces keep BibTeX from re-casing the title or splitting a corporate author into names.
-        if (s.Author is not null) Field("author", "{" + Escape(s.Author) + "}");
-        Field("title", "{" + Escape(s.Title) + "}");
-        Field("howpublished", Escape(s.Container));
+        if (s.Author is not null) EscapedField("author", s.Author, braced: true);
+        EscapedField("title", s.Title, braced: true);
+        EscapedField("howpublished", s.Container, braced: false);
         if (s.Year is not null) Field("year", s.Year);
         if (s.ParsedDate is { } d)
         {
@@ -25,28 +27,38 @@ public sealed class BibTexStyle : ICitationStyle
             Field("date", d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
         Field("url", s.Url);
-        if (s.Paragraph is not null) Field("note", "Paragraph " + s.Paragraph);
+        if (s.Paragraph is not null) sb.Append("  note = {Paragraph ").Append(s.Paragraph).Append("},\n");
         sb.Append('}');
         return new CitationBuilder().Text(sb.ToString()).Build();
 
         void Field(string name, string value) => sb.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+
+        void EscapedField(string name, string value, bool braced)
+        {
+            sb.Append("  ").Append(name).Append(" = {");
+            if (braced) sb.Append('{');
+            AppendEscaped(sb, value);
+            if (braced) sb.Append('}');
+            sb.Append("},\n");
+        }
     }
 
     /// <summary>Escapes the characters that are special to (La)TeX in a field's text.</summary>
-    public static string Escape(string text)
+    public static string Escape(string text) => AppendEscaped(new StringBuilder(text.Length), text).ToString();
+
+    private static StringBuilder AppendEscaped(StringBuilder sb, string text)
     {
-        var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            sb.Append(c switch
+            switch (c)
             {
-                '\\' => @"\textbackslash{}",
-                '{' or '}' or '&' or '%' or '$' or '#' or '_' => "\\" + c,
-                '~' => @"\textasciitilde{}",
-                '^' => @"\textasciicircum{}",
-                _ => c.ToString(),
-            });
+                case '\\': sb.Append(@"\textbackslash{}"); break;
+                case '{' or '}' or '&' or '%' or '$' or '#' or '_': sb.Append('\\').Append(c); break;
+                case '~': sb.Append(@"\textasciitilde{}"); break;
+                case '^': sb.Append(@"\textasciicircum{}"); break;
+                default: sb.Append(c); break;
+            }
         }
-        return sb.ToString();
+        return sb;
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 
 namespace Lectern.Citations;
 
@@ -27,14 +26,40 @@ public sealed class Citation(IReadOnlyList<(string Text, bool Italic)> runs)
     /// <summary>HTML with italics as <c>&lt;i&gt;</c> and each paragraph slot as an empty <c>&lt;span data-cite-n&gt;</c>.</summary>
     public string ToHtml()
     {
-        var sb = new StringBuilder();
-        foreach (var (text, italic) in Runs)
+        // Measured first, then written once into a string of exactly that length.
+        var encoded = new string[Runs.Count];
+        var length = 0;
+        for (var i = 0; i < encoded.Length; i++)
         {
-            var html = WebUtility.HtmlEncode(text).Replace(Slot, "<span data-cite-n></span>", StringComparison.Ordinal);
-            sb.Append(italic ? "<i>" + html + "</i>" : html);
+            var html = encoded[i] = WebUtility.HtmlEncode(Runs[i].Text);
+            length += html.Length + html.AsSpan().Count(ParagraphSlot) * (SlotHtml.Length - 1) + (Runs[i].Italic ? "<i></i>".Length : 0);
         }
-        return sb.ToString();
+        return string.Create(length, (Runs, encoded), static (target, state) =>
+        {
+            for (var i = 0; i < state.encoded.Length; i++)
+            {
+                var italic = state.Runs[i].Italic;
+                if (italic) Append(ref target, "<i>");
+                var html = state.encoded[i].AsSpan();
+                for (var slot = html.IndexOf(ParagraphSlot); slot >= 0; slot = html.IndexOf(ParagraphSlot))
+                {
+                    Append(ref target, html[..slot]);
+                    Append(ref target, SlotHtml);
+                    html = html[(slot + 1)..];
+                }
+                Append(ref target, html);
+                if (italic) Append(ref target, "</i>");
+            }
+        });
+
+        static void Append(ref Span<char> target, ReadOnlySpan<char> text)
+        {
+            text.CopyTo(target);
+            target = target[text.Length..];
+        }
     }
+
+    private const string SlotHtml = "<span data-cite-n></span>";
 
     public override string ToString() => ToPlainText();
 }

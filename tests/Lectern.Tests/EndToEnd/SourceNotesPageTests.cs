@@ -86,14 +86,8 @@ public class SourceNotesPageTests(SeedSiteFixture fixture) : IClassFixture<SeedS
     public void Hostile_source_text_shows_as_text_and_runs_of_blank_lines_fold_with_their_numbers()
     {
         using var site = new TempSite(copyContent: false);
-        File.Copy(Path.Combine(RepoPaths.Content, "site.yml"), Path.Combine(site.Content, "site.yml"));
-        var dir = site.ReadingDir("hostile");
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "source.txt"),
+        var page = BuildSourcePage(site, "hostile",
             "A <script>alert(1)</script> headline\n\nPyongyang, June 30 (KCNA) -- The text &amp; <b>more</b> goes on.\n\n\n\n\fIt ends here.\n");
-        BuildPipeline.Run(site.Options());
-
-        var page = Html.Load(Path.Combine(site.Output, "hostile", "source", "index.html"));
         Assert.Empty(page.QuerySelectorAll("main script, main b"));
         var text = page.GetElementById("L1")!.QuerySelector(".source-text")!.TextContent;
         Assert.Equal("A <script>alert(1)</script> headline", text);
@@ -102,5 +96,32 @@ public class SourceNotesPageTests(SeedSiteFixture fixture) : IClassFixture<SeedS
         Assert.Contains("(blank lines 4\u20136 dropped)", page.GetElementById("L3")!.TextContent);
         for (var n = 4; n <= 6; n++) Assert.NotNull(page.GetElementById("L" + n));
         Assert.StartsWith("\u240C", page.GetElementById("L7")!.QuerySelector(".source-text")!.TextContent);
+    }
+
+    [Fact]
+    public void A_kind_with_many_lines_lists_the_first_forty_and_says_how_many_more()
+    {
+        var source = "A long report\n\nPyongyang, June 30 (KCNA) -- It begins.\n\n"
+            + string.Concat(Enumerable.Range(1, 60).Select(n => $"Paragraph {n} goes on\nand on.\n\n"));
+        using var site = new TempSite(copyContent: false);
+        var page = BuildSourcePage(site, "long", source);
+
+        var breaks = TextCleaner.Clean(source).Text.Report.OfKind(CleanupKind.ParagraphBreak).Select(d => d.Line).Distinct().ToList();
+        Assert.True(breaks.Count > 40);
+        var row = page.QuerySelectorAll(".source-summary tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent.StartsWith(Lectern.Stages.Layout.CleanupKindText.Label(CleanupKind.ParagraphBreak)));
+        Assert.Equal(breaks.Take(40).Select(n => "#L" + n), row.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.EndsWith($" and {breaks.Count - 40} more", row.QuerySelectorAll("td")[1].TextContent);
+    }
+
+    /// <summary>Builds a site of one reading with <paramref name="source"/> as its text; returns its source notes page.</summary>
+    private static IDocument BuildSourcePage(TempSite site, string slug, string source)
+    {
+        File.Copy(Path.Combine(RepoPaths.Content, "site.yml"), Path.Combine(site.Content, "site.yml"));
+        var dir = site.ReadingDir(slug);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "source.txt"), source);
+        BuildPipeline.Run(site.Options());
+        return Html.Load(Path.Combine(site.Output, slug, "source", "index.html"));
     }
 }

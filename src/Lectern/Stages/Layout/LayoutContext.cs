@@ -21,10 +21,15 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
         "the site index is made once every reading is done; a reading's own pages cannot use it");
 
     /// <summary>The same context with the site's finished readings and their index, for the site-wide pages.</summary>
-    public LayoutContext WithIndex(Site finished, SiteIndex siteIndex) => new(Theme, finished, siteIndex, Links, Diagnostics, _definitions);
+    public LayoutContext WithIndex(Site finished, SiteIndex siteIndex) => new(Theme, finished, siteIndex, Links, Diagnostics, _definitions, _readingTerms);
 
-    private LayoutContext(Theme theme, Site site, SiteIndex index, LinkBuilder links, DiagnosticBag diagnostics, ConcurrentDictionary<string, string> definitions)
-        : this(theme, site, index, links, diagnostics) => _definitions = definitions;
+    private LayoutContext(Theme theme, Site site, SiteIndex index, LinkBuilder links, DiagnosticBag diagnostics,
+        ConcurrentDictionary<string, string> definitions, ConcurrentDictionary<string, object> readingTerms)
+        : this(theme, site, index, links, diagnostics)
+    {
+        _definitions = definitions;
+        _readingTerms = readingTerms;
+    }
 
     public LinkBuilder Links { get; } = links;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -33,7 +38,23 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
 
     /// <summary>An entry's definition as HTML, rendered once per build however many pages show it.</summary>
     public string DefinitionHtml(GlossaryEntry entry) =>
-        _definitions.GetOrAdd(entry.Id, _ => MarkdownText.ToHtml(entry.Definition, Links));
+        _definitions.GetOrAdd(entry.Id, static (_, made) => MarkdownText.ToHtml(made.entry.Definition, made.Links), (entry, Links));
+
+    private readonly ConcurrentDictionary<string, object> _readingTerms = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An entry as a reading page's list of terms shows it (<c>reading.glossary_terms</c>): the same for every
+    /// reading, so it is made once per build and shared by the pages that use the entry.
+    /// </summary>
+    public object ReadingTermModel(GlossaryEntry entry) =>
+        _readingTerms.GetOrAdd(entry.Id, static (_, made) => new
+        {
+            id = made.entry.Id,
+            definition_id = TermMarkup.DefinitionId(made.entry.Id),
+            term = made.entry.Term,
+            definition = made.context.DefinitionHtml(made.entry),
+            url = made.context.Links.GlossaryEntry(made.entry.Id),
+        }, (entry, context: this));
 
     public const string StylesheetPath = "assets/lectern.css";
     public const string ScriptPath = "assets/lectern.js";
@@ -56,7 +77,10 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
         },
     };
 
-    public object SiteModel() => new
+    private object? _siteModel;
+
+    /// <summary>The <c>site</c> every template gets: the same for every page, so made once (a race makes an equal one).</summary>
+    public object SiteModel() => _siteModel ??= new
     {
         title = Site.Config.Title,
         description = Site.Config.Description ?? "",

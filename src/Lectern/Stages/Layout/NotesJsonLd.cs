@@ -1,6 +1,5 @@
-using System.Buffers;
+using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Lectern.Documents;
 
@@ -13,11 +12,11 @@ namespace Lectern.Stages.Layout;
 /// </summary>
 public sealed class NotesJsonLd : IReadingPageGenerator
 {
-    private static readonly JsonWriterOptions Options = new()
+    private static readonly ReusableJsonWriter Writer = new(new JsonWriterOptions
     {
         Indented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public IEnumerable<OutputFile> Generate(LayoutContext context, Reading reading)
     {
@@ -30,42 +29,47 @@ public sealed class NotesJsonLd : IReadingPageGenerator
     {
         var page = context.Links.Absolute(context.Links.Reading(reading.Slug));
         var language = context.Site.Config.Language;
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            json.WriteStartObject();
-            json.WriteString("@context", "http://www.w3.org/ns/anno.jsonld");
-            json.WriteString("id", context.Links.Absolute(context.Links.NotesJsonLd(reading.Slug)));
-            json.WriteString("type", "AnnotationCollection");
-            json.WriteString("label", "Notes on " + reading.Title);
-            json.WriteNumber("total", reading.Enrichment.Notes.Count);
-            json.WriteStartObject("first");
-            json.WriteString("type", "AnnotationPage");
-            json.WriteNumber("startIndex", 0);
-            json.WriteStartArray("items");
-            foreach (var note in reading.Enrichment.Notes.OrderBy(n => n.Number))
-                WriteNote(json, note, page, language);
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-        buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        var json = Writer.Start();
+        json.WriteStartObject();
+        json.WriteString("@context", "http://www.w3.org/ns/anno.jsonld");
+        json.WriteString("id", context.Links.Absolute(context.Links.NotesJsonLd(reading.Slug)));
+        json.WriteString("type", "AnnotationCollection");
+        json.WriteString("label", "Notes on " + reading.Title);
+        json.WriteNumber("total", reading.Enrichment.Notes.Count);
+        json.WriteStartObject("first");
+        json.WriteString("type", "AnnotationPage");
+        json.WriteNumber("startIndex", 0);
+        json.WriteStartArray("items");
+        foreach (var note in reading.Enrichment.Notes.OrderBy(n => n.Number))
+            WriteNote(json, note, page, language);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        var written = Writer.Finish();
+        var file = new byte[written.Length + 1];
+        written.CopyTo(file);
+        file[^1] = (byte)'\n';
+        return file;
     }
 
     private static void WriteNote(Utf8JsonWriter json, RenderedNote note, string page, string language)
     {
         json.WriteStartObject();
-        json.WriteString("id", page + "#" + note.Id);
+        json.WritePropertyName("id");
+        json.WriteStringValueSegment(page, isFinalSegment: false);
+        json.WriteStringValueSegment("#", isFinalSegment: false);
+        json.WriteStringValueSegment(note.Id, isFinalSegment: true);
         json.WriteString("type", "Annotation");
         json.WriteString("motivation", "commenting");
-        json.WriteString("label", $"Note {note.Number} (paragraph {note.Paragraph})");
+        Span<char> label = stackalloc char[64];
+        label.TryWrite(CultureInfo.InvariantCulture, $"Note {note.Number} (paragraph {note.Paragraph})", out var length);
+        json.WriteString("label", label[..length]);
         json.WriteStartObject("body");
         json.WriteString("type", "TextualBody");
         json.WriteString("purpose", "commenting");
         json.WriteString("format", "text/html");
         json.WriteString("language", language);
-        json.WriteString("value", BodyWithSources(note));
+        WriteBodyWithSources(json, note);
         json.WriteEndObject();
         json.WriteStartObject("target");
         json.WriteString("source", page);
@@ -79,18 +83,34 @@ public sealed class NotesJsonLd : IReadingPageGenerator
         json.WriteEndObject();
     }
 
-    /// <summary>The note's HTML with its sources as links, so the annotation stands on its own.</summary>
-    private static string BodyWithSources(RenderedNote note)
+    /// <summary>
+    /// The note's HTML with its sources as links, so the annotation stands on its own: written to the
+    /// JSON string in pieces rather than joined into a copy of the note first.
+    /// </summary>
+    private static void WriteBodyWithSources(Utf8JsonWriter json, RenderedNote note)
     {
-        if (note.Sources.Count == 0) return note.BodyHtml;
-        var sb = new StringBuilder(note.BodyHtml).Append("\n<p>Sources: ");
+        json.WritePropertyName("value");
+        if (note.Sources.Count == 0)
+        {
+            json.WriteStringValueSegment(note.BodyHtml, isFinalSegment: true);
+            return;
+        }
+        json.WriteStringValueSegment(note.BodyHtml, isFinalSegment: false);
+        json.WriteStringValueSegment("\n<p>Sources: ", isFinalSegment: false);
         for (var i = 0; i < note.Sources.Count; i++)
         {
             var source = note.Sources[i];
-            if (i > 0) sb.Append("; ");
-            var title = WebUtility.HtmlEncode(source.Title);
-            sb.Append(string.IsNullOrWhiteSpace(source.Url) ? title : $"<a href=\"{WebUtility.HtmlEncode(source.Url)}\">{title}</a>");
+            if (i > 0) json.WriteStringValueSegment("; ", isFinalSegment: false);
+            var linked = !string.IsNullOrWhiteSpace(source.Url);
+            if (linked)
+            {
+                json.WriteStringValueSegment("<a href=\"", isFinalSegment: false);
+                json.WriteStringValueSegment(WebUtility.HtmlEncode(source.Url), isFinalSegment: false);
+                json.WriteStringValueSegment("\">", isFinalSegment: false);
+            }
+            json.WriteStringValueSegment(WebUtility.HtmlEncode(source.Title), isFinalSegment: false);
+            if (linked) json.WriteStringValueSegment("</a>", isFinalSegment: false);
         }
-        return sb.Append(".</p>").ToString();
+        json.WriteStringValueSegment(".</p>", isFinalSegment: true);
     }
 }

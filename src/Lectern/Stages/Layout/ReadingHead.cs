@@ -1,6 +1,6 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Lectern.Citations;
 using Lectern.Documents;
 
@@ -14,7 +14,7 @@ namespace Lectern.Stages.Layout;
 public static class ReadingHead
 {
     // The default encoder escapes <, >, & and quotes as \uXXXX, so the JSON can never close its <script>.
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.Default };
+    private static readonly ReusableJsonWriter Writer = new(new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default });
 
     public sealed record MetaTag(string Name, string Property, string Content);
 
@@ -53,46 +53,46 @@ public static class ReadingHead
     public static string JsonLd(LayoutContext context, Reading reading, CitationSubject subject)
     {
         var source = reading.Metadata.Source;
-        var original = Object(
-            ("@type", "NewsArticle"),
-            ("headline", source?.Title ?? subject.Title),
-            ("datePublished", source?.Date),
-            ("url", source?.Url),
-            ("publisher", Organization(source?.Publisher)));
-
-        var article = Object(
-            ("@context", "https://schema.org"),
-            ("@type", "NewsArticle"),
-            ("headline", reading.Title),
-            ("description", reading.Metadata.Summary),
-            ("url", subject.ReadingUrl),
-            ("mainEntityOfPage", subject.ReadingUrl),
-            ("inLanguage", context.Site.Config.Language),
-            ("datePublished", reading.Metadata.Date ?? subject.Date),
-            ("author", Organization(subject.Author)),
-            ("publisher", Organization(context.Site.Config.Title)),
-            ("isPartOf", Object(("@type", "WebSite"), ("name", context.Site.Config.Title), ("url", context.Links.Absolute(context.Links.Home())))),
-            ("isBasedOn", original));
-        return article.ToJsonString(Json);
+        var json = Writer.Start();
+        json.WriteStartObject();
+        String(json, "@context", "https://schema.org");
+        String(json, "@type", "NewsArticle");
+        String(json, "headline", reading.Title);
+        String(json, "description", reading.Metadata.Summary);
+        String(json, "url", subject.ReadingUrl);
+        String(json, "mainEntityOfPage", subject.ReadingUrl);
+        String(json, "inLanguage", context.Site.Config.Language);
+        String(json, "datePublished", reading.Metadata.Date ?? subject.Date);
+        Organization(json, "author", subject.Author);
+        Organization(json, "publisher", context.Site.Config.Title);
+        json.WriteStartObject("isPartOf");
+        String(json, "@type", "WebSite");
+        String(json, "name", context.Site.Config.Title);
+        String(json, "url", context.Links.Absolute(context.Links.Home()));
+        json.WriteEndObject();
+        json.WriteStartObject("isBasedOn");
+        String(json, "@type", "NewsArticle");
+        String(json, "headline", source?.Title ?? subject.Title);
+        String(json, "datePublished", source?.Date);
+        String(json, "url", source?.Url);
+        Organization(json, "publisher", source?.Publisher);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        return Encoding.UTF8.GetString(Writer.Finish());
     }
 
-    private static JsonObject? Organization(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? null : Object(("@type", "Organization"), ("name", name));
-
-    /// <summary>A JSON object of the members that have a value, in the order given.</summary>
-    private static JsonObject Object(params (string Name, object? Value)[] members)
+    /// <summary>A member with a value; a missing or blank value leaves the member out.</summary>
+    private static void String(Utf8JsonWriter json, string name, string? value)
     {
-        var obj = new JsonObject();
-        foreach (var (name, value) in members)
-        {
-            switch (value)
-            {
-                case null: break;
-                case string s when string.IsNullOrWhiteSpace(s): break;
-                case string s: obj[name] = s; break;
-                case JsonNode node: obj[name] = node; break;
-            }
-        }
-        return obj;
+        if (!string.IsNullOrWhiteSpace(value)) json.WriteString(name, value);
+    }
+
+    private static void Organization(Utf8JsonWriter json, string name, string? organization)
+    {
+        if (string.IsNullOrWhiteSpace(organization)) return;
+        json.WriteStartObject(name);
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", organization);
+        json.WriteEndObject();
     }
 }

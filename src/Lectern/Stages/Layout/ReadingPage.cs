@@ -33,14 +33,7 @@ public sealed class ReadingPage : IReadingPageGenerator
         end_mark_html = MarkTerms(context, reading.Clean?.EndMark),
         term_marking = context.Site.Config.Glossary.Marking,
         term_popover_id = TermMarkup.PopoverId,
-        glossary_terms = TermsUsed(context, reading).Select(e => new
-        {
-            id = e.Id,
-            definition_id = TermMarkup.DefinitionId(e.Id),
-            term = e.Term,
-            definition = context.DefinitionHtml(e),
-            url = context.Links.GlossaryEntry(e.Id),
-        }).ToList(),
+        glossary_terms = TermsUsed(context, reading).Select(context.ReadingTermModel).ToList(),
         date = reading.Metadata.Date ?? "",
         body = Body(reading),
         paragraph_count = reading.Clean?.Paragraphs.Count ?? 0,

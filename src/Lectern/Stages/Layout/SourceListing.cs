@@ -12,23 +12,62 @@ namespace Lectern.Stages.Layout;
 /// </summary>
 public static class SourceListing
 {
-    /// <summary>The listing, written straight into the page where the template outputs it.</summary>
-    public static HtmlContent Html(string[] lines, IReadOnlyList<CleanupDecision> decisions)
+    /// <summary>The listing of <paramref name="source"/>, written straight into the page where the template outputs it.</summary>
+    public static HtmlContent Html(string source, IReadOnlyList<CleanupDecision> decisions)
     {
-        var byLine = decisions.ToLookup(d => Math.Clamp(d.Line, 1, Math.Max(lines.Length, 1)));
-        return new HtmlContent(html => Write(html, lines, byLine));
+        var lines = SourceLines.Split(source);
+        var listing = new Listing(source, lines, ByLine(decisions, lines.Length));
+        return new HtmlContent(html => Write(html, listing));
     }
 
-    private static void Write(TextWriter html, string[] lines, ILookup<int, CleanupDecision> byLine)
+    /// <summary>The source text, its lines, and the decisions in line order (source order within a line).</summary>
+    private sealed class Listing(string source, Range[] lines, CleanupDecision[] byLine)
     {
+        public string Source { get; } = source;
+        public Range[] Lines { get; } = lines;
+        public CleanupDecision[] ByLine { get; } = byLine;
+
+        /// <summary>The next decision of <see cref="ByLine"/> not yet shown: rows are written in line order.</summary>
+        public int Next { get; set; }
+
+        public ReadOnlySpan<char> Line(int index) => Source.AsSpan()[Lines[index]];
+
+        public bool IsBlank(int index) => Line(index).IsWhiteSpace();
+
+        /// <summary>How many of the decisions from <see cref="Next"/> on are at lines up to <paramref name="last"/>.</summary>
+        public int CountUpTo(int last)
+        {
+            var n = Next;
+            while (n < ByLine.Length && LineOf(ByLine[n], Lines.Length) <= last) n++;
+            return n - Next;
+        }
+    }
+
+    /// <summary>A decision's line as the listing shows it: lines outside the file go to its first or last line.</summary>
+    private static int LineOf(CleanupDecision decision, int lineCount) => Math.Clamp(decision.Line, 1, Math.Max(lineCount, 1));
+
+    private static CleanupDecision[] ByLine(IReadOnlyList<CleanupDecision> decisions, int lineCount)
+    {
+        var order = new (int Line, int Index)[decisions.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = (LineOf(decisions[i], lineCount), i);
+        Array.Sort(order);
+        var sorted = new CleanupDecision[order.Length];
+        for (var i = 0; i < order.Length; i++) sorted[i] = decisions[order[i].Index];
+        return sorted;
+    }
+
+    private static void Write(TextWriter html, Listing listing)
+    {
+        listing.Next = 0;
+        var lineCount = listing.Lines.Length;
         var i = 0;
-        while (i < lines.Length)
+        while (i < lineCount)
         {
             var first = i;
-            if (!string.IsNullOrWhiteSpace(lines[i])) i++;
+            if (!listing.IsBlank(i)) i++;
             var blankStart = i;
-            while (i < lines.Length && string.IsNullOrWhiteSpace(lines[i])) i++;
-            Row(html, lines, first, blankStart, i, byLine);
+            while (i < lineCount && listing.IsBlank(i)) i++;
+            Row(html, listing, first, blankStart, i);
         }
     }
 
@@ -37,12 +76,11 @@ public static class SourceListing
     /// folded into it: a run of blank lines folds into the row before it (their numbers stay as anchors
     /// and in the row's number range), so the seed's blank-after-every-line layout reads as a text.
     /// </summary>
-    private static void Row(TextWriter html, string[] lines, int first, int blankStart, int end, ILookup<int, CleanupDecision> byLine)
+    private static void Row(TextWriter html, Listing listing, int first, int blankStart, int end)
     {
         var number = first + 1;
-        var text = Visible(lines[first]);
-        var marked = false;
-        for (var n = number; n <= end && !marked; n++) marked = byLine.Contains(n);
+        var decisions = listing.CountUpTo(end);
+        var marked = decisions > 0;
 
         html.Write(marked ? "<div class=\"source-line has-decision\" id=\"L" : "<div class=\"source-line\" id=\"L");
         Number(html, number);
@@ -65,7 +103,8 @@ public static class SourceListing
         }
         html.Write("</a> <span class=\"source-text\">");
         if (marked) html.Write("<mark>");
-        Theme.Encoder.Encode(html, text);
+        var text = Visible(listing, first);
+        Theme.Encoder.Encode(html, text.Text, text.Start, text.Length);
         if (marked) html.Write("</mark>");
         html.Write("</span>");
         if (end - blankStart > 1)
@@ -76,33 +115,57 @@ public static class SourceListing
             Number(html, end);
             html.Write(" dropped)</span>");
         }
-        if (marked) Decisions(html, text, number, end, byLine);
+        if (marked) Decisions(html, text.Text.AsSpan(text.Start, text.Length), listing, decisions);
         html.Write("</div>\n");
     }
 
-    private static void Decisions(TextWriter html, string text, int number, int end, ILookup<int, CleanupDecision> byLine)
+    private static void Decisions(TextWriter html, ReadOnlySpan<char> text, Listing listing, int count)
     {
         html.Write("\n<ul class=\"source-decisions\">");
-        var folded = TextShape.FoldSpaces(text.Trim());
-        for (var n = number; n <= end; n++)
-            foreach (var d in byLine[n])
+        var line = text.Trim();
+        for (var end = listing.Next + count; listing.Next < end; listing.Next++)
+        {
+            var d = listing.ByLine[listing.Next];
+            html.Write("<li data-kind=\"");
+            html.Write(d.Kind.ToString());
+            html.Write("\"><strong>");
+            Theme.Encoder.Encode(html, CleanupKindText.Label(d.Kind));
+            html.Write("</strong>");
+            if (!SameFoldingSpaces(d.Text.AsSpan().Trim(), line))
             {
-                html.Write("<li data-kind=\"");
-                html.Write(d.Kind.ToString());
-                html.Write("\"><strong>");
-                Theme.Encoder.Encode(html, CleanupKindText.Label(d.Kind));
-                html.Write("</strong>");
-                if (TextShape.FoldSpaces(d.Text.Trim()) != folded)
-                {
-                    html.Write(" <q>");
-                    Theme.Encoder.Encode(html, d.Text);
-                    html.Write("</q>");
-                }
-                html.Write(": ");
-                Theme.Encoder.Encode(html, d.Evidence);
-                html.Write("</li>");
+                html.Write(" <q>");
+                Theme.Encoder.Encode(html, d.Text);
+                html.Write("</q>");
             }
+            html.Write(": ");
+            Theme.Encoder.Encode(html, d.Evidence);
+            html.Write("</li>");
+        }
         html.Write("</ul>");
+    }
+
+    /// <summary>
+    /// Whether the texts are equal once each run of spaces is read as one (as <see cref="TextShape.FoldSpaces"/>
+    /// folds them), compared in place rather than through folded copies.
+    /// </summary>
+    private static bool SameFoldingSpaces(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] != b[j]) return false;
+            if (a[i] == ' ')
+            {
+                while (i < a.Length && a[i] == ' ') i++;
+                while (j < b.Length && b[j] == ' ') j++;
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+        return i == a.Length && j == b.Length;
     }
 
     private static void Number(TextWriter html, int value)
@@ -112,12 +175,17 @@ public static class SourceListing
         html.Write(digits[..length]);
     }
 
-    /// <summary>The line as it is in the file, with control characters (a form feed is a page break) shown as their symbols.</summary>
-    private static string Visible(string line)
+    /// <summary>
+    /// The line as it is in the file, with control characters (a form feed is a page break) shown as their
+    /// symbols: the line's place in the source, or a copy when it has such characters.
+    /// </summary>
+    private static (string Text, int Start, int Length) Visible(Listing listing, int index)
     {
-        if (!line.AsSpan().ContainsAnyInRange('\0', '\u001F')) return line;
+        var (start, length) = listing.Lines[index].GetOffsetAndLength(listing.Source.Length);
+        var line = listing.Line(index);
+        if (!line.ContainsAnyInRange('\0', '\u001F')) return (listing.Source, start, length);
         var sb = new StringBuilder(line.Length);
         foreach (var c in line) sb.Append(c < ' ' && c != '\t' ? (char)(0x2400 + c) : c);
-        return sb.ToString();
+        return (sb.ToString(), 0, sb.Length);
     }
 }

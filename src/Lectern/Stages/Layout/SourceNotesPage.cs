@@ -22,8 +22,8 @@ public sealed class SourceNotesPage : IReadingPageGenerator
             site = context.SiteModel(),
             reading = new { title = reading.Title, url = context.Links.Reading(reading.Slug) },
             decision_count = decisions.Count,
-            kinds = Enum.GetValues<CleanupKind>().Select(k => KindModel(k, decisions)).ToList(),
-            listing = SourceListing.Html(InputNormalizer.SplitLines(reading.SourceText), decisions),
+            kinds = KindModels(decisions),
+            listing = SourceListing.Html(reading.SourceText, decisions),
         };
         var html = context.Theme.RenderPage("source", model,
             context.LayoutModel("Source and cleanup notes: " + reading.Title, url, "source",
@@ -32,16 +32,34 @@ public sealed class SourceNotesPage : IReadingPageGenerator
         yield return new OutputFile(reading.Slug + "/source/index.html", html);
     }
 
-    private static object KindModel(CleanupKind kind, IReadOnlyList<CleanupDecision> decisions)
+    private static readonly CleanupKind[] Kinds = Enum.GetValues<CleanupKind>();
+
+    /// <summary>A summary row for every kind, in one pass over the decisions.</summary>
+    private static List<object> KindModels(IReadOnlyList<CleanupDecision> decisions)
     {
-        var lines = decisions.Where(d => d.Kind == kind).Select(d => d.Line).Distinct().ToList();
-        return new
+        var counts = new int[Kinds.Length];
+        var lines = new List<int>?[Kinds.Length];
+        var more = new int[Kinds.Length];
+        var seen = new HashSet<(CleanupKind, int)>();
+        foreach (var d in decisions)
         {
-            label = CleanupKindText.Label(kind),
-            meaning = CleanupKindText.Meaning(kind),
-            count = decisions.Count(d => d.Kind == kind),
-            lines = lines.Take(LinesPerKind).ToList(),
-            more = Math.Max(0, lines.Count - LinesPerKind),
-        };
+            var k = Array.IndexOf(Kinds, d.Kind);
+            counts[k]++;
+            if (!seen.Add((d.Kind, d.Line))) continue;
+            var kindLines = lines[k] ??= [];
+            if (kindLines.Count < LinesPerKind) kindLines.Add(d.Line);
+            else more[k]++;
+        }
+        var models = new List<object>(Kinds.Length);
+        for (var k = 0; k < Kinds.Length; k++)
+            models.Add(new
+            {
+                label = CleanupKindText.Label(Kinds[k]),
+                meaning = CleanupKindText.Meaning(Kinds[k]),
+                count = counts[k],
+                lines = lines[k] ?? [],
+                more = more[k],
+            });
+        return models;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Text.RegularExpressions;
@@ -67,11 +66,9 @@ public sealed partial class Theme
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     // One page buffer per thread, reused: pages are made in parallel, and a fresh buffer per page would
     // grow through copies to a large-object-heap array every time.
-    [ThreadStatic] private static MemoryStream? t_page;
+    [ThreadStatic] private static PageWriter? t_page;
 
     /// <summary>
     /// Renders page template <paramref name="name"/> with <paramref name="model"/> inside the layout and
@@ -80,15 +77,12 @@ public sealed partial class Theme
     /// </summary>
     public byte[] RenderPage(string name, object model, object layoutModel, DiagnosticBag diagnostics)
     {
-        var page = t_page ??= new MemoryStream(128 * 1024);
-        page.SetLength(0);
-        using (var writer = new StreamWriter(page, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
-        {
-            var context = new TemplateContext(layoutModel, _options);
-            context.SetValue("content", new HtmlContent(writer => RenderInto(writer, name, new TemplateContext(model, _options), diagnostics)));
-            RenderInto(writer, "layout", context, diagnostics);
-        }
-        return page.ToArray();
+        var page = t_page ??= new PageWriter();
+        page.Clear();
+        var context = new TemplateContext(layoutModel, _options);
+        context.SetValue("content", new HtmlContent(writer => RenderInto(writer, name, new TemplateContext(model, _options), diagnostics)));
+        RenderInto(page, "layout", context, diagnostics);
+        return page.ToUtf8();
     }
 
     public string Render(string name, object model, DiagnosticBag diagnostics)
