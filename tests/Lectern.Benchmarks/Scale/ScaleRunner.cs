@@ -19,16 +19,18 @@ public static partial class ScaleRunner
             Console.Error.WriteLine($"Publish the CLI first, as build.ps1 -Target Bench does: {PublishCommand} (missing {cli})");
             return 2;
         }
-        var work = Path.Combine(Path.GetTempPath(), "lectern-scale");
+        var scale = Path.Combine(Path.GetTempPath(), "lectern-scale");
+        var work = Path.Combine(scale, "run-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
         var themes = Path.Combine(BenchmarkInputs.Root, "themes");
         var hugo = ProcessTimer.Exists("hugo");
 
-        // Every run, Lectern's and Hugo's, builds into a new, empty folder: the whole build, nothing reused.
-        // Nothing is deleted between timed runs: a file system that has just deleted thousands of files
-        // is slower to create new ones (ext4 avoids reusing recently freed inodes), which would charge one
-        // tool for the other's clean-up. Outputs go at the end of the benchmark.
+        // Nothing is deleted while the benchmark runs: ext4 avoids reusing inodes freed in the last minute
+        // or so, and finding a free one past thousands of just-deleted files made creating files cost up
+        // to a third of a build (perf: recently_deleted in __ext4_new_inode), charged to whichever tool
+        // creates more files. So every corpus is generated, and every build, Lectern's and Hugo's, writes,
+        // into a new, empty folder (the whole build, nothing reused); this run's outputs and earlier runs'
+        // folders are deleted at the end, and this run's corpora are kept for profiling.
         var outputs = Path.Combine(work, "out");
-        DeleteIfExists(outputs);
 
         Console.WriteLine("| readings | lectern build (s) | ms per reading | peak memory (MiB) | hugo (s) | lectern / hugo |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
@@ -64,6 +66,8 @@ public static partial class ScaleRunner
             Console.WriteLine($"| {n} | {Seconds(lectern.Elapsed)} | {(lectern.Elapsed.TotalMilliseconds / n).ToString("0.00", CultureInfo.InvariantCulture)} | {lectern.PeakMiB} | {hugoCell} | {ratioCell} |");
         }
         DeleteIfExists(outputs);
+        foreach (var earlier in Directory.GetDirectories(scale, "run-*").Where(d => d != work)) DeleteIfExists(earlier);
+        Console.WriteLine($"Corpora kept in {work}; leave a minute before the next run, for the file system's sake.");
         return 0;
     }
 
