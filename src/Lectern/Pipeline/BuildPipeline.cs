@@ -12,9 +12,9 @@ using Lectern.Stages.Write;
 namespace Lectern.Pipeline;
 
 /// <summary>
-/// Runs the stages: Load; then, per reading and in parallel across readings, Clean, Render, Enrich and
-/// the Layout of the reading's own pages, written at once into Write's staging folder; then Link and the
-/// site-wide pages. A reading keeps only what the site-wide pages need once its pages are written. The
+/// Runs the stages: Load of the site's settings and glossary; then, per reading and in parallel across
+/// readings, Load of the reading, Clean, Render, Enrich and the Layout of the reading's own pages, written
+/// at once into Write's staging folder; then Link and the site-wide pages. A reading keeps only what the site-wide pages need once its pages are written. The
 /// staged build replaces the output only if every stage succeeded, so a failed build leaves the previous
 /// output untouched.
 /// </summary>
@@ -24,8 +24,9 @@ public static class BuildPipeline
     {
         var diagnostics = new DiagnosticBag();
         var parser = Task.Run(Theme.WarmUp);
-        var site = StageGuard.Run("Load", ContentPaths.Display(options.ContentDir), new Site(new SiteConfig(), Glossary.GlossaryIndex.Empty, []), diagnostics,
-            () => LoadStage.Execute(options.ContentDir, diagnostics));
+        var (site, folders) = StageGuard.Run("Load", ContentPaths.Display(options.ContentDir),
+            (new Site(new SiteConfig(), Glossary.GlossaryIndex.Empty, []), (IReadOnlyList<ReadingFolder>)[]), diagnostics,
+            () => LoadStage.Begin(options.ContentDir, diagnostics));
         var links = SiteLinks.Create(options, site.Config, diagnostics);
 
         using var output = StagedOutput.Begin(options.OutputDir);
@@ -38,20 +39,20 @@ public static class BuildPipeline
             () => Theme.Load(themesDir, site.Config.Theme, diagnostics)) is { } theme ? new LayoutContext(theme, site, null, links, diagnostics) : null);
         var themeFiles = parser.ContinueWith(_ => WriteThemeFiles(layout.Value, writer, diagnostics));
 
-        // Each loaded reading is let go of once it is taken, so its source and notes can be collected as soon
-        // as its pages are written; the site would otherwise hold every one of them until the last is done.
-        var loaded = site.Readings.ToArray<Reading?>();
-        site = site with { Readings = [] };
+        // Each reading is read when it is processed, so the reading of one overlaps the work on another and
+        // its source and notes are collected once its pages are written.
         var done = 0;
-        var readings = Enumerable.Range(0, loaded.Length)
+        var readings = folders
             .AsParallel().AsOrdered()
-            .Select(i =>
+            .Select(folder =>
             {
-                var processed = ProcessReading(Interlocked.Exchange(ref loaded[i], null)!, site, links, diagnostics);
-                if (!diagnostics.HasErrors && layout.Value is { } context) processed = WriteReadingFiles(context, processed, writer, diagnostics);
-                options.Progress?.Invoke(Interlocked.Increment(ref done), loaded.Length);
+                var loaded = StageGuard.Run("Load", folder.Display, null, diagnostics, () => LoadStage.Read(folder, diagnostics));
+                var processed = loaded is null ? null : ProcessReading(loaded, site, links, diagnostics);
+                if (processed is not null && !diagnostics.HasErrors && layout.Value is { } context) processed = WriteReadingFiles(context, processed, writer, diagnostics);
+                options.Progress?.Invoke(Interlocked.Increment(ref done), folders.Count);
                 return processed;
             })
+            .OfType<Reading>()
             .ToList();
         site = site with { Readings = readings };
         themeFiles.Wait();

@@ -1,5 +1,6 @@
 using Lectern.Diagnostics;
 using Lectern.Documents;
+using Lectern.Glossary;
 using Lectern.Links;
 using Lectern.Stages.Render;
 
@@ -14,25 +15,31 @@ public static class ContentLinkCheck
 {
     public static void Run(Site site, DiagnosticBag diagnostics)
     {
-        foreach (var entry in site.Glossary.Entries)
+        CheckGlossary(site.Glossary, diagnostics);
+        foreach (var reading in site.Readings) CheckReading(reading, diagnostics);
+    }
+
+    public static void CheckGlossary(GlossaryIndex glossary, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in glossary.Entries)
         {
             if (MayLink(entry.Definition))
-                CheckMarkdown(entry.Definition, $"the definition of '{entry.Id}'", site.Glossary.Path, entry, diagnostics);
+                CheckMarkdown(entry.Definition, $"the definition of '{entry.Id}'", glossary.Path, entry, diagnostics);
             if (MayLink(entry.Note))
-                CheckMarkdown(entry.Note, $"the note of '{entry.Id}'", site.Glossary.Path, entry, diagnostics);
-            CheckSources(entry.Sources, site.Glossary.Path, entry, diagnostics);
+                CheckMarkdown(entry.Note, $"the note of '{entry.Id}'", glossary.Path, entry, diagnostics);
+            CheckSources(entry.Sources, glossary.Path, entry, diagnostics);
         }
+    }
 
-        foreach (var reading in site.Readings)
+    public static void CheckReading(Reading reading, DiagnosticBag diagnostics)
+    {
+        if (reading.Metadata.Source is { } source)
+            CheckUrl(source.Url, "source.url", reading.MetadataPath, source.Line, source.Column, diagnostics);
+        foreach (var note in reading.Metadata.Notes)
         {
-            if (reading.Metadata.Source is { } source)
-                CheckUrl(source.Url, "source.url", reading.MetadataPath, source.Line, source.Column, diagnostics);
-            foreach (var note in reading.Metadata.Notes)
-            {
-                if (MayLink(note.Text))
-                    CheckMarkdown(note.Text, $"the note on '{note.Quote}'", reading.MetadataPath, note, diagnostics);
-                CheckSources(note.Sources, reading.MetadataPath, note, diagnostics);
-            }
+            if (MayLink(note.Text))
+                CheckMarkdown(note.Text, $"the note on '{note.Quote}'", reading.MetadataPath, note, diagnostics);
+            CheckSources(note.Sources, reading.MetadataPath, note, diagnostics);
         }
     }
 

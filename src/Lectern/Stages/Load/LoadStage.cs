@@ -10,20 +10,42 @@ public static partial class LoadStage
 {
     public static Site Execute(string contentDir, DiagnosticBag diagnostics)
     {
+        var (site, folders) = Begin(contentDir, diagnostics);
+        var readings = folders
+            .AsParallel().AsOrdered()
+            .Select(folder => Read(folder, diagnostics))
+            .OfType<Reading>()
+            .ToList();
+        return site with { Readings = readings };
+    }
+
+    /// <summary>
+    /// The site without its readings (settings and glossary, read and checked), and the reading folders in
+    /// order, for a build that reads each reading just before it processes it: a reading's source and notes
+    /// then live only as long as its own pages take, instead of from the start of the build to its end.
+    /// </summary>
+    public static (Site Site, IReadOnlyList<ReadingFolder> Readings) Begin(string contentDir, DiagnosticBag diagnostics)
+    {
         if (!Directory.Exists(contentDir))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, ContentPaths.Display(contentDir), 1, 1,
                 "the content folder does not exist; pass --content DIR"));
-            return new Site(new SiteConfig(), Glossary.GlossaryIndex.Empty, []);
+            return (new Site(new SiteConfig(), Glossary.GlossaryIndex.Empty, []), []);
         }
 
         var config = LoadSiteConfig(Path.Combine(contentDir, ContentPaths.SiteFile), diagnostics);
         GlossaryLoader.CheckMarking(config, ContentPaths.Display(Path.Combine(contentDir, ContentPaths.SiteFile)), diagnostics);
         var glossary = GlossaryLoader.Load(Path.Combine(contentDir, ContentPaths.GlossaryFile), diagnostics);
-        var readings = LoadReadings(Path.Combine(contentDir, ContentPaths.ReadingsFolder), diagnostics);
-        var site = new Site(config, glossary, readings);
-        ContentLinkCheck.Run(site, diagnostics);
-        return site;
+        ContentLinkCheck.CheckGlossary(glossary, diagnostics);
+        return (new Site(config, glossary, []), ReadingFolders(Path.Combine(contentDir, ContentPaths.ReadingsFolder)));
+    }
+
+    /// <summary>Reads one reading folder and checks the links its editor wrote; null when it cannot be read.</summary>
+    public static Reading? Read(ReadingFolder folder, DiagnosticBag diagnostics)
+    {
+        var reading = TryLoadReading(folder.Path, folder.Display, diagnostics);
+        if (reading is not null) ContentLinkCheck.CheckReading(reading, diagnostics);
+        return reading;
     }
 
     /// <summary>The base path set in site.yml, for commands that need it before a build.</summary>
@@ -36,16 +58,13 @@ public static partial class LoadStage
         return YamlContentReader.ReadFile<SiteConfig>(path, ContentPaths.Display(path), diagnostics) ?? new SiteConfig();
     }
 
-    /// <summary>Reads every reading folder, in parallel (file reads and YAML dominate), keeping folder order.</summary>
-    private static List<Reading> LoadReadings(string readingsDir, DiagnosticBag diagnostics)
+    private static IReadOnlyList<ReadingFolder> ReadingFolders(string readingsDir)
     {
         if (!Directory.Exists(readingsDir)) return [];
         var displayReadings = ContentPaths.Display(readingsDir);
         return Directory.GetDirectories(readingsDir)
             .Order(StringComparer.Ordinal)
-            .AsParallel().AsOrdered()
-            .Select(dir => TryLoadReading(dir, ContentPaths.DisplayIn(displayReadings, Path.GetFileName(dir)), diagnostics))
-            .OfType<Reading>()
+            .Select(dir => new ReadingFolder(dir, ContentPaths.DisplayIn(displayReadings, Path.GetFileName(dir))))
             .ToList();
     }
 
@@ -119,3 +138,6 @@ public static partial class LoadStage
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex ValidSlug();
 }
+
+/// <summary>A reading's folder, and the folder as shown in diagnostics (its files are shown below it).</summary>
+public sealed record ReadingFolder(string Path, string Display);
