@@ -16,13 +16,18 @@ public sealed class PageWriter : TextWriter
 
     public override Encoding Encoding => Utf8;
 
-    /// <summary>The page as UTF-8, in an array of its exact length.</summary>
+    private byte[] _bytes = [];
+
+    /// <summary>
+    /// The page as UTF-8, in an array of its exact length: transcoded once into a reused buffer large enough
+    /// for any text of this length, then copied (counting the bytes first was a second pass over the page).
+    /// </summary>
     public byte[] ToUtf8()
     {
         var text = _buffer.AsSpan(0, _length);
-        var bytes = new byte[Utf8.GetByteCount(text)];
-        Utf8.GetBytes(text, bytes);
-        return bytes;
+        var most = Utf8.GetMaxByteCount(text.Length);
+        if (_bytes.Length < most) _bytes = new byte[Math.Max(most, _bytes.Length * 2)];
+        return _bytes.AsSpan(0, Utf8.GetBytes(text, _bytes)).ToArray();
     }
 
     /// <summary>Empties the buffer for the next page, keeping its capacity.</summary>
