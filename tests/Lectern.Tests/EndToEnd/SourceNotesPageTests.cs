@@ -38,7 +38,8 @@ public class SourceNotesPageTests(SeedSiteFixture fixture) : IClassFixture<SeedS
     public void Every_source_line_has_an_id_and_every_decision_is_shown_in_the_row_of_its_line()
     {
         var page = Page;
-        var lines = InputNormalizer.SplitLines(File.ReadAllText(RepoPaths.SeedSource));
+        var source = File.ReadAllText(RepoPaths.SeedSource);
+        var lines = InputNormalizer.LineRanges(source).Select(r => source[r]).ToArray();
         for (var n = 1; n <= lines.Length; n++) Assert.NotNull(page.GetElementById("L" + n));
         Assert.Null(page.GetElementById("L" + (lines.Length + 1)));
         // The seed's blank-after-every-line layout folds: far fewer rows than lines, and the words are all there.

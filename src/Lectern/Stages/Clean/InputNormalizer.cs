@@ -34,25 +34,42 @@ public static class InputNormalizer
     private static readonly System.Buffers.SearchValues<char> Special =
         System.Buffers.SearchValues.Create(string.Concat(Rules.Select(r => r.From)) + "\f");
 
-    /// <summary>The raw lines of the file (BOM dropped, any line end), numbered as the cleanup report numbers them.</summary>
-    public static string[] SplitLines(string raw)
+    /// <summary>
+    /// The lines of the file as ranges of <paramref name="raw"/>, numbered (from 1) as the cleanup report
+    /// numbers them: a BOM dropped; "\r\n", "\r" and "\n" each end a line; the text after the last line end
+    /// is the last line, empty or not.
+    /// </summary>
+    public static Range[] LineRanges(string raw)
     {
-        var text = raw.StartsWith('\uFEFF') ? raw[1..] : raw;
-        return text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var start = raw.StartsWith('\uFEFF') ? 1 : 0;
+        var text = raw.AsSpan();
+        var lines = new Range[CountLineEnds(text[start..]) + 1];
+        var count = 0;
+        var lineStart = start;
+        while (true)
+        {
+            var end = text[lineStart..].IndexOfAny('\r', '\n');
+            if (end < 0) break;
+            end += lineStart;
+            lines[count++] = lineStart..end;
+            lineStart = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+        }
+        lines[count] = lineStart..text.Length;
+        return lines;
     }
+
+    private static int CountLineEnds(ReadOnlySpan<char> text) =>
+        text.Count('\n') + text.Count('\r') - text.Count("\r\n");
 
     public static List<SourceLine> ToLines(string raw, List<CleanupDecision> decisions)
     {
         var seen = new Dictionary<string, (int FirstLine, int Count, Rule Rule)>();
-        var text = raw.AsSpan(raw.StartsWith('\uFEFF') ? 1 : 0);
-        var lines = new List<SourceLine>(text.Count('\n') + text.Count('\r') + 1);
+        var ranges = LineRanges(raw);
+        var lines = new List<SourceLine>(ranges.Length);
         var number = 0;
-        foreach (var range in text.SplitAny('\r', '\n'))
+        foreach (var range in ranges)
         {
-            var piece = text[range];
-            // "\r\n" is one line end: skip the empty piece between its two characters.
-            if (piece.IsEmpty && range.Start.Value > 0 && text[range.Start.Value - 1] == '\r'
-                && range.End.Value < text.Length && text[range.End.Value] == '\n') continue;
+            var piece = raw.AsSpan()[range];
             number++;
             if (!piece.ContainsAny(Special))
             {

@@ -15,7 +15,7 @@ public static class SourceListing
     /// <summary>The listing of <paramref name="source"/>, written straight into the page where the template outputs it.</summary>
     public static HtmlContent Html(string source, IReadOnlyList<CleanupDecision> decisions)
     {
-        var lines = SourceLines.Split(source);
+        var lines = InputNormalizer.LineRanges(source);
         var listing = new Listing(source, lines, ByLine(decisions, lines.Length));
         return new HtmlContent(html => Write(html, listing));
     }
