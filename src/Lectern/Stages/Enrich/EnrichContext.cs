@@ -30,6 +30,4 @@ public sealed class EnrichContext(IDocument document, IElement body, Reading rea
     public IReadOnlyList<IElement> Paragraphs => _paragraphs ??= Body.Children.Where(e => e.LocalName == "p").ToList();
     private IReadOnlyList<IElement>? _paragraphs;
 
-    /// <summary>The enriched body as HTML: the tree as the passes left it, with the overlay.</summary>
-    public string BodyHtml() => new EnrichedBody(this).ToString();
 }
