@@ -20,14 +20,18 @@ public sealed class PageWriter : TextWriter
 
     /// <summary>
     /// The page as UTF-8, in an array of its exact length: transcoded once into a reused buffer large enough
-    /// for any text of this length, then copied (counting the bytes first was a second pass over the page).
+    /// for any text of this length, then copied (counting the bytes first was a second pass over the page)
+    /// into an array the allocator does not clear first, since the copy fills all of it.
     /// </summary>
     public byte[] ToUtf8()
     {
         var text = _buffer.AsSpan(0, _length);
         var most = Utf8.GetMaxByteCount(text.Length);
         if (_bytes.Length < most) _bytes = new byte[Math.Max(most, _bytes.Length * 2)];
-        return _bytes.AsSpan(0, Utf8.GetBytes(text, _bytes)).ToArray();
+        var length = Utf8.GetBytes(text, _bytes);
+        var page = GC.AllocateUninitializedArray<byte>(length);
+        _bytes.AsSpan(0, length).CopyTo(page);
+        return page;
     }
 
     /// <summary>Empties the buffer for the next page, keeping its capacity.</summary>

@@ -13,6 +13,7 @@ public static class UnusedGlossaryEntries
     {
         var glossary = site.Glossary;
         var used = new HashSet<string>(inParagraphs, StringComparer.Ordinal);
+        if (glossary.Entries.All(e => used.Contains(e.Id))) return;
         foreach (var reading in site.Readings)
             foreach (var text in new[] { reading.Title, reading.Clean?.Dateline, reading.Clean?.EndMark })
                 if (!string.IsNullOrEmpty(text))
