@@ -1,6 +1,5 @@
 using Lectern.Links;
 using Markdig;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Lectern.Stages.Render;
@@ -11,14 +10,25 @@ namespace Lectern.Stages.Render;
 /// </summary>
 public static class MarkdownText
 {
+    // Notes are rendered in parallel; each thread writes into its own buffer, so the trimmed HTML is the one string made.
+    [ThreadStatic] private static StringWriter? _writer;
+
     public static string ToHtml(string? markdown, LinkBuilder links)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
         var document = Markdown.Parse(markdown, MarkdownPipelineFactory.Shared);
-        foreach (var link in document.Descendants<LinkInline>())
+        MarkdownInlines.ForEach(document, ref links, static (Inline inline, ref LinkBuilder builder) =>
         {
-            if (link.Url is { } url) link.Url = links.ContentLink(url);
-        }
-        return Markdown.ToHtml(document, MarkdownPipelineFactory.Shared).Trim();
+            if (inline is LinkInline { Url: { } url } link) link.Url = builder.ContentLink(url);
+        });
+
+        var writer = _writer ??= new StringWriter();
+        var html = writer.GetStringBuilder().Clear();
+        Markdown.ToHtml(document, writer, MarkdownPipelineFactory.Shared);
+        // string.Trim's whitespace, taken off the buffer rather than off a copy.
+        int start = 0, end = html.Length;
+        while (start < end && char.IsWhiteSpace(html[start])) start++;
+        while (end > start && char.IsWhiteSpace(html[end - 1])) end--;
+        return html.ToString(start, end - start);
     }
 }

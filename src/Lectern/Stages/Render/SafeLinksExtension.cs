@@ -38,7 +38,14 @@ public sealed class SafeLinksExtension : IMarkdownExtension
 
     private static void Neutralise(MarkdownDocument document)
     {
-        foreach (var inline in document.Descendants<Inline>().Where(i => !UrlPolicy.IsAllowed(UrlOf(i))).ToList())
+        // Found first, changed after: unwrapping a link moves its children. Almost every document has none.
+        List<Inline>? unsafeInlines = null;
+        MarkdownInlines.ForEach(document, ref unsafeInlines, static (Inline inline, ref List<Inline>? found) =>
+        {
+            if (inline is LinkInline or AutolinkInline && !UrlPolicy.IsAllowed(UrlOf(inline))) (found ??= []).Add(inline);
+        });
+        if (unsafeInlines is null) return;
+        foreach (var inline in unsafeInlines)
         {
             switch (inline)
             {
