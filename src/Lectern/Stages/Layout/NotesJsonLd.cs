@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lectern.Documents;
 
@@ -12,11 +13,9 @@ namespace Lectern.Stages.Layout;
 /// </summary>
 public sealed class NotesJsonLd : IReadingPageGenerator
 {
-    private static readonly ReusableJsonWriter Writer = new(new JsonWriterOptions
-    {
-        Indented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    private static readonly ReusableJsonWriter Writer = new(new JsonWriterOptions { Indented = true, Encoder = Encoder });
 
     public IEnumerable<OutputFile> Generate(LayoutContext context, Reading reading)
     {
@@ -28,20 +27,23 @@ public sealed class NotesJsonLd : IReadingPageGenerator
     private static byte[] Write(LayoutContext context, Reading reading)
     {
         var page = context.Links.Absolute(context.Links.Reading(reading.Slug));
-        var language = context.Site.Config.Language;
+        // Written once per note each: escaped once per reading.
+        var source = JsonEncodedText.Encode(page, Encoder);
+        var language = JsonEncodedText.Encode(context.Site.Config.Language, Encoder);
         var json = Writer.Start();
         json.WriteStartObject();
-        json.WriteString("@context", "http://www.w3.org/ns/anno.jsonld");
-        json.WriteString("id", context.Links.Absolute(context.Links.NotesJsonLd(reading.Slug)));
-        json.WriteString("type", "AnnotationCollection");
-        json.WriteString("label", "Notes on " + reading.Title);
-        json.WriteNumber("total", reading.Enrichment.Notes.Count);
-        json.WriteStartObject("first");
-        json.WriteString("type", "AnnotationPage");
-        json.WriteNumber("startIndex", 0);
-        json.WriteStartArray("items");
-        foreach (var note in reading.Enrichment.Notes.OrderBy(n => n.Number))
-            WriteNote(json, note, page, language);
+        json.WriteString(Names.Context, Values.AnnotationContext);
+        json.WriteString(Names.Id, context.Links.Absolute(context.Links.NotesJsonLd(reading.Slug)));
+        json.WriteString(Names.Type, Values.AnnotationCollection);
+        json.WriteString(Names.Label, "Notes on " + reading.Title);
+        json.WriteNumber(Names.Total, reading.Enrichment.Notes.Count);
+        json.WriteStartObject(Names.First);
+        json.WriteString(Names.Type, Values.AnnotationPage);
+        json.WriteNumber(Names.StartIndex, 0);
+        json.WriteStartArray(Names.Items);
+        var notes = InNumberOrder(reading.Enrichment.Notes);
+        for (var i = 0; i < notes.Count; i++)
+            WriteNote(json, notes[i], page, source, language);
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
@@ -52,32 +54,40 @@ public sealed class NotesJsonLd : IReadingPageGenerator
         return file;
     }
 
-    private static void WriteNote(Utf8JsonWriter json, RenderedNote note, string page, string language)
+    /// <summary>The notes by number: as the Notes pass lists them, so usually without sorting a copy.</summary>
+    private static IReadOnlyList<RenderedNote> InNumberOrder(IReadOnlyList<RenderedNote> notes)
+    {
+        for (var i = 1; i < notes.Count; i++)
+            if (notes[i - 1].Number > notes[i].Number) return notes.OrderBy(n => n.Number).ToList();
+        return notes;
+    }
+
+    private static void WriteNote(Utf8JsonWriter json, RenderedNote note, string page, JsonEncodedText source, JsonEncodedText language)
     {
         json.WriteStartObject();
-        json.WritePropertyName("id");
+        json.WritePropertyName(Names.Id);
         json.WriteStringValueSegment(page, isFinalSegment: false);
         json.WriteStringValueSegment("#", isFinalSegment: false);
         json.WriteStringValueSegment(note.Id, isFinalSegment: true);
-        json.WriteString("type", "Annotation");
-        json.WriteString("motivation", "commenting");
+        json.WriteString(Names.Type, Values.Annotation);
+        json.WriteString(Names.Motivation, Values.Commenting);
         Span<char> label = stackalloc char[64];
         label.TryWrite(CultureInfo.InvariantCulture, $"Note {note.Number} (paragraph {note.Paragraph})", out var length);
-        json.WriteString("label", label[..length]);
-        json.WriteStartObject("body");
-        json.WriteString("type", "TextualBody");
-        json.WriteString("purpose", "commenting");
-        json.WriteString("format", "text/html");
-        json.WriteString("language", language);
+        json.WriteString(Names.Label, label[..length]);
+        json.WriteStartObject(Names.Body);
+        json.WriteString(Names.Type, Values.TextualBody);
+        json.WriteString(Names.Purpose, Values.Commenting);
+        json.WriteString(Names.Format, Values.Html);
+        json.WriteString(Names.Language, language);
         WriteBodyWithSources(json, note);
         json.WriteEndObject();
-        json.WriteStartObject("target");
-        json.WriteString("source", page);
-        json.WriteStartObject("selector");
-        json.WriteString("type", "TextQuoteSelector");
-        json.WriteString("exact", note.Quote);
-        json.WriteString("prefix", note.Prefix);
-        json.WriteString("suffix", note.Suffix);
+        json.WriteStartObject(Names.Target);
+        json.WriteString(Names.Source, source);
+        json.WriteStartObject(Names.Selector);
+        json.WriteString(Names.Type, Values.TextQuoteSelector);
+        json.WriteString(Names.Exact, note.Quote);
+        json.WriteString(Names.Prefix, note.Prefix);
+        json.WriteString(Names.Suffix, note.Suffix);
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();
@@ -89,7 +99,7 @@ public sealed class NotesJsonLd : IReadingPageGenerator
     /// </summary>
     private static void WriteBodyWithSources(Utf8JsonWriter json, RenderedNote note)
     {
-        json.WritePropertyName("value");
+        json.WritePropertyName(Names.Value);
         if (note.Sources.Count == 0)
         {
             json.WriteStringValueSegment(note.BodyHtml, isFinalSegment: true);
@@ -112,5 +122,42 @@ public sealed class NotesJsonLd : IReadingPageGenerator
             if (linked) json.WriteStringValueSegment("</a>", isFinalSegment: false);
         }
         json.WriteStringValueSegment(".</p>", isFinalSegment: true);
+    }
+
+    /// <summary>Property names and constant values escaped once, not on every write.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Context = JsonEncodedText.Encode("@context", Encoder);
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id", Encoder);
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type", Encoder);
+        public static readonly JsonEncodedText Label = JsonEncodedText.Encode("label", Encoder);
+        public static readonly JsonEncodedText Total = JsonEncodedText.Encode("total", Encoder);
+        public static readonly JsonEncodedText First = JsonEncodedText.Encode("first", Encoder);
+        public static readonly JsonEncodedText StartIndex = JsonEncodedText.Encode("startIndex", Encoder);
+        public static readonly JsonEncodedText Items = JsonEncodedText.Encode("items", Encoder);
+        public static readonly JsonEncodedText Motivation = JsonEncodedText.Encode("motivation", Encoder);
+        public static readonly JsonEncodedText Body = JsonEncodedText.Encode("body", Encoder);
+        public static readonly JsonEncodedText Purpose = JsonEncodedText.Encode("purpose", Encoder);
+        public static readonly JsonEncodedText Format = JsonEncodedText.Encode("format", Encoder);
+        public static readonly JsonEncodedText Language = JsonEncodedText.Encode("language", Encoder);
+        public static readonly JsonEncodedText Target = JsonEncodedText.Encode("target", Encoder);
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source", Encoder);
+        public static readonly JsonEncodedText Selector = JsonEncodedText.Encode("selector", Encoder);
+        public static readonly JsonEncodedText Exact = JsonEncodedText.Encode("exact", Encoder);
+        public static readonly JsonEncodedText Prefix = JsonEncodedText.Encode("prefix", Encoder);
+        public static readonly JsonEncodedText Suffix = JsonEncodedText.Encode("suffix", Encoder);
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value", Encoder);
+    }
+
+    private static class Values
+    {
+        public static readonly JsonEncodedText AnnotationContext = JsonEncodedText.Encode("http://www.w3.org/ns/anno.jsonld", Encoder);
+        public static readonly JsonEncodedText AnnotationCollection = JsonEncodedText.Encode("AnnotationCollection", Encoder);
+        public static readonly JsonEncodedText AnnotationPage = JsonEncodedText.Encode("AnnotationPage", Encoder);
+        public static readonly JsonEncodedText Annotation = JsonEncodedText.Encode("Annotation", Encoder);
+        public static readonly JsonEncodedText Commenting = JsonEncodedText.Encode("commenting", Encoder);
+        public static readonly JsonEncodedText TextualBody = JsonEncodedText.Encode("TextualBody", Encoder);
+        public static readonly JsonEncodedText Html = JsonEncodedText.Encode("text/html", Encoder);
+        public static readonly JsonEncodedText TextQuoteSelector = JsonEncodedText.Encode("TextQuoteSelector", Encoder);
     }
 }
