@@ -23,7 +23,8 @@ public sealed partial class Notes : IEnrichPass
         var specs = context.Reading.Metadata.Notes;
         if (specs.Count == 0) return;
 
-        var texts = context.Paragraphs.Select(p => ParagraphText.Of(p).Text).ToList();
+        var texts = new string[context.Paragraphs.Count];
+        for (var p = 0; p < texts.Length; p++) texts[p] = ParagraphText.TextOf(context.Paragraphs[p]);
         var quotes = new TextQuote(texts);
         var anchored = new List<(NoteSpec Spec, string Id, QuoteMatch Match)>();
         var ids = new HashSet<string>(context.Sections.Select(s => s.Id), StringComparer.Ordinal);

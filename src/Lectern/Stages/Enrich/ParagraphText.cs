@@ -30,6 +30,10 @@ public sealed class ParagraphText
 
     public static ParagraphText Of(IElement paragraph) => new(paragraph);
 
+    /// <summary>The <see cref="Text"/> of <paramref name="paragraph"/>, without recording its text nodes when it is only one.</summary>
+    public static string TextOf(IElement paragraph) =>
+        paragraph.ChildNodes.Length == 1 && paragraph.FirstChild is IText only ? only.Data : Of(paragraph).Text;
+
     private void Collect(INode node, StringBuilder sb)
     {
         foreach (var child in node.ChildNodes)
