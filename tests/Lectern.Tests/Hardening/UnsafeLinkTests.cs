@@ -35,6 +35,8 @@ public class UnsafeLinkTests
     [InlineData("<javascript:alert(1)>", "javascript:alert(1)")]
     [InlineData("![pic](javascript:alert(1))", "pic")]
     [InlineData("[x](data:text/html;base64,PHNjcmlwdD4=)", "x")]
+    [InlineData("- [**bold** click](javascript:alert(1))", "bold click")]
+    [InlineData("> [![pic](javascript:alert(1))](https://example.org)", "pic")]
     [InlineData("<script>alert(1)</script>", "<script>alert(1)</script>")]
     [InlineData("<a href=\"javascript:alert(1)\">x</a>", "<a href=\"javascript:alert(1)\">x</a>")]
     [InlineData("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>")]
