@@ -13,7 +13,7 @@ public class CleanRuleTests
     {
         var decisions = new List<CleanupDecision>();
         var lines = InputNormalizer.ToLines("\uFEFFThe\tWorkers\u2019 Party\u00A0of\r\nKo\u00ADrea\rsaid \u201Cyes\u201D.\f", decisions);
-        Assert.Equal(["The Workers' Party of", "Korea", "said \"yes\"."], lines.Select(l => l.Text));
+        Assert.Equal(["The Workers' Party of", "Korea", "said \"yes\"."], lines.Select(l => l.Text.ToString()));
         Assert.True(lines[2].FormFeed);
         var normalized = decisions.Where(d => d.Kind == CleanupKind.CharacterNormalized).Select(d => d.Text).ToList();
         Assert.Contains(normalized, t => t.StartsWith("typographic apostrophe"));
@@ -26,7 +26,7 @@ public class CleanRuleTests
         // CRLF is one line end, a lone CR is one, and CR CR LF is a CR-ended blank line then a CRLF.
         const string raw = "\uFEFFone\r\ntwo\rthree\r\r\nfour\n\nfive";
         var lines = InputNormalizer.ToLines(raw, []);
-        Assert.Equal(["one", "two", "three", "", "four", "", "five"], lines.Select(l => l.Text));
+        Assert.Equal(["one", "two", "three", "", "four", "", "five"], lines.Select(l => l.Text.ToString()));
         Assert.Equal(Enumerable.Range(1, 7), lines.Select(l => l.Number));
     }
 

@@ -26,7 +26,7 @@ public class LinePiecesTests
         var (lines, decisions) = Join([.. Full, "He ", "analyzed ", "in ", "the", .. Full]);
         Assert.Equal(Full.Length * 2 + 1, lines.Count);
         var joined = lines[Full.Length];
-        Assert.Equal("He analyzed in the", joined.Text);
+        Assert.Equal("He analyzed in the", joined.Text.ToString());
         Assert.Equal((4, 7), (joined.FirstNumber, joined.Number));
         var decision = Assert.Single(decisions, d => d.Kind == CleanupKind.LinePiecesJoined);
         Assert.Equal(4, decision.Line);
@@ -45,9 +45,9 @@ public class LinePiecesTests
     public void A_piece_before_a_blank_line_or_a_page_break_is_not_joined()
     {
         var (lines, _) = Join([.. Full, "He ", "", "analyzed in the", .. Full]);
-        Assert.Contains(lines, l => l.Text == "He");
+        Assert.Contains(lines, l => l.Text.SequenceEqual("He"));
         (lines, _) = Join([.. Full, "He ", "\fanalyzed in the", .. Full]);
-        Assert.Contains(lines, l => l.Text == "He");
+        Assert.Contains(lines, l => l.Text.SequenceEqual("He"));
     }
 
     [Fact]

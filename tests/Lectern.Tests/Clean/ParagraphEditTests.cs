@@ -25,7 +25,7 @@ public class ParagraphEditTests
         var decisions = new List<CleanupDecision>();
         var edits = new ParagraphEdits(corrections);
         var paragraphs = ParagraphSplitter.Split(Lines, blankLinesSeparate: true, decisions, edits)
-            .Select(p => string.Join(" ", p.Select(l => l.Text))).ToList();
+            .Select(p => string.Join(" ", p.Select(l => l.Text.ToString()))).ToList();
         return (paragraphs, decisions, edits);
     }
 

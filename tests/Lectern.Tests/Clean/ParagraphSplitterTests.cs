@@ -7,7 +7,7 @@ public class ParagraphSplitterTests
     private static List<string> Split(params string[] lines)
     {
         var source = lines.Select((l, i) => new SourceLine(i + 1, l.TrimStart(), l.Length - l.TrimStart().Length)).ToList();
-        return ParagraphSplitter.Split(source, blankLinesSeparate: true).Select(p => string.Join(" ", p.Select(l => l.Text))).ToList();
+        return ParagraphSplitter.Split(source, blankLinesSeparate: true).Select(p => string.Join(" ", p.Select(l => l.Text.ToString()))).ToList();
     }
 
     [Fact]

@@ -45,6 +45,6 @@ public class TextCleanerSeedTests
         Assert.NotNull(error);
         Assert.Contains("'guided'", error.Message);
         Assert.Contains("'led'", error.Message);
-        Assert.Equal(Seed.SourceLines.First(l => l.Text.Contains("guided the meeting")).Number, error.Line);
+        Assert.Equal(Seed.SourceLines.First(l => l.Text.Contains("guided the meeting", StringComparison.Ordinal)).Number, error.Line);
     }
 }

@@ -25,7 +25,7 @@ public static class BlankLineLayout
             "a blank line follows almost every line, so blank lines do not separate paragraphs"));
         var kept = new List<SourceLine>(textLines);
         foreach (var line in lines)
-            if (!line.IsBlank) kept.Add(kept.Count > 0 && line.Indent == 1 ? line with { PageBreakBefore = true } : line);
+            if (!line.IsBlank) kept.Add(kept.Count > 0 && line.Indent == 1 ? line.AfterPageBreak() : line);
         return (kept, false);
     }
 }

@@ -84,7 +84,7 @@ public sealed class Dehyphenator
             if (line.IsBlank) continue;
             var breaks = IsBreakHyphen(line.Text);
             var (from, to) = WholeWords(line.Words, afterBreak, breaks);
-            yield return (line, line.Words.AsMemory(from, to - from));
+            yield return (line, line.WordsMemory[from..to]);
             afterBreak = breaks;
         }
     }
@@ -114,7 +114,7 @@ public sealed class Dehyphenator
     /// The part of a line's text that holds whole words: without the piece of a word broken at the end of the
     /// line before (<paramref name="afterBreak"/>) or at this line's end (<paramref name="breaks"/>).
     /// </summary>
-    private static (int From, int To) WholeWords(string text, bool afterBreak, bool breaks)
+    private static (int From, int To) WholeWords(ReadOnlySpan<char> text, bool afterBreak, bool breaks)
     {
         var from = 0;
         if (afterBreak)
@@ -141,7 +141,7 @@ public sealed class Dehyphenator
             {
                 var join = Decide(lines[i], lines[i + 1], out var decision);
                 decisions.Add(decision);
-                sb.Append(join ? text.AsSpan(0, text.Length - 1) : text);
+                sb.Append(join ? text[..^1] : text);
             }
             else
             {
@@ -160,13 +160,13 @@ public sealed class Dehyphenator
     /// the word list knows both); for a word the list does not know, a compound-forming prefix or a prefix the
     /// document hyphenates before a word, or two listed words of three letters or more (<c>fiveyear</c>).
     /// </summary>
-    private string RestoreDroppedHyphens(SourceLine line, string text, bool afterBreak, List<CleanupDecision> decisions)
+    private ReadOnlySpan<char> RestoreDroppedHyphens(SourceLine line, ReadOnlySpan<char> text, bool afterBreak, List<CleanupDecision> decisions)
     {
         StringBuilder? restored = null;
         var copied = 0;
         // Pieces of words broken at this line's ends are not words; the line-end rule decides them.
         var (from, to) = WholeWords(text, afterBreak, IsBreakHyphen(text));
-        var span = text.AsSpan(from, to - from);
+        var span = text[from..to];
         foreach (var range in span.Split(' '))
         {
             var token = span[range];
@@ -174,13 +174,13 @@ public sealed class Dehyphenator
             if (DroppedHyphenIn(word) is not { } found) continue;
             var at = from + range.Start.Value + token.IndexOf(word) + found.Cut;
             restored ??= new StringBuilder(text.Length + 8);
-            restored.Append(text.AsSpan(copied, at - copied)).Append('-');
+            restored.Append(text[copied..at]).Append('-');
             copied = at;
             var (left, right) = (word[..found.Cut].ToString(), word[found.Cut..].ToString());
             decisions.Add(new CleanupDecision(CleanupKind.HyphenRestored, line.Number, $"{left + right} -> {left}-{right}",
                 "the extractor joined lines and dropped a hyphen; " + found.Evidence(left, right)));
         }
-        return restored is null ? text : restored.Append(text.AsSpan(copied)).ToString();
+        return restored is null ? text : restored.Append(text[copied..]).ToString();
     }
 
     private enum RestoreRule { Attested, PrefixStyle, RestoredPrefixStyle, DocumentPrefix, CompoundPrefix, TwoWords }
@@ -293,17 +293,17 @@ public sealed class Dehyphenator
     private static readonly string[] CompoundPrefixList = [.. CompoundPrefixes];
 
     /// <summary>A hyphen ending a line right after a letter (not a dash "--").</summary>
-    public static bool IsBreakHyphen(string text) =>
+    public static bool IsBreakHyphen(ReadOnlySpan<char> text) =>
         text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]);
 
-    private static bool StartsWithLetter(string text) => text.Length > 0 && char.IsLetter(text[0]);
+    private static bool StartsWithLetter(ReadOnlySpan<char> text) => text.Length > 0 && char.IsLetter(text[0]);
 
     private bool Decide(SourceLine line, SourceLine next, out CleanupDecision decision)
     {
         var leftToken = TextShape.LastWord(line.Words)[..^1];
         var left = Core(leftToken).ToString();
         var leftPart = left[(left.LastIndexOf('-') + 1)..];
-        var right = LeadingLetters(TextShape.FirstWord(next.Words));
+        var right = LeadingLetters(TextShape.FirstWordSpan(next.Words));
         var joined = left + right;
         var hyphenated = left + "-" + right;
         var shown = $"{leftPart}-{right}";
@@ -367,10 +367,10 @@ public sealed class Dehyphenator
         return token[start..end];
     }
 
-    private static string LeadingLetters(string token)
+    private static string LeadingLetters(ReadOnlySpan<char> token)
     {
         var n = 0;
         while (n < token.Length && char.IsLetter(token[n])) n++;
-        return token[..n];
+        return token[..n].ToString();
     }
 }

@@ -24,10 +24,10 @@ public static class FidelityCheck
         {
             count++;
             lastLine = line;
-            if (actual.NextIs(word.AsSpan())) continue;
+            if (actual.NextIs(word.Span)) continue;
             if (!actual.Next(out var next))
                 return new Mismatch(line, $"the cleaned text lost words from word {count} ('{word}')");
-            if (!word.AsSpan().SequenceEqual(next))
+            if (!word.Span.SequenceEqual(next))
                 return new Mismatch(line, $"word {count}: the source has '{word}' where the cleaned text has '{next}'");
         }
         if (actual.Next(out var added))
@@ -82,11 +82,11 @@ public static class FidelityCheck
     /// <summary>
     /// The source's words with their lines: each line's words minus removed furniture, with restored hyphens,
     /// and a line-end hyphen joined to or kept before the next line's first word as the report says. Only
-    /// words a decision touches become new strings; the rest are the line's own text.
+    /// words a decision touches become new strings; the rest are pieces of the line's own text.
     /// </summary>
     private readonly struct SourceWords(IReadOnlyList<SourceLine> lines, CleanupReport report)
     {
-        public IEnumerator<(StringSegment Word, int Line)> GetEnumerator()
+        public IEnumerator<(ReadOnlyMemory<char> Word, int Line)> GetEnumerator()
         {
             var removed = report.OfKind(CleanupKind.FurnitureRemoved).ToLookup(d => d.Line, d => d.Text);
             var hyphens = report.Decisions
@@ -97,28 +97,24 @@ public static class FidelityCheck
             (string Word, int Line, bool Join)? pending = null;
             foreach (var line in lines)
             {
-                var text = line.Words;
+                var text = line.WordsMemory;
                 if (text.Length == 0) continue;
                 if (removed.Contains(line.Number))
                     foreach (var cut in removed[line.Number].Select(TextShape.FoldSpaces))
-                        if (text.StartsWith(cut, StringComparison.Ordinal)) text = text[cut.Length..].TrimStart();
+                        if (text.Span.StartsWith(cut, StringComparison.Ordinal)) text = text[cut.Length..].TrimStart();
                 var hyphenated = hyphens.TryGetValue(line.Number, out var join);
                 if (restored.Contains(line.Number))
                     foreach (var change in restored[line.Number])
                         text = ReplaceWord(text, change[0], change[1], pending is not null, hyphenated);
 
-                var lastStart = hyphenated ? LastTokenStart(text) : -1;
+                var lastStart = hyphenated ? LastTokenStart(text.Span) : -1;
                 var at = 0;
-                while (at < text.Length)
+                while (NextToken(text.Span, ref at, out var start))
                 {
-                    while (at < text.Length && text[at] == ' ') at++;
-                    if (at == text.Length) break;
-                    var start = at;
-                    while (at < text.Length && text[at] != ' ') at++;
-                    var token = new StringSegment(text, start, at - start);
+                    var token = text[start..at];
                     if (pending is { } p)
                     {
-                        token = new StringSegment((p.Join ? p.Word[..^1] : p.Word) + token);
+                        token = string.Concat(p.Join ? p.Word.AsSpan(0, p.Word.Length - 1) : p.Word, token.Span).AsMemory();
                         pending = null;
                     }
                     if (start == lastStart)
@@ -126,10 +122,21 @@ public static class FidelityCheck
                         pending = (token.ToString(), line.Number, join);
                         break;
                     }
-                    if (token.HasLetterOrDigit) yield return (token, line.Number);
+                    if (TextShape.HasLetterOrDigit(token.Span)) yield return (token, line.Number);
                 }
             }
-            if (pending is { } last && TextShape.HasLetterOrDigit(last.Word)) yield return (new StringSegment(last.Word), last.Line);
+            if (pending is { } last && TextShape.HasLetterOrDigit(last.Word)) yield return (last.Word.AsMemory(), last.Line);
+        }
+
+        /// <summary>The next space-separated token from <paramref name="at"/>: its start, and <paramref name="at"/> moved to its end.</summary>
+        private static bool NextToken(ReadOnlySpan<char> text, ref int at, out int start)
+        {
+            while (at < text.Length && text[at] == ' ') at++;
+            start = at;
+            if (at == text.Length) return false;
+            var space = text[at..].IndexOf(' ');
+            at = space < 0 ? text.Length : at + space;
+            return true;
         }
 
         /// <summary>
@@ -137,38 +144,33 @@ public static class FidelityCheck
         /// longer word ("cisions" restored, "decisions" on the same line not), nor in the pieces of words broken at
         /// the line's ends, which the line-end hyphen decisions join. Each restored-hyphen decision stands for one word.
         /// </summary>
-        private static string ReplaceWord(string text, string from, string to, bool afterBreak, bool breaks)
+        private static ReadOnlyMemory<char> ReplaceWord(ReadOnlyMemory<char> line, string from, string to, bool afterBreak, bool breaks)
         {
+            var text = line.Span;
             var first = afterBreak ? text.IndexOf(' ') : 0;
             var last = breaks ? LastTokenStart(text) : text.Length;
-            if (first < 0) return text;
-            for (var at = text.IndexOf(from, first, StringComparison.Ordinal); at >= 0 && at + from.Length <= last;
-                 at = text.IndexOf(from, at + 1, StringComparison.Ordinal))
+            if (first < 0) return line;
+            for (var at = IndexOf(text, from, first); at >= 0 && at + from.Length <= last; at = IndexOf(text, from, at + 1))
             {
                 var end = at + from.Length;
                 if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-                    return string.Concat(text.AsSpan(0, at), to, text.AsSpan(end));
+                    return string.Concat(text[..at], to, text[end..]).AsMemory();
             }
-            return text;
+            return line;
         }
 
-        private static int LastTokenStart(string text)
+        private static int IndexOf(ReadOnlySpan<char> text, string value, int from)
+        {
+            var at = text[from..].IndexOf(value, StringComparison.Ordinal);
+            return at < 0 ? -1 : from + at;
+        }
+
+        private static int LastTokenStart(ReadOnlySpan<char> text)
         {
             var end = text.Length;
             while (end > 0 && text[end - 1] == ' ') end--;
-            return text.LastIndexOf(' ', Math.Max(0, end - 1)) + 1;
+            // The last space at or before end - 1 (as string.LastIndexOf(' ', end - 1) finds it).
+            return text[..Math.Min(text.Length, Math.Max(0, end - 1) + 1)].LastIndexOf(' ') + 1;
         }
-    }
-
-    /// <summary>A word as a piece of a line's text (no copy).</summary>
-    private readonly record struct StringSegment(string Text, int Start, int Length)
-    {
-        public StringSegment(string text) : this(text, 0, text.Length) { }
-
-        public ReadOnlySpan<char> AsSpan() => Text.AsSpan(Start, Length);
-
-        public bool HasLetterOrDigit => TextShape.HasLetterOrDigit(AsSpan());
-
-        public override string ToString() => Text.Substring(Start, Length);
     }
 }

@@ -75,7 +75,9 @@ public static class InputNormalizer
             {
                 var plain = piece.TrimEnd();
                 var trimmedPlain = plain.TrimStart();
-                lines.Add(new SourceLine(number, trimmedPlain.IsEmpty ? "" : trimmedPlain.ToString(), plain.Length - trimmedPlain.Length)
+                var plainIndent = plain.Length - trimmedPlain.Length;
+                // The line's text is its range of the file: no string per line.
+                lines.Add(new SourceLine(number, raw, range.Start.Value + plainIndent, trimmedPlain.Length, plainIndent)
                     { EndsInSpace = !trimmedPlain.IsEmpty && plain.Length < piece.Length });
                 continue;
             }
@@ -89,11 +91,11 @@ public static class InputNormalizer
                 seen[rule.From] = seen.TryGetValue(rule.From, out var s) ? s with { Count = s.Count + count } : (number, count, rule);
                 line = line.Replace(rule.From, rule.To, StringComparison.Ordinal);
             }
-            var untrimmedLength = line.Length;
-            line = line.TrimEnd();
-            var trimmed = line.TrimStart();
-            lines.Add(new SourceLine(number, trimmed, line.Length - trimmed.Length)
-                { FormFeed = formFeed, EndsInSpace = trimmed.Length > 0 && line.Length < untrimmedLength });
+            var trimmedEnd = line.AsSpan().TrimEnd();
+            var trimmed = trimmedEnd.TrimStart();
+            var indent = trimmedEnd.Length - trimmed.Length;
+            lines.Add(new SourceLine(number, line, indent, trimmed.Length, indent)
+                { FormFeed = formFeed, EndsInSpace = trimmed.Length > 0 && trimmedEnd.Length < line.Length });
         }
         foreach (var (from, s) in seen)
             decisions.Add(new CleanupDecision(CleanupKind.CharacterNormalized, s.FirstLine,

@@ -32,15 +32,15 @@ public static class LinePieces
             while (EndsPiece(lines, end)) end++;
             if (end == i) { result.Add(lines[i]); continue; }
 
-            var words = string.Join(' ', lines.Skip(i).Take(end - i + 1).Select(l => l.Words));
+            var words = JoinWords(lines, i, end);
             if (words.Length > fullWidth * 1.1)
             {
                 result.AddRange(lines.Skip(i).Take(end - i + 1));
             }
             else
             {
-                result.Add(lines[end] with { Text = words, Indent = lines[i].Indent, FirstNumber = lines[i].FirstNumber,
-                    PageBreakBefore = lines[i].PageBreakBefore, FormFeed = lines[i].FormFeed, EndsInSpace = false });
+                result.Add(new SourceLine(lines[end].Number, words, lines[i].Indent, lines[i].PageBreakBefore)
+                    { FirstNumber = lines[i].FirstNumber, FormFeed = lines[i].FormFeed });
                 decisions.Add(new CleanupDecision(CleanupKind.LinePiecesJoined, lines[i].FirstNumber, words,
                     $"lines {lines[i].FirstNumber}-{lines[end].Number}: each but the last ends in a space, and together they are " +
                     $"no wider than a full line ({words.Length} of {fullWidth} characters): one printed line the extractor cut into pieces"));
@@ -48,6 +48,18 @@ public static class LinePieces
             i = end;
         }
         return result;
+    }
+
+    /// <summary>The words of lines <paramref name="first"/> to <paramref name="last"/>, with a space between lines.</summary>
+    private static string JoinWords(List<SourceLine> lines, int first, int last)
+    {
+        var words = new System.Text.StringBuilder();
+        for (var k = first; k <= last; k++)
+        {
+            if (k > first) words.Append(' ');
+            words.Append(lines[k].Words);
+        }
+        return words.ToString();
     }
 
     /// <summary>The line ends in a space and the next line, on the same page, goes on with no blank line between.</summary>

@@ -50,7 +50,7 @@ public static partial class PageFurniture
                 continue;
             }
             blankRun = 0;
-            result.Add(pageBreak && hasTextBefore ? line with { PageBreakBefore = true } : line);
+            result.Add(pageBreak && hasTextBefore ? line.AfterPageBreak() : line);
             pageBreak = false;
             hasTextBefore = true;
         }
@@ -112,11 +112,11 @@ public static partial class PageFurniture
             var edge = k < EdgeLines - 1 || k >= textLines - (EdgeLines - 1);
             var alone = (i == 0 || lines[i - 1].IsBlank) && (i + 1 >= lines.Count || lines[i + 1].IsBlank);
             if (!alone && !(pagesKnown && edge)) continue;
-            if (!MayBePageNumber(lines[i].Text)) continue;
-            var match = PageNumber().Match(lines[i].Text);
+            if (!MayBePageNumber(lines[i].Text) || !PageNumber().IsMatch(lines[i].Text)) continue;
+            var match = PageNumber().Match(lines[i].Text.ToString());
             if (!match.Success || int.Parse(match.Groups["n"].Value) == 0) continue;
             removed.Add(i);
-            decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Words,
+            decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Words.ToString(),
                 $"page number {match.Groups["n"].Value} alone on a line at the edge of a page"));
         }
 
@@ -140,7 +140,7 @@ public static partial class PageFurniture
     }
 
     /// <summary>Page numbers start with a digit, a dash or "page": most lines are ruled out without the regex.</summary>
-    private static bool MayBePageNumber(string text) =>
+    private static bool MayBePageNumber(ReadOnlySpan<char> text) =>
         text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '\u2013' or '\u2014' or 'p' or 'P');
 
     /// <summary>pdftotext can glue a page's number to its first word: "-2And it ...".</summary>
@@ -150,12 +150,13 @@ public static partial class PageFurniture
         if (!lines[page.Start].FormFeed) return;
         var first = Enumerable.Range(page.Start, page.End - page.Start).FirstOrDefault(i => !lines[i].IsBlank && !removed.Contains(i), -1);
         if (first < 0) return;
-        var glued = GluedPageNumber().Match(lines[first].Text);
+        if (!GluedPageNumber().IsMatch(lines[first].Text)) return;
+        var glued = GluedPageNumber().Match(lines[first].Text.ToString());
         if (!glued.Success || GluedNumberLength(glued.Groups["n"].Value, glued.Groups["after"].Length > 0, pageIndex + 1) is not { } length) return;
         var number = glued.Groups["n"].Value[..length];
         var cut = length < glued.Groups["n"].Length ? glued.Groups["n"].Index + length : glued.Length;
-        replaced[first] = lines[first] with { Text = lines[first].Text[cut..] };
-        decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[first].Number, lines[first].Text[..cut],
+        replaced[first] = lines[first].WithoutStart(cut);
+        decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[first].Number, lines[first].Text[..cut].ToString(),
             $"page number {number} glued to the first word of page {pageIndex + 1}"));
     }
 
@@ -164,7 +165,10 @@ public static partial class PageFurniture
     {
         var tops = new List<List<int>>();
         var feet = new List<List<int>>();
-        var pagesWithKey = new Dictionary<string, HashSet<int>>();
+        // Looked up by the key as a span, so a line's key becomes a string only the first time it is seen.
+        var pagesWithKey = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var keys = pagesWithKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[64];
         for (var p = 0; p < pages.Count; p++)
         {
             var text = Enumerable.Range(pages[p].Start, pages[p].End - pages[p].Start)
@@ -173,37 +177,38 @@ public static partial class PageFurniture
             feet.Add(text.Skip(EdgeLines).TakeLast(EdgeLines).Reverse().ToList());
             foreach (var i in tops[p].Concat(feet[p]))
             {
-                var key = Key(lines[i].Text);
-                if (!pagesWithKey.TryGetValue(key, out var set)) pagesWithKey[key] = set = [];
+                var key = Key(lines[i].Words, ref buffer);
+                if (!keys.TryGetValue(key, out var set)) keys[key] = set = [];
                 set.Add(p);
             }
         }
         var threshold = Math.Max(2, (int)Math.Ceiling(pages.Count * 0.4));
-        var running = pagesWithKey.Where(k => k.Value.Count >= threshold).ToDictionary(k => k.Key, k => k.Value.Count);
-        if (running.Count == 0) return;
+        if (!pagesWithKey.Values.Any(pagesOfKey => pagesOfKey.Count >= threshold)) return;
 
         for (var p = 0; p < pages.Count; p++)
         {
             foreach (var edge in new[] { tops[p], feet[p] })
             {
-                var seen = new HashSet<string>();
+                var seen = new List<string>(EdgeLines);
                 foreach (var i in edge)
                 {
-                    var key = Key(lines[i].Text);
-                    if (!running.TryGetValue(key, out var count) || !seen.Add(key)) continue;
+                    var key = Key(lines[i].Words, ref buffer);
+                    if (!keys.TryGetValue(key, out var keyString, out var pagesOfKey) || pagesOfKey.Count < threshold || seen.Contains(keyString)) continue;
+                    seen.Add(keyString);
                     removed.Add(i);
-                    decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Words,
-                        $"running {(edge == tops[p] ? "header" : "footer")}: the same line (numbers aside) is at the edge of {count} of {pages.Count} pages"));
+                    decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Words.ToString(),
+                        $"running {(edge == tops[p] ? "header" : "footer")}: the same line (numbers aside) is at the edge of {pagesOfKey.Count} of {pages.Count} pages"));
                 }
             }
         }
     }
 
-    private static string Key(string text)
+    /// <summary>The line's words with digits as '#', lower-cased, written into <paramref name="buffer"/> (grown if need be).</summary>
+    private static ReadOnlySpan<char> Key(ReadOnlySpan<char> words, ref char[] buffer)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in TextShape.FoldSpaces(text))
-            sb.Append(char.IsDigit(c) ? '#' : char.ToLowerInvariant(c));
-        return sb.ToString();
+        if (buffer.Length < words.Length) buffer = new char[words.Length];
+        for (var k = 0; k < words.Length; k++)
+            buffer[k] = char.IsDigit(words[k]) ? '#' : char.ToLowerInvariant(words[k]);
+        return buffer.AsSpan(0, words.Length);
     }
 }

@@ -33,12 +33,12 @@ public static class ParagraphSplitter
             {
                 paragraphs.Add(current);
                 current = new List<SourceLine>(16);
-                decisions.Add(new CleanupDecision(CleanupKind.ParagraphBreak, next.Line.FirstNumber, TextShape.FirstWord(next.Line.Words),
+                decisions.Add(new CleanupDecision(CleanupKind.ParagraphBreak, next.Line.FirstNumber, TextShape.FirstWordSpan(next.Line.Words).ToString(),
                     next.Line.PageBreakBefore ? reason + ", at a page break" : reason));
             }
             else if (next.Line.PageBreakBefore)
             {
-                decisions.Add(new CleanupDecision(CleanupKind.PageBreakJoined, next.Line.FirstNumber, next.Line.Words,
+                decisions.Add(new CleanupDecision(CleanupKind.PageBreakJoined, next.Line.FirstNumber, next.Line.Words.ToString(),
                     $"page break inside a paragraph: line {prev.Line.Number} continues here ({ContinueReason(prev, next)})"));
             }
             current.Add(next.Line);
@@ -51,7 +51,7 @@ public static class ParagraphSplitter
     private static string? EditedReason(bool starts, BodyLine next, List<CleanupDecision> decisions)
     {
         if (starts) return "the editor's correction in reading.yml (paragraphBreaks: add)";
-        decisions.Add(new CleanupDecision(CleanupKind.ParagraphContinued, next.Line.FirstNumber, TextShape.FirstWord(next.Line.Words),
+        decisions.Add(new CleanupDecision(CleanupKind.ParagraphContinued, next.Line.FirstNumber, TextShape.FirstWordSpan(next.Line.Words).ToString(),
             "the editor's correction in reading.yml (paragraphBreaks: remove)"));
         return null;
     }

@@ -12,9 +12,11 @@ public static class TextShape
     private static readonly char[] Openers = ['"', '\'', '(', '['];
     private static readonly System.Buffers.SearchValues<char> EndOrCloser = System.Buffers.SearchValues.Create(".!?:\"')]");
 
-    public static string FoldSpaces(string text)
+    public static string FoldSpaces(string text) => text.Contains("  ") ? FoldSpaces(text.AsSpan()) : text;
+
+    /// <summary>The text with runs of spaces folded to one, as a new string.</summary>
+    public static string FoldSpaces(ReadOnlySpan<char> text)
     {
-        if (!text.Contains("  ")) return text;
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
             if (c != ' ' || sb.Length == 0 || sb[^1] != ' ') sb.Append(c);
@@ -40,10 +42,10 @@ public static class TextShape
     }
 
     /// <summary>How many sentences end inside the text and are followed, on the same line, by another.</summary>
-    public static int SentenceEndsInside(string text)
+    public static int SentenceEndsInside(ReadOnlySpan<char> text)
     {
         var count = 0;
-        var span = text.AsSpan();
+        var span = text;
         // Only a space after final punctuation or a closer can follow a sentence end.
         for (var end = span.IndexOfAny(EndOrCloser); end >= 0 && end + 2 < text.Length; end = NextEnd(span, end + 1))
         {
@@ -60,10 +62,10 @@ public static class TextShape
     }
 
     /// <summary>"C." or "Jr." before position <paramref name="space"/>: an abbreviation, not a sentence end.</summary>
-    private static bool IsInitial(string text, int space)
+    private static bool IsInitial(ReadOnlySpan<char> text, int space)
     {
-        var start = text.LastIndexOf(' ', space - 1) + 1;
-        var word = text.AsSpan(start, space - start).TrimEnd('.');
+        var start = text[..space].LastIndexOf(' ') + 1;
+        var word = text[start..space].TrimEnd('.');
         return word.Length <= 2 && !word.ContainsAnyExcept(UpperLetters) || word.Contains('.');
     }
 
@@ -73,13 +75,13 @@ public static class TextShape
         return space < 0 ? text : text[..space];
     }
 
-    public static ReadOnlySpan<char> FirstWordSpan(string text)
+    public static ReadOnlySpan<char> FirstWordSpan(ReadOnlySpan<char> text)
     {
         var space = text.IndexOf(' ');
-        return space < 0 ? text : text.AsSpan(0, space);
+        return space < 0 ? text : text[..space];
     }
 
-    public static string LastWord(string text)
+    public static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
     {
         var space = text.LastIndexOf(' ');
         return space < 0 ? text : text[(space + 1)..];
