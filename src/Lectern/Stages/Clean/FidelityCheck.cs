@@ -134,8 +134,8 @@ public static class FidelityCheck
             while (at < text.Length && text[at] == ' ') at++;
             start = at;
             if (at == text.Length) return false;
-            var space = text[at..].IndexOf(' ');
-            at = space < 0 ? text.Length : at + space;
+            // Words are short: a plain loop beats a vectorized search here.
+            while (at < text.Length && text[at] != ' ') at++;
             return true;
         }
 
