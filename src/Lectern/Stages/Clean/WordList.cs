@@ -10,14 +10,14 @@ namespace Lectern.Stages.Clean;
 /// </summary>
 public static class WordList
 {
-    // The cleaner asks for tens of thousands of words per text, nearly all ASCII: those are lower-cased on the
-    // stack and looked up ordinally among the list's ASCII words, a cheaper hash than an ignore-case one.
-    // Ignoring case, an ASCII word can also equal a listed word written with 'ı' or 'ſ', and a non-ASCII word
-    // an ASCII one: the ignore-case set of every word answers those (the shipped list is all ASCII).
+    // The cleaner asks for tens of thousands of words per text, nearly all ASCII: those are looked up among the
+    // list's ASCII words by AsciiWordSet, lower-cased as they are hashed. Ignoring case, an ASCII word can also
+    // equal a listed word written with 'ı' or 'ſ', and a non-ASCII word an ASCII one: the ignore-case set of
+    // every word answers those (the shipped list is all ASCII).
     private static readonly Lazy<Lists> Words = new(Load);
 
     private sealed record Lists(
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerAscii, int LongestAscii,
+        AsciiWordSet LowerAscii,
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherIgnoringCase,
         Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> AllIgnoringCase);
 
@@ -28,18 +28,14 @@ public static class WordList
         if (word.Length == 0) return false;
         var lists = Words.Value;
         if (!Ascii.IsValid(word)) return lists.AllIgnoringCase.Value.Contains(word);
-        var other = lists.OtherIgnoringCase.Set.Count > 0 && lists.OtherIgnoringCase.Contains(word);
-        if (word.Length > lists.LongestAscii) return other;
-        Span<char> lower = stackalloc char[word.Length];
-        Ascii.ToLower(word, lower, out _);
-        return other || lists.LowerAscii.Contains(lower);
+        if (lists.OtherIgnoringCase.Set.Count > 0 && lists.OtherIgnoringCase.Contains(word)) return true;
+        return lists.LowerAscii.Contains(word);
     }
 
     private static Lists Load()
     {
         var ascii = new HashSet<string>(80_000, StringComparer.Ordinal);
         var other = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var longest = 0;
         foreach (var word in ReadWords())
         {
             if (!Ascii.IsValid(word))
@@ -48,9 +44,8 @@ public static class WordList
                 continue;
             }
             ascii.Add(word.ToLowerInvariant());
-            longest = Math.Max(longest, word.Length);
         }
-        return new Lists(ascii.GetAlternateLookup<ReadOnlySpan<char>>(), longest, other.GetAlternateLookup<ReadOnlySpan<char>>(),
+        return new Lists(new AsciiWordSet(ascii), other.GetAlternateLookup<ReadOnlySpan<char>>(),
             new(() => new HashSet<string>(ReadWords(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()));
     }
 
