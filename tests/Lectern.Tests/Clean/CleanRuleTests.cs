@@ -125,7 +125,7 @@ public class CleanRuleTests
     [InlineData("revolution-", "izing", "revolutionizing")]
     public void A_line_end_hyphen_is_joined_or_kept_on_evidence(string left, string right, string expected)
     {
-        var lines = new List<SourceLine> { new(1, "They " + left, 0), new(2, right + " it.", 0) };
+        SourceLine[] lines = [new(1, "They " + left, 0), new(2, right + " it.", 0)];
         var decisions = new List<CleanupDecision>();
         var text = new Dehyphenator(lines).Join(lines, decisions);
         Assert.Equal($"They {expected} it.", text);
@@ -135,7 +135,7 @@ public class CleanRuleTests
     [Fact]
     public void The_document_itself_is_the_strongest_hyphen_evidence()
     {
-        var lines = new List<SourceLine> { new(1, "The co-", 0), new(2, "operation grew, and co-operation won.", 0) };
+        SourceLine[] lines = [new(1, "The co-", 0), new(2, "operation grew, and co-operation won.", 0)];
         var decisions = new List<CleanupDecision>();
         Assert.Equal("The co-operation grew, and co-operation won.", new Dehyphenator(lines).Join(lines, decisions));
         Assert.Contains("line 2", decisions.Single().Evidence);

@@ -11,7 +11,7 @@ public class DroppedHyphenTests
 {
     private static (string Text, List<CleanupDecision> Decisions) Join(params string[] texts)
     {
-        var lines = texts.Select((t, i) => new SourceLine(i + 1, t, 0)).ToList();
+        var lines = texts.Select((t, i) => new SourceLine(i + 1, t, 0)).ToArray();
         var decisions = new List<CleanupDecision>();
         return (new Dehyphenator(lines).Join(lines, decisions), decisions);
     }

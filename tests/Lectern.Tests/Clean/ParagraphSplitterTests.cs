@@ -6,7 +6,7 @@ public class ParagraphSplitterTests
 {
     private static List<string> Split(params string[] lines)
     {
-        var source = lines.Select((l, i) => new SourceLine(i + 1, l.TrimStart(), l.Length - l.TrimStart().Length)).ToList();
+        var source = lines.Select((l, i) => new SourceLine(i + 1, l.TrimStart(), l.Length - l.TrimStart().Length)).ToArray();
         return ParagraphSplitter.Split(source, blankLinesSeparate: true).Select(p => string.Join(" ", p.Select(l => l.Text.ToString()))).ToList();
     }
 

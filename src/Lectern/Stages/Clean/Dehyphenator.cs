@@ -127,17 +127,17 @@ public sealed class Dehyphenator
         return (from, to);
     }
 
-    public string Join(IReadOnlyList<SourceLine> lines, List<CleanupDecision> decisions)
+    public string Join(ReadOnlySpan<SourceLine> lines, List<CleanupDecision> decisions)
     {
         var sb = _paragraph.Clear();
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
             var text = lines[i].Words;
             if (text.Length == 0) continue;
             var afterBreak = i > 0 && IsBreakHyphen(lines[i - 1].Text);
             if (text.Length > _joinedLineLength) text = RestoreDroppedHyphens(lines[i], text, afterBreak, decisions);
             if (sb.Length > 0 && !(afterBreak && StartsWithLetter(text))) sb.Append(' ');
-            if (i + 1 < lines.Count && IsBreakHyphen(text) && StartsWithLetter(lines[i + 1].Words))
+            if (i + 1 < lines.Length && IsBreakHyphen(text) && StartsWithLetter(lines[i + 1].Words))
             {
                 var join = Decide(lines[i], lines[i + 1], out var decision);
                 decisions.Add(decision);

@@ -12,17 +12,17 @@ namespace Lectern.Stages.Clean;
 /// </summary>
 public static class ParagraphSplitter
 {
-    public static List<List<SourceLine>> Split(IReadOnlyList<SourceLine> lines, bool blankLinesSeparate) =>
+    public static ParagraphLines Split(ReadOnlySpan<SourceLine> lines, bool blankLinesSeparate) =>
         Split(lines, blankLinesSeparate, []);
 
-    public static List<List<SourceLine>> Split(IReadOnlyList<SourceLine> lines, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits = null)
+    public static ParagraphLines Split(ReadOnlySpan<SourceLine> lines, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits = null)
     {
-        var body = WithBlankFlags(lines);
-        var paragraphs = new List<List<SourceLine>>();
-        if (body.Count == 0) return paragraphs;
+        var body = Body.Of(lines);
+        var paragraphStarts = new List<int>(body.Count / 4 + 1);
+        if (body.Count == 0) return new ParagraphLines(body.Lines, paragraphStarts);
 
         var layout = Layout.Learn(body, blankLinesSeparate);
-        var current = new List<SourceLine> { body[0].Line };
+        paragraphStarts.Add(0);
         for (var i = 1; i < body.Count; i++)
         {
             var (prev, next) = (body[i - 1], body[i]);
@@ -31,8 +31,7 @@ public static class ParagraphSplitter
                 : BreakReason(layout, prev, next);
             if (reason is not null)
             {
-                paragraphs.Add(current);
-                current = new List<SourceLine>(16);
+                paragraphStarts.Add(i);
                 decisions.Add(new CleanupDecision(CleanupKind.ParagraphBreak, next.Line.FirstNumber, TextShape.FirstWordSpan(next.Line.Words).ToString(),
                     next.Line.PageBreakBefore ? reason + ", at a page break" : reason));
             }
@@ -41,10 +40,8 @@ public static class ParagraphSplitter
                 decisions.Add(new CleanupDecision(CleanupKind.PageBreakJoined, next.Line.FirstNumber, next.Line.Words.ToString(),
                     $"page break inside a paragraph: line {prev.Line.Number} continues here ({ContinueReason(prev, next)})"));
             }
-            current.Add(next.Line);
         }
-        paragraphs.Add(current);
-        return paragraphs;
+        return new ParagraphLines(body.Lines, paragraphStarts);
     }
 
     /// <summary>An editor's correction decides; a paragraph it continues is recorded too, so every correction shows in the report.</summary>
@@ -82,17 +79,31 @@ public static class ParagraphSplitter
 
     private readonly record struct BodyLine(SourceLine Line, bool BlankBefore);
 
-    private static List<BodyLine> WithBlankFlags(IReadOnlyList<SourceLine> lines)
+    /// <summary>The body's text lines, each with whether a blank line comes before it (after the first text line).</summary>
+    private sealed class Body(SourceLine[] lines, bool[] blankBefore)
     {
-        var body = new List<BodyLine>(lines.Count);
-        var blank = false;
-        foreach (var line in lines)
+        public SourceLine[] Lines => lines;
+
+        public int Count => lines.Length;
+
+        public BodyLine this[int i] => new(lines[i], blankBefore[i]);
+
+        public static Body Of(ReadOnlySpan<SourceLine> lines)
         {
-            if (line.IsBlank) { blank = true; continue; }
-            body.Add(new BodyLine(line, blank && body.Count > 0));
-            blank = false;
+            var count = 0;
+            foreach (var line in lines)
+                if (!line.IsBlank) count++;
+            var (text, blankBefore) = (new SourceLine[count], new bool[count]);
+            var (n, blank) = (0, false);
+            foreach (var line in lines)
+            {
+                if (line.IsBlank) { blank = true; continue; }
+                blankBefore[n] = blank && n > 0;
+                text[n++] = line;
+                blank = false;
+            }
+            return new Body(text, blankBefore);
         }
-        return body;
     }
 
     /// <summary>What the document's layout says about paragraphs, learned from its lines.</summary>
@@ -106,7 +117,7 @@ public static class ParagraphSplitter
         private double WidestFull { get; init; }
         private double Threshold { get; init; }
 
-        public static Layout Learn(List<BodyLine> body, bool blankLinesMayMatter)
+        public static Layout Learn(Body body, bool blankLinesMayMatter)
         {
             var baseIndent = MostCommonIndent(body);
             // Each line's shape, worked out once for the statistics below.
@@ -114,7 +125,8 @@ public static class ParagraphSplitter
             for (var i = 0; i < body.Count; i++)
                 shapes[i] = new(TextShape.EndsSentence(body[i].Line.Text), TextShape.CanStartParagraph(body[i].Line.Text));
             int candidates = 0, blankAfter = 0, indented = 0, indentedAfterSentence = 0;
-            var wrapped = new List<(SourceLine Line, SourceLine Next)>(body.Count);
+            // Wrapped lines, by the index of the line after each.
+            var wrapped = new List<int>(body.Count);
             for (var i = 1; i < body.Count; i++)
             {
                 var (prev, next) = (body[i - 1].Line, body[i].Line);
@@ -131,11 +143,11 @@ public static class ParagraphSplitter
                 }
                 else
                 {
-                    wrapped.Add((prev, next));
+                    wrapped.Add(i);
                 }
             }
 
-            var (measure, sortedFull) = Evenest(wrapped);
+            var (measure, sortedFull) = Evenest(body.Lines, wrapped);
             var typical = Quantile(sortedFull, 0.5);
             var widest = Quantile(Below(sortedFull, typical * 1.3), 0.95);
             // A wrapped line plus the word that went to the next line overflows the measure: the
@@ -143,7 +155,7 @@ public static class ParagraphSplitter
             var overflow = new List<double>(wrapped.Count);
             for (var i = 0; i < wrapped.Count; i++)
             {
-                var (line, next) = wrapped[i];
+                var (line, next) = (body.Lines[wrapped[i] - 1], body.Lines[wrapped[i]]);
                 var width = measure.Line(line);
                 if (line.Text.EndsWith('-') || width > typical * 1.3) continue;
                 overflow.Add(width + measure.Space + measure.Text(TextShape.FirstWordSpan(next.Words)));
@@ -166,14 +178,14 @@ public static class ParagraphSplitter
             return layout;
         }
 
-        private static int MostCommonIndent(List<BodyLine> body)
+        private static int MostCommonIndent(Body body)
         {
             var counts = new Dictionary<int, int>();
-            foreach (var b in body) counts[b.Line.Indent] = counts.GetValueOrDefault(b.Line.Indent) + 1;
+            foreach (var line in body.Lines) counts[line.Indent] = counts.GetValueOrDefault(line.Indent) + 1;
             var most = counts.Values.Max();
             // On a tie, the indent seen first.
-            foreach (var b in body)
-                if (counts[b.Line.Indent] == most) return b.Line.Indent;
+            foreach (var line in body.Lines)
+                if (counts[line.Indent] == most) return line.Indent;
             return 0;
         }
 
@@ -181,18 +193,18 @@ public static class ParagraphSplitter
         private readonly record struct LineShape(bool EndsSentence, bool CanStart);
 
         /// <summary>The measure under which the wrapped lines vary least (relative spread), and their sorted widths in it.</summary>
-        private static (LineMeasure Measure, double[] Sorted) Evenest(List<(SourceLine Line, SourceLine Next)> wrapped)
+        private static (LineMeasure Measure, double[] Sorted) Evenest(SourceLine[] lines, List<int> wrapped)
         {
-            var proportional = SortedWidths(wrapped, LineMeasure.Proportional);
+            var proportional = SortedWidths(lines, wrapped, LineMeasure.Proportional);
             if (wrapped.Count < 4) return (LineMeasure.Proportional, proportional);
-            var characters = SortedWidths(wrapped, LineMeasure.Characters);
+            var characters = SortedWidths(lines, wrapped, LineMeasure.Characters);
             return Spread(proportional) < Spread(characters) ? (LineMeasure.Proportional, proportional) : (LineMeasure.Characters, characters);
         }
 
-        private static double[] SortedWidths(List<(SourceLine Line, SourceLine Next)> wrapped, LineMeasure measure)
+        private static double[] SortedWidths(SourceLine[] lines, List<int> wrapped, LineMeasure measure)
         {
             var sorted = new double[wrapped.Count];
-            for (var i = 0; i < sorted.Length; i++) sorted[i] = measure.Line(wrapped[i].Line);
+            for (var i = 0; i < sorted.Length; i++) sorted[i] = measure.Line(lines[wrapped[i] - 1]);
             Array.Sort(sorted);
             return sorted;
         }
@@ -226,7 +238,7 @@ public static class ParagraphSplitter
         public string FullLineEvidence { get; private set; } = "";
 
         /// <returns>For each line, whether it clearly starts a paragraph (after a short sentence-final line).</returns>
-        private bool[] WeighFullLines(List<BodyLine> body, LineShape[] shapes)
+        private bool[] WeighFullLines(Body body, LineShape[] shapes)
         {
             int clearEnds = 0, inLine = 0;
             var clearStarts = new bool[body.Count];
@@ -250,7 +262,7 @@ public static class ParagraphSplitter
         /// clear cases (a first line after a short sentence-final line, not itself the paragraph's last line),
         /// against lines in mid-paragraph; trusted only when the two do not overlap.
         /// </summary>
-        private void LearnFirstLineWidths(List<BodyLine> body, LineShape[] shapes, bool[] clearStarts)
+        private void LearnFirstLineWidths(Body body, LineShape[] shapes, bool[] clearStarts)
         {
             var first = new List<double>(body.Count / 4);
             var middle = new List<double>(body.Count);

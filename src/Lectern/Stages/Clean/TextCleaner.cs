@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lectern.Documents;
 
 namespace Lectern.Stages.Clean;
@@ -22,17 +23,17 @@ public static class TextCleaner
         var dehyphenator = new Dehyphenator(lines);
 
         var datelineLine = StructureFinder.FindDatelineLine(lines);
-        var titleLines = datelineLine is { } d ? lines.Take(d).Where(l => !l.IsBlank).ToList() : [];
-        var body = lines.GetRange(datelineLine ?? 0, lines.Count - (datelineLine ?? 0));
+        var titleLines = datelineLine is { } d ? lines.Take(d).Where(l => !l.IsBlank).ToArray() : [];
+        var body = CollectionsMarshal.AsSpan(lines)[(datelineLine ?? 0)..];
 
         var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions, edits);
-        var paragraphs = groups
-            .Select(g => (Text: dehyphenator.Join(g, decisions), Line: g[0].FirstNumber, LastLine: g[^1].Number))
-            .ToList();
+        var paragraphs = new List<(string Text, int Line, int LastLine)>(groups.Count);
+        foreach (var g in groups)
+            paragraphs.Add((dehyphenator.Join(g, decisions), g[0].FirstNumber, g[^1].Number));
 
-        var title = titleLines.Count > 0 ? dehyphenator.Join(titleLines, decisions) : "";
-        if (titleLines.Count > 0)
-            decisions.Add(StructureFinder.TitleDecision(titleLines[0].FirstNumber, title, titleLines.Count, "before the dateline"));
+        var title = titleLines.Length > 0 ? dehyphenator.Join(titleLines, decisions) : "";
+        if (titleLines.Length > 0)
+            decisions.Add(StructureFinder.TitleDecision(titleLines[0].FirstNumber, title, titleLines.Length, "before the dateline"));
 
         string? dateline = null;
         if (datelineLine is not null && paragraphs.Count > 0 && StructureFinder.SplitDateline(paragraphs[0].Text) is { } split)
