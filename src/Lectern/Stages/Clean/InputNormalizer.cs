@@ -41,33 +41,53 @@ public static class InputNormalizer
     /// </summary>
     public static Range[] LineRanges(string raw)
     {
-        var start = raw.StartsWith('\uFEFF') ? 1 : 0;
-        var text = raw.AsSpan();
-        var lines = new Range[CountLineEnds(text[start..]) + 1];
+        var lines = new Range[LineCount(raw)];
         var count = 0;
-        var lineStart = start;
-        while (true)
-        {
-            var end = text[lineStart..].IndexOfAny('\r', '\n');
-            if (end < 0) break;
-            end += lineStart;
-            lines[count++] = lineStart..end;
-            lineStart = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
-        }
-        lines[count] = lineStart..text.Length;
+        foreach (var line in EnumerateLines(raw)) lines[count++] = line;
         return lines;
     }
 
-    private static int CountLineEnds(ReadOnlySpan<char> text) =>
-        text.Count('\n') + text.Count('\r') - text.Count("\r\n");
+    /// <summary>The lines of <paramref name="raw"/> one by one, as <see cref="LineRanges"/> lists them, without the array.</summary>
+    public static LineEnumerator EnumerateLines(string raw) => new(raw);
+
+    public struct LineEnumerator(string raw)
+    {
+        private int _next = raw.StartsWith('\uFEFF') ? 1 : 0;
+        private bool _done;
+
+        public Range Current { get; private set; }
+
+        public readonly LineEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_done) return false;
+            var end = raw.AsSpan(_next).IndexOfAny('\r', '\n');
+            if (end < 0)
+            {
+                Current = _next..raw.Length;
+                _done = true;
+                return true;
+            }
+            end += _next;
+            Current = _next..end;
+            _next = end + (raw[end] == '\r' && end + 1 < raw.Length && raw[end + 1] == '\n' ? 2 : 1);
+            return true;
+        }
+    }
+
+    private static int LineCount(ReadOnlySpan<char> text)
+    {
+        var carriageReturns = text.Count('\r');
+        return text.Count('\n') + 1 + (carriageReturns == 0 ? 0 : carriageReturns - text.Count("\r\n"));
+    }
 
     public static List<SourceLine> ToLines(string raw, List<CleanupDecision> decisions)
     {
         var seen = new Dictionary<string, (int FirstLine, int Count, Rule Rule)>();
-        var ranges = LineRanges(raw);
-        var lines = new List<SourceLine>(ranges.Length);
+        var lines = new List<SourceLine>(LineCount(raw));
         var number = 0;
-        foreach (var range in ranges)
+        foreach (var range in EnumerateLines(raw))
         {
             var piece = raw.AsSpan()[range];
             number++;
