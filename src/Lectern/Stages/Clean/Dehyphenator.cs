@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using Lectern.Documents;
@@ -41,8 +42,8 @@ public sealed class Dehyphenator
 
     private readonly int _joinedLineLength;
 
-    // One buffer for every paragraph's text, as paragraphs are joined one after another.
-    private readonly StringBuilder _paragraph = new(1024);
+    // One buffer for every paragraph's text on a thread: Join fills it and makes its string before it returns.
+    [ThreadStatic] private static StringBuilder? t_paragraph;
 
     // The compound-forming prefixes this document writes with a hyphen (non-revolutionary: "non").
     private readonly List<(string Prefix, (string Word, int Line) Compound)> _styledPrefixes = [];
@@ -53,10 +54,11 @@ public sealed class Dehyphenator
         _lines = lines;
         _prefixSpans = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _unhyphenatedSpans = _unhyphenated.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lengths = new List<int>(lines.Count);
+        var lengths = ArrayPool<int>.Shared.Rent(lines.Count);
+        var textLines = 0;
         foreach (var (line, memory) in WholeWordsOfLines(lines))
         {
-            lengths.Add(line.Words.Length);
+            lengths[textLines++] = line.Words.Length;
             var words = memory.Span;
             if (!words.Contains('-')) continue;
             foreach (var range in words.Split(' '))
@@ -64,15 +66,34 @@ public sealed class Dehyphenator
                 var word = Core(words[range]);
                 var hyphen = word.IndexOf('-');
                 if (hyphen <= 0) continue;
-                _prefixSpans.TryAdd(word[..hyphen], (word.ToString().ToLowerInvariant(), line.Number));
-                if (!word[(hyphen + 1)..].Contains('-'))
-                    _unhyphenated.TryAdd(string.Concat(word[..hyphen], word[(hyphen + 1)..]), (hyphen, line.Number));
+                // The first occurrence is kept: strings are made only for a prefix or a word not seen before.
+                if (!_prefixSpans.ContainsKey(word[..hyphen]))
+                    _prefixSpans.TryAdd(word[..hyphen], (LowerCase(word), line.Number));
+                if (!word[(hyphen + 1)..].Contains('-')) AddUnhyphenated(word, hyphen, line.Number);
             }
         }
-        lengths.Sort();
+        var sorted = lengths.AsSpan(0, textLines);
+        sorted.Sort();
+        _joinedLineLength = textLines == 0 ? int.MaxValue : sorted[textLines / 2];
+        ArrayPool<int>.Shared.Return(lengths);
         foreach (var (prefix, compound) in _prefixes)
             if (CompoundPrefixes.Contains(prefix)) _styledPrefixes.Add((prefix, compound));
-        _joinedLineLength = lengths.Count == 0 ? int.MaxValue : lengths[lengths.Count / 2];
+    }
+
+    /// <summary>Learns a word with one inner hyphen under its form without it (joined on the stack; a string only if new).</summary>
+    private void AddUnhyphenated(ReadOnlySpan<char> word, int hyphen, int line)
+    {
+        Span<char> joined = word.Length <= 256 ? stackalloc char[word.Length - 1] : new char[word.Length - 1];
+        word[..hyphen].CopyTo(joined);
+        word[(hyphen + 1)..].CopyTo(joined[hyphen..]);
+        _unhyphenatedSpans.TryAdd(joined, (hyphen, line));
+    }
+
+    private static string LowerCase(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return new string(lower);
     }
 
     /// <summary>Each text line with the part of it that holds whole words.</summary>
@@ -129,7 +150,7 @@ public sealed class Dehyphenator
 
     public string Join(ReadOnlySpan<SourceLine> lines, List<CleanupDecision> decisions)
     {
-        var sb = _paragraph.Clear();
+        var sb = (t_paragraph ??= new StringBuilder(1024)).Clear();
         for (var i = 0; i < lines.Length; i++)
         {
             var text = lines[i].Words;
