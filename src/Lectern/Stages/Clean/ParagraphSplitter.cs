@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lectern.Documents;
 
 namespace Lectern.Stages.Clean;
@@ -106,6 +107,23 @@ public static class ParagraphSplitter
         }
     }
 
+    /// <summary>
+    /// The lists of widths the layout's statistics sort: one set per thread, reused from text to text (Layout.Learn
+    /// fills and reads them before it returns; a layout keeps none of them).
+    /// </summary>
+    private sealed class WidthLists
+    {
+        [ThreadStatic] private static WidthLists? t_lists;
+
+        public static WidthLists ForThisThread() => t_lists ??= new WidthLists();
+
+        public List<double> Proportional { get; } = [];
+        public List<double> Characters { get; } = [];
+        public List<double> Overflow { get; } = [];
+        public List<double> First { get; } = [];
+        public List<double> Middle { get; } = [];
+    }
+
     /// <summary>What the document's layout says about paragraphs, learned from its lines.</summary>
     private sealed class Layout
     {
@@ -147,12 +165,14 @@ public static class ParagraphSplitter
                 }
             }
 
-            var (measure, sortedFull) = Evenest(body.Lines, wrapped);
+            var widths = WidthLists.ForThisThread();
+            var (measure, sortedFull) = Evenest(body.Lines, wrapped, widths);
             var typical = Quantile(sortedFull, 0.5);
-            var widest = Quantile(Below(sortedFull, typical * 1.3), 0.95);
+            var widest = Quantile(Below(CollectionsMarshal.AsSpan(sortedFull), typical * 1.3), 0.95);
             // A wrapped line plus the word that went to the next line overflows the measure: the
             // narrowest such sum (bar a few outliers of the width estimate) bounds what fits.
-            var overflow = new List<double>(wrapped.Count);
+            var overflow = widths.Overflow;
+            overflow.Clear();
             for (var i = 0; i < wrapped.Count; i++)
             {
                 var (line, next) = (body.Lines[wrapped[i] - 1], body.Lines[wrapped[i]]);
@@ -174,7 +194,7 @@ public static class ParagraphSplitter
                 Threshold = threshold,
             };
             var clearStarts = layout.WeighFullLines(body, shapes);
-            layout.LearnFirstLineWidths(body, shapes, clearStarts);
+            layout.LearnFirstLineWidths(body, shapes, clearStarts, widths);
             return layout;
         }
 
@@ -193,24 +213,25 @@ public static class ParagraphSplitter
         private readonly record struct LineShape(bool EndsSentence, bool CanStart);
 
         /// <summary>The measure under which the wrapped lines vary least (relative spread), and their sorted widths in it.</summary>
-        private static (LineMeasure Measure, double[] Sorted) Evenest(SourceLine[] lines, List<int> wrapped)
+        private static (LineMeasure Measure, List<double> Sorted) Evenest(SourceLine[] lines, List<int> wrapped, WidthLists widths)
         {
-            var proportional = SortedWidths(lines, wrapped, LineMeasure.Proportional);
+            var proportional = SortedWidths(lines, wrapped, LineMeasure.Proportional, widths.Proportional);
             if (wrapped.Count < 4) return (LineMeasure.Proportional, proportional);
-            var characters = SortedWidths(lines, wrapped, LineMeasure.Characters);
+            var characters = SortedWidths(lines, wrapped, LineMeasure.Characters, widths.Characters);
             return Spread(proportional) < Spread(characters) ? (LineMeasure.Proportional, proportional) : (LineMeasure.Characters, characters);
         }
 
-        private static double[] SortedWidths(SourceLine[] lines, List<int> wrapped, LineMeasure measure)
+        private static List<double> SortedWidths(SourceLine[] lines, List<int> wrapped, LineMeasure measure, List<double> sorted)
         {
-            var sorted = new double[wrapped.Count];
-            for (var i = 0; i < sorted.Length; i++) sorted[i] = measure.Line(lines[wrapped[i] - 1]);
-            Array.Sort(sorted);
+            sorted.Clear();
+            foreach (var next in wrapped) sorted.Add(measure.Line(lines[next - 1]));
+            sorted.Sort();
             return sorted;
         }
 
-        private static double Spread(double[] sorted)
+        private static double Spread(List<double> widths)
         {
+            var sorted = CollectionsMarshal.AsSpan(widths);
             var median = Quantile(sorted, 0.5);
             if (median <= 0) return double.MaxValue;
             var inner = Below(sorted, median * 1.3);
@@ -262,10 +283,11 @@ public static class ParagraphSplitter
         /// clear cases (a first line after a short sentence-final line, not itself the paragraph's last line),
         /// against lines in mid-paragraph; trusted only when the two do not overlap.
         /// </summary>
-        private void LearnFirstLineWidths(Body body, LineShape[] shapes, bool[] clearStarts)
+        private void LearnFirstLineWidths(Body body, LineShape[] shapes, bool[] clearStarts, WidthLists widths)
         {
-            var first = new List<double>(body.Count / 4);
-            var middle = new List<double>(body.Count);
+            var (first, middle) = (widths.First, widths.Middle);
+            first.Clear();
+            middle.Clear();
             for (var i = 1; i + 1 < body.Count; i++)
             {
                 if (shapes[i].EndsSentence && shapes[i + 1].CanStart) continue; // maybe a last line
@@ -334,7 +356,7 @@ public static class ParagraphSplitter
         }
 
         private static double Quantile(List<double> sorted, double q) =>
-            Quantile(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sorted), q);
+            Quantile(CollectionsMarshal.AsSpan(sorted), q);
 
         private static double Quantile(ReadOnlySpan<double> sorted, double q) =>
             sorted.Length == 0 ? 0 : sorted[(int)Math.Clamp(Math.Round(q * (sorted.Length - 1)), 0, sorted.Length - 1)];
