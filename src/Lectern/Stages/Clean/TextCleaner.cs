@@ -58,10 +58,23 @@ public static class TextCleaner
             paragraphs[^1] = paragraphs[^1] with { Text = rest };
         }
 
-        var clean = new CleanText(title, dateline, paragraphs.Select(p => p.Text).Where(p => p.Length > 0).ToList(), endMark,
-            new CleanupReport(decisions.OrderBy(x => x.Line).ToList()));
+        var texts = new List<string>(paragraphs.Count);
+        foreach (var paragraph in paragraphs)
+            if (paragraph.Text.Length > 0) texts.Add(paragraph.Text);
+        var clean = new CleanText(title, dateline, texts, endMark, new CleanupReport(InSourceOrder(decisions)));
         var mismatch = FidelityCheck.Compare(source, clean.Report, clean);
         return new CleanResult(clean, mismatch?.Message) { FidelityLine = mismatch?.Line ?? 1, SourceLines = source };
+    }
+
+    /// <summary>The decisions by source line; those on one line in the order they were made (a stable sort on one key array).</summary>
+    private static CleanupDecision[] InSourceOrder(List<CleanupDecision> decisions)
+    {
+        var keys = new long[decisions.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = ((long)decisions[i].Line << 32) | (uint)i;
+        Array.Sort(keys);
+        var sorted = new CleanupDecision[keys.Length];
+        for (var i = 0; i < keys.Length; i++) sorted[i] = decisions[(int)(keys[i] & uint.MaxValue)];
+        return sorted;
     }
 }
 
