@@ -21,6 +21,7 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^[-\u2013\u2014]\s?(?<n>\d{1,6})(?<after>\s?[-\u2013\u2014]?\s?)(?=\p{L})")]
     private static partial Regex GluedPageNumber();
 
+    /// <summary>The lines without page furniture, in a new list (the source's lines stay as they are, for the fidelity check).</summary>
     public static List<SourceLine> Remove(List<SourceLine> lines, List<CleanupDecision> decisions)
     {
         var pages = Pages(lines, out var gapLength);
