@@ -3,28 +3,39 @@ namespace Lectern.Stages.Clean;
 /// <summary>
 /// A fixed set of lower-case ASCII words, asked about words of any case. The cleaner asks the word list tens of
 /// thousands of times per text: here the asked word is lower-cased and hashed in one pass, and looked up in an
-/// open-addressing table of the words, without the generic set's comparer calls.
+/// open-addressing table whose slot holds the word's hash and its place in one array of all the words' characters,
+/// so a lookup reads two places in memory (the slot, the characters) and calls no comparer.
 /// </summary>
 internal sealed class AsciiWordSet
 {
-    private readonly string?[] _words;
-    private readonly int[] _hashes;
+    private readonly record struct Slot(int Hash, int Start, int Length);
+
+    private readonly Slot[] _slots;
+    private readonly char[] _chars;
     private readonly int _mask;
 
+    /// <param name="lowerCaseWords">Distinct words, lower-case.</param>
     public AsciiWordSet(IReadOnlyCollection<string> lowerCaseWords)
     {
+        // At most three slots in four taken: probe runs stay short.
         var size = 16;
-        while (size < lowerCaseWords.Count * 2) size *= 2;
-        _words = new string?[size];
-        _hashes = new int[size];
+        while (size < lowerCaseWords.Count * 4 / 3) size *= 2;
+        _slots = new Slot[size];
         _mask = size - 1;
+        var length = 0;
+        foreach (var word in lowerCaseWords) length += word.Length;
+        _chars = new char[length];
+        var start = 0;
         foreach (var word in lowerCaseWords)
         {
+            if (word.Length == 0) continue;
             Longest = Math.Max(Longest, word.Length);
+            word.CopyTo(_chars.AsSpan(start));
             var hash = Hash(word, [], lowerInto: false);
             var slot = hash & _mask;
-            while (_words[slot] is { } taken && !(_hashes[slot] == hash && taken == word)) slot = (slot + 1) & _mask;
-            (_words[slot], _hashes[slot]) = (word, hash);
+            while (_slots[slot].Length > 0) slot = (slot + 1) & _mask;
+            _slots[slot] = new Slot(hash, start, word.Length);
+            start += word.Length;
         }
     }
 
@@ -34,11 +45,12 @@ internal sealed class AsciiWordSet
     /// <summary>Whether the set holds <paramref name="word"/> (ASCII) lower-cased.</summary>
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.Length > Longest) return false;
+        if (word.Length > Longest || word.Length == 0) return false;
         Span<char> lower = stackalloc char[word.Length];
         var hash = Hash(word, lower, lowerInto: true);
-        for (var slot = hash & _mask; _words[slot] is { } candidate; slot = (slot + 1) & _mask)
-            if (_hashes[slot] == hash && lower.SequenceEqual(candidate)) return true;
+        for (var slot = hash & _mask; _slots[slot] is { Length: > 0 } candidate; slot = (slot + 1) & _mask)
+            if (candidate.Hash == hash && candidate.Length == lower.Length && lower.SequenceEqual(_chars.AsSpan(candidate.Start, candidate.Length)))
+                return true;
         return false;
     }
 
