@@ -61,7 +61,7 @@ public sealed class Dehyphenator
             lengths[textLines++] = line.Words.Length;
             var words = memory.Span;
             if (!words.Contains('-')) continue;
-            foreach (var range in words.Split(' '))
+            foreach (var range in TextShape.SplitAtSpaces(words))
             {
                 var word = Core(words[range]);
                 var hyphen = word.IndexOf('-');
@@ -120,7 +120,7 @@ public sealed class Dehyphenator
         {
             var words = memory.Span;
             var inJoined = line.Words.Length > _joinedLineLength ? 1 : 0;
-            foreach (var range in words.Split(' '))
+            foreach (var range in TextShape.SplitAtSpaces(words))
             {
                 var word = Core(words[range]);
                 if (word.Length == 0) continue;
@@ -188,7 +188,7 @@ public sealed class Dehyphenator
         // Pieces of words broken at this line's ends are not words; the line-end rule decides them.
         var (from, to) = WholeWords(text, afterBreak, IsBreakHyphen(text));
         var span = text[from..to];
-        foreach (var range in span.Split(' '))
+        foreach (var range in TextShape.SplitAtSpaces(span))
         {
             var token = span[range];
             var word = Core(token);
@@ -286,7 +286,7 @@ public sealed class Dehyphenator
         {
             if (line.Words.Length <= _joinedLineLength) continue;
             var words = memory.Span;
-            foreach (var range in words.Split(' '))
+            foreach (var range in TextShape.SplitAtSpaces(words))
             {
                 var word = Core(words[range]);
                 if (word.Length < 6 || word.ContainsAnyExcept(Letters) || !StartsWithCompoundPrefix(word, 3) || _unhyphenatedSpans.ContainsKey(word) || IsWord(word, documentToo: false)) continue;

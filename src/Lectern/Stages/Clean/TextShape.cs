@@ -99,6 +99,34 @@ public static class TextShape
         return words;
     }
 
+    /// <summary>
+    /// The ranges of the space-separated pieces of <paramref name="text"/>, as <c>text.Split(' ')</c> gives them (empty
+    /// pieces too), found by a plain loop: faster than the vectorized search for words a few letters long.
+    /// </summary>
+    public static SpaceSplit SplitAtSpaces(ReadOnlySpan<char> text) => new(text);
+
+    public ref struct SpaceSplit
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private int _next;
+
+        public SpaceSplit(ReadOnlySpan<char> text) => _text = text;
+
+        public Range Current { get; private set; }
+
+        public readonly SpaceSplit GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_next > _text.Length) return false;
+            var end = _next;
+            while (end < _text.Length && _text[end] != ' ') end++;
+            Current = _next..end;
+            _next = end + 1;
+            return true;
+        }
+    }
+
     public static bool HasLetterOrDigit(ReadOnlySpan<char> token)
     {
         foreach (var c in token)
