@@ -9,14 +9,17 @@ namespace Lectern.Stages.Clean;
 public sealed class LineMeasure
 {
     // Times-Roman advance widths (AFM, thousandths of an em) for ' ' .. '~'; other characters count as 500.
-    private static readonly short[] Widths =
+    // Indexed by the character itself (0 .. 127), so a character below 128 needs no range check.
+    private static ReadOnlySpan<short> Widths =>
     [
+        500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500,
+        500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500,
         250, 333, 408, 500, 500, 833, 778, 333, 333, 333, 500, 564, 250, 333, 250, 278,
         500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444,
         921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722,
         556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500,
         333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500,
-        500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+        500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541, 500,
     ];
 
     public static readonly LineMeasure Characters = new(proportional: false);
@@ -39,10 +42,11 @@ public sealed class LineMeasure
         if (!_proportional) return text.Length;
         // Summed as an integer (the same value as a double sum of these integers, without its slow adds).
         long width = 0;
+        var widths = Widths;
         foreach (var c in text)
-            width += c is >= ' ' and <= '~' ? Widths[c - ' '] : 500;
+            width += c < 128 ? widths[c] : 500;
         return width;
     }
 
-    public double Space => _proportional ? Widths[0] : 1;
+    public double Space => _proportional ? Widths[' '] : 1;
 }
