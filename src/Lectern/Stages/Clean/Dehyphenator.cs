@@ -72,9 +72,7 @@ public sealed class Dehyphenator
                 if (!word[(hyphen + 1)..].Contains('-')) AddUnhyphenated(word, hyphen, line.Number);
             }
         }
-        var sorted = lengths.AsSpan(0, textLines);
-        sorted.Sort();
-        _joinedLineLength = textLines == 0 ? int.MaxValue : sorted[textLines / 2];
+        _joinedLineLength = textLines == 0 ? int.MaxValue : Median(lengths.AsSpan(0, textLines));
         ArrayPool<int>.Shared.Return(lengths);
         foreach (var (prefix, compound) in _prefixes)
             if (CompoundPrefixes.Contains(prefix)) _styledPrefixes.Add((prefix, compound));
@@ -87,6 +85,26 @@ public sealed class Dehyphenator
         word[..hyphen].CopyTo(joined);
         word[(hyphen + 1)..].CopyTo(joined[hyphen..]);
         _unhyphenatedSpans.TryAdd(joined, (hyphen, line));
+    }
+
+    /// <summary>The value at the middle (index n / 2) of the sorted lengths: counted when they are short, as lines are, else sorted.</summary>
+    private static int Median(Span<int> lengths)
+    {
+        const int Counted = 256;
+        if (lengths.ContainsAnyExceptInRange(0, Counted - 1))
+        {
+            lengths.Sort();
+            return lengths[lengths.Length / 2];
+        }
+        Span<int> counts = stackalloc int[Counted];
+        counts.Clear();
+        foreach (var length in lengths) counts[length]++;
+        var seen = 0;
+        for (var length = 0; ; length++)
+        {
+            seen += counts[length];
+            if (seen > lengths.Length / 2) return length;
+        }
     }
 
     private static string LowerCase(ReadOnlySpan<char> word)

@@ -200,10 +200,25 @@ public static class ParagraphSplitter
 
         private static int MostCommonIndent(Body body)
         {
-            var counts = new Dictionary<int, int>();
+            // Indents are small: counted in an array on the stack, or in a dictionary if one is not.
+            const int Counted = 128;
+            var small = true;
+            foreach (var line in body.Lines) small &= line.Indent < Counted;
+            if (!small) return MostCommonIndent(body, new Dictionary<int, int>());
+            Span<int> counts = stackalloc int[Counted];
+            counts.Clear();
+            var most = 0;
+            foreach (var line in body.Lines) most = Math.Max(most, ++counts[line.Indent]);
+            // On a tie, the indent seen first.
+            foreach (var line in body.Lines)
+                if (counts[line.Indent] == most) return line.Indent;
+            return 0;
+        }
+
+        private static int MostCommonIndent(Body body, Dictionary<int, int> counts)
+        {
             foreach (var line in body.Lines) counts[line.Indent] = counts.GetValueOrDefault(line.Indent) + 1;
             var most = counts.Values.Max();
-            // On a tie, the indent seen first.
             foreach (var line in body.Lines)
                 if (counts[line.Indent] == most) return line.Indent;
             return 0;
