@@ -41,9 +41,11 @@ public static partial class PageFurniture
         var hasTextBefore = false;
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = replaced.GetValueOrDefault(i, lines[i]);
-            pageBreak |= line.FormFeed || removed.Contains(i);
-            if (removed.Contains(i)) continue;
+            // Most texts have little furniture: a line is looked up only when there is some.
+            var line = replaced.Count > 0 ? replaced.GetValueOrDefault(i, lines[i]) : lines[i];
+            var isRemoved = removed.Count > 0 && removed.Contains(i);
+            pageBreak |= line.FormFeed || isRemoved;
+            if (isRemoved) continue;
             if (line.IsBlank)
             {
                 if (++blankRun >= gapLength) pageBreak = true;
