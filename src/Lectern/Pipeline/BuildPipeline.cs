@@ -24,6 +24,8 @@ public static class BuildPipeline
     {
         var diagnostics = new DiagnosticBag();
         var parser = Task.Run(Theme.WarmUp);
+        // Otherwise the first reading on each thread would wait for the word list that the other one loads.
+        _ = Task.Run(WordList.WarmUp);
         var (site, folders) = StageGuard.Run("Load", ContentPaths.Display(options.ContentDir),
             (new Site(new SiteConfig(), Glossary.GlossaryIndex.Empty, []), (IReadOnlyList<ReadingFolder>)[]), diagnostics,
             () => LoadStage.Begin(options.ContentDir, diagnostics));
