@@ -26,18 +26,19 @@ public sealed class TermMatcher
 
     public IReadOnlyList<TermMatch> Find(string text)
     {
-        var matches = new List<TermMatch>();
+        List<TermMatch>? matches = null;
         var i = 0;
         while (i < text.Length)
         {
             if (StartsWord(text, i) && LongestAt(text, i) is { } match)
             {
-                matches.Add(match);
+                (matches ??= []).Add(match);
                 i = match.End;
             }
             else i++;
         }
-        return matches;
+        // Most text nodes hold no term: no list for them.
+        return matches ?? (IReadOnlyList<TermMatch>)[];
     }
 
     private TermMatch? LongestAt(string text, int start)

@@ -15,19 +15,24 @@ public sealed class MarkupOverlay
 {
     private static readonly IMarkupFormatter Formatter = HtmlMarkupFormatter.Instance;
 
-    private readonly Dictionary<IText, List<TextWrap>> _wraps = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IText, TextWrap[]> _wraps = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IElement, (string AfterStart, string BeforeEnd)> _edges = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<INode, string> _after = new(ReferenceEqualityComparer.Instance);
     // Elements that hold something of the overlay: written tag by tag, not handed whole to AngleSharp.
     private readonly HashSet<INode> _holders = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Wraps characters of <paramref name="node"/> in markup; wraps of one node come in text order and never overlap.</summary>
-    public void Wrap(IText node, TextWrap wrap)
+    public void Wrap(IText node, TextWrap wrap) => Wrap(node, [wrap]);
+
+    /// <summary>Wraps characters of <paramref name="node"/> in markup, all its wraps of one pass at once (one array per node).</summary>
+    public void Wrap(IText node, TextWrap[] wraps)
     {
-        if (!_wraps.TryGetValue(node, out var list)) _wraps[node] = list = [];
-        if (list.Count > 0 && list[^1].End > wrap.Start)
-            throw new ArgumentException("Wraps of a text node must come in text order without overlapping.", nameof(wrap));
-        list.Add(wrap);
+        if (wraps.Length == 0) return;
+        if (_wraps.TryGetValue(node, out var earlier)) wraps = [.. earlier, .. wraps];
+        for (var k = 1; k < wraps.Length; k++)
+            if (wraps[k - 1].End > wraps[k].Start)
+                throw new ArgumentException("Wraps of a text node must come in text order without overlapping.", nameof(wraps));
+        _wraps[node] = wraps;
         MarkHolders(node.Parent);
     }
 

@@ -19,21 +19,23 @@ public sealed class GlossaryTerms : IEnrichPass
 
         var marking = TermMarkings.Parse(context.Site.Config.Glossary.Marking);
         var seen = new HashSet<(int Section, string Entry)>();
-        var tags = new Dictionary<(string Entry, bool Active, bool Repeat), (string Open, string Close)>();
+        var tags = glossary.Tags(context.Links);
         for (var i = 0; i < context.Paragraphs.Count; i++)
         {
             var number = i + 1;
             var section = SectionOf(context.Sections, number);
             foreach (var (node, matches) in TermTextWalker.Find(context.Paragraphs[i], glossary.Matcher))
             {
-                foreach (var match in matches)
+                var wraps = new TextWrap[matches.Count];
+                for (var m = 0; m < wraps.Length; m++)
                 {
+                    var match = matches[m];
                     var repeat = !seen.Add((section, match.Entry.Id));
                     context.Terms.Add(new TermOccurrence(match.Entry.Id, number));
-                    var key = (Entry: match.Entry.Id, Active: marking.IsActive(repeat), Repeat: repeat);
-                    if (!tags.TryGetValue(key, out var tag)) tags[key] = tag = TermMarkup.Tags(match.Entry, key.Active, key.Repeat, context.Links);
-                    context.Overlay.Wrap(node, new TextWrap(match.Start, match.End, tag.Open, tag.Close));
+                    var (open, close) = tags.For(match.Entry, marking.IsActive(repeat), repeat);
+                    wraps[m] = new TextWrap(match.Start, match.End, open, close);
                 }
+                context.Overlay.Wrap(node, wraps);
             }
         }
     }
