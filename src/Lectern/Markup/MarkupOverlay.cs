@@ -16,7 +16,7 @@ public sealed class MarkupOverlay
     private static readonly IMarkupFormatter Formatter = HtmlMarkupFormatter.Instance;
 
     private readonly Dictionary<IText, TextWrap[]> _wraps = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<IElement, (string AfterStart, string BeforeEnd)> _edges = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, EdgeMarkup> _edges = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<INode, string> _after = new(ReferenceEqualityComparer.Instance);
     // Elements that hold something of the overlay: written tag by tag, not handed whole to AngleSharp.
     private readonly HashSet<INode> _holders = new(ReferenceEqualityComparer.Instance);
@@ -37,11 +37,12 @@ public sealed class MarkupOverlay
     }
 
     /// <summary>Writes <paramref name="afterStart"/> right after the element's start tag and <paramref name="beforeEnd"/> right before its end tag.</summary>
-    public void AddAtEdges(IElement element, string afterStart, string beforeEnd)
+    public void AddAtEdges(IElement element, string afterStart, string beforeEnd) => AddAtEdges(element, EdgeMarkup.Of(afterStart, beforeEnd));
+
+    /// <summary>Writes <paramref name="markup"/> just inside the element's tags, inside what earlier calls added there.</summary>
+    public void AddAtEdges(IElement element, EdgeMarkup markup)
     {
-        _edges[element] = _edges.TryGetValue(element, out var edges)
-            ? (edges.AfterStart + afterStart, beforeEnd + edges.BeforeEnd)
-            : (afterStart, beforeEnd);
+        _edges[element] = _edges.TryGetValue(element, out var earlier) ? EdgeMarkup.Nested(earlier, markup) : markup;
         MarkHolders(element);
     }
 
@@ -91,12 +92,12 @@ public sealed class MarkupOverlay
         {
             // Holders are paragraphs and the inline elements in them: never void, never raw text, so their
             // text is escaped as AngleSharp escapes text outside script and style.
-            writer.Write(Formatter.OpenTag(element, false));
             var edges = _edges.GetValueOrDefault(element);
-            writer.Write(edges.AfterStart);
+            HtmlTag.WriteOpen(writer, element);
+            edges?.WriteAfterStart(writer);
             WriteChildren(element, writer);
-            writer.Write(edges.BeforeEnd);
-            writer.Write(Formatter.CloseTag(element, false));
+            edges?.WriteBeforeEnd(writer);
+            HtmlTag.WriteClose(writer, element);
         }
         else node.ToHtml(writer, Formatter);
     }

@@ -1,0 +1,52 @@
+using AngleSharp.Dom;
+using AngleSharp.Html;
+
+namespace Lectern.Markup;
+
+/// <summary>
+/// The start and end tags of an element, written as AngleSharp's <see cref="HtmlMarkupFormatter"/> writes them
+/// but straight into the writer: the formatter makes a string of every tag, through a locked pool of builders.
+/// </summary>
+public static class HtmlTag
+{
+    public static void WriteOpen(TextWriter writer, IElement element)
+    {
+        if (!IsPlainHtml(element))
+        {
+            writer.Write(HtmlMarkupFormatter.Instance.OpenTag(element, false));
+            return;
+        }
+        writer.Write('<');
+        writer.Write(element.LocalName);
+        foreach (var attribute in element.Attributes)
+        {
+            writer.Write(' ');
+            writer.Write(attribute.LocalName);
+            writer.Write("=\"");
+            writer.Write(HtmlAttribute.Escape(attribute.Value));
+            writer.Write('"');
+        }
+        writer.Write('>');
+    }
+
+    public static void WriteClose(TextWriter writer, IElement element)
+    {
+        if (!IsPlainHtml(element))
+        {
+            writer.Write(HtmlMarkupFormatter.Instance.CloseTag(element, false));
+            return;
+        }
+        writer.Write("</");
+        writer.Write(element.LocalName);
+        writer.Write('>');
+    }
+
+    // No prefixes and no namespaced attributes (xml:, xlink:, xmlns): the formatter would write those its own way.
+    private static bool IsPlainHtml(IElement element)
+    {
+        if (!string.IsNullOrEmpty(element.Prefix)) return false;
+        foreach (var attribute in element.Attributes)
+            if (attribute.NamespaceUri is not null) return false;
+        return true;
+    }
+}
