@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Lectern.Diagnostics;
 using Lectern.Documents;
@@ -27,6 +28,9 @@ public static class EnrichStage
     private const string Open = "<!DOCTYPE html><html><body><div id=\"lectern-body\">";
     private const string Close = "</div></body></html>";
 
+    // A page with an empty body container, copied for each reading whose paragraphs are plain (cheaper than parsing it).
+    private static readonly ThreadLocal<IDocument> EmptyPage = new(() => Parser.Value!.ParseDocument(Open + Close));
+
     public static Reading Execute(Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
     {
         if (reading.Body is not PlainParagraphs && reading.BodyHtml is null) return reading;
@@ -46,7 +50,7 @@ public static class EnrichStage
     internal static EnrichContext Parse(Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
     {
         var plain = reading.Body as PlainParagraphs;
-        var document = Parser.Value!.ParseDocument(Open + (plain is null ? reading.BodyHtml : "") + Close);
+        var document = plain is null ? Parser.Value!.ParseDocument(Open + reading.BodyHtml + Close) : (IDocument)EmptyPage.Value!.Clone(deep: true);
         var body = document.GetElementById("lectern-body")!;
         // Plain paragraphs are built straight into the tree: the same tree, without writing and parsing their HTML.
         plain?.AppendTo(body);
