@@ -26,15 +26,22 @@ public sealed class TermMatcher
 
     public IReadOnlyList<TermMatch> Find(string text)
     {
-        List<TermMatch>? matches = null;
-        // Every position visited may start a form (see StartsWord): the text's start, and whatever follows a
+        var matches = new List<TermMatch>();
+        Find(text, matches);
+        return matches;
+    }
+
+    /// <summary>Adds the terms found in <paramref name="text"/> to <paramref name="matches"/>: one buffer serves many texts.</summary>
+    public void Find(string text, List<TermMatch> matches)
+    {
+        // Every position visited may start a form (see EndsWord): the text's start, and whatever follows a
         // match, a word or a character that is not a letter or digit.
         var i = 0;
         while (i < text.Length)
         {
             if (LongestAt(text, i) is { } match)
             {
-                (matches ??= []).Add(match);
+                matches.Add(match);
                 i = match.End;
             }
             else if (IsWordChar(text[i]))
@@ -44,8 +51,6 @@ public sealed class TermMatcher
             }
             else i++;
         }
-        // Most text nodes hold no term: no list for them.
-        return matches ?? (IReadOnlyList<TermMatch>)[];
     }
 
     private TermMatch? LongestAt(string text, int start)

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Lectern.Documents;
 using Lectern.Glossary;
 using Lectern.Markup;
@@ -18,19 +19,29 @@ public sealed class GlossaryTerms : IEnrichPass
         if (glossary.Entries.Count == 0) return;
 
         var marking = TermMarkings.Parse(context.Site.Config.Glossary.Marking);
-        var seen = new HashSet<(int Section, string Entry)>();
         var tags = glossary.Tags(context.Links);
+        // Entries seen in the current section; sections follow the paragraphs in order, so a new one starts afresh.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var section = -1;
+        var buffer = new List<TermMatch>();
+        var found = new List<(IText Node, TermMatch[] Matches)>();
         for (var i = 0; i < context.Paragraphs.Count; i++)
         {
             var number = i + 1;
-            var section = SectionOf(context.Sections, number);
-            foreach (var (node, matches) in TermTextWalker.Find(context.Paragraphs[i], glossary.Matcher))
+            if (SectionOf(context.Sections, number) is var current && current != section)
             {
-                var wraps = new TextWrap[matches.Count];
+                seen.Clear();
+                section = current;
+            }
+            found.Clear();
+            TermTextWalker.Find(context.Paragraphs[i], glossary.Matcher, buffer, found);
+            foreach (var (node, matches) in found)
+            {
+                var wraps = new TextWrap[matches.Length];
                 for (var m = 0; m < wraps.Length; m++)
                 {
                     var match = matches[m];
-                    var repeat = !seen.Add((section, match.Entry.Id));
+                    var repeat = !seen.Add(match.Entry.Id);
                     context.Terms.Add(new TermOccurrence(match.Entry.Id, number));
                     var (open, close) = tags.For(match.Entry, marking.IsActive(repeat), repeat);
                     wraps[m] = new TextWrap(match.Start, match.End, open, close);
