@@ -18,8 +18,10 @@ public static class HtmlTag
         }
         writer.Write('<');
         writer.Write(element.LocalName);
-        foreach (var attribute in element.Attributes)
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
+            var attribute = attributes[i]!;
             writer.Write(' ');
             writer.Write(attribute.LocalName);
             writer.Write("=\"");
@@ -45,8 +47,10 @@ public static class HtmlTag
     private static bool IsPlainHtml(IElement element)
     {
         if (!string.IsNullOrEmpty(element.Prefix)) return false;
-        foreach (var attribute in element.Attributes)
-            if (attribute.NamespaceUri is not null) return false;
+        // Indexed, not foreach: the map's enumerator is an object per element.
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+            if (attributes[i]!.NamespaceUri is not null) return false;
         return true;
     }
 }
