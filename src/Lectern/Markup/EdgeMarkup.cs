@@ -10,6 +10,9 @@ public abstract class EdgeMarkup
     public abstract void WriteAfterStart(TextWriter writer);
     public abstract void WriteBeforeEnd(TextWriter writer);
 
+    /// <summary>Attributes added to the element's start tag, after its own, each written as <c> name="value"</c>.</summary>
+    public virtual void WriteAttributes(TextWriter writer) { }
+
     /// <summary>Fixed markup: <paramref name="afterStart"/> after the start tag, <paramref name="beforeEnd"/> before the end tag.</summary>
     public static EdgeMarkup Of(string afterStart, string beforeEnd) => new Fixed(afterStart, beforeEnd);
 
@@ -24,6 +27,12 @@ public abstract class EdgeMarkup
 
     private sealed class Pair(EdgeMarkup outer, EdgeMarkup inner) : EdgeMarkup
     {
+        public override void WriteAttributes(TextWriter writer)
+        {
+            outer.WriteAttributes(writer);
+            inner.WriteAttributes(writer);
+        }
+
         public override void WriteAfterStart(TextWriter writer)
         {
             outer.WriteAfterStart(writer);

@@ -9,11 +9,15 @@ namespace Lectern.Markup;
 /// </summary>
 public static class HtmlTag
 {
-    public static void WriteOpen(TextWriter writer, IElement element)
+    /// <summary>Writes the start tag of <paramref name="element"/>, with <paramref name="edges"/>' attributes after its own.</summary>
+    public static void WriteOpen(TextWriter writer, IElement element, EdgeMarkup? edges = null)
     {
         if (!IsPlainHtml(element))
         {
-            writer.Write(HtmlMarkupFormatter.Instance.OpenTag(element, false));
+            var tag = HtmlMarkupFormatter.Instance.OpenTag(element, false);
+            writer.Write(tag.AsSpan(0, tag.Length - 1));
+            edges?.WriteAttributes(writer);
+            writer.Write('>');
             return;
         }
         writer.Write('<');
@@ -28,6 +32,7 @@ public static class HtmlTag
             writer.Write(HtmlAttribute.Escape(attribute.Value));
             writer.Write('"');
         }
+        edges?.WriteAttributes(writer);
         writer.Write('>');
     }
 

@@ -93,7 +93,7 @@ public sealed class MarkupOverlay
             // Holders are paragraphs and the inline elements in them: never void, never raw text, so their
             // text is escaped as AngleSharp escapes text outside script and style.
             var edges = _edges.GetValueOrDefault(element);
-            HtmlTag.WriteOpen(writer, element);
+            HtmlTag.WriteOpen(writer, element, edges);
             edges?.WriteAfterStart(writer);
             WriteChildren(element, writer);
             edges?.WriteBeforeEnd(writer);

@@ -88,6 +88,24 @@ public class MarkupOverlayTests
         Assert.Equal("<p>[1[2x2]1]</p>", Write(root, overlay));
     }
 
+    private sealed class WithAttribute : EdgeMarkup
+    {
+        public override void WriteAfterStart(TextWriter writer) => writer.Write("[");
+        public override void WriteBeforeEnd(TextWriter writer) => writer.Write("]");
+        public override void WriteAttributes(TextWriter writer) => writer.Write(" tabindex=\"-1\"");
+    }
+
+    [Fact]
+    public void Edge_attributes_follow_the_element_s_own()
+    {
+        var doc = Html.Parse("<div id='b'><p id='p-1'>x</p></div>");
+        var root = doc.GetElementById("b")!;
+        var overlay = new MarkupOverlay();
+        overlay.AddAtEdges(root.FirstElementChild!, new WithAttribute());
+
+        Assert.Equal("<p id=\"p-1\" tabindex=\"-1\">[x]</p>", Write(root, overlay));
+    }
+
     [Fact]
     public void Markup_after_a_node_follows_its_end_tag_before_the_next_sibling()
     {

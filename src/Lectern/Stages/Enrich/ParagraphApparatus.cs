@@ -19,17 +19,19 @@ public sealed class ParagraphApparatus : IEnrichPass
         for (var i = 0; i < context.Paragraphs.Count; i++)
         {
             var p = context.Paragraphs[i];
-            p.SetAttribute("tabindex", "-1");
             context.Overlay.AddAtEdges(p, new NumberAndCite(i + 1, p.Id!));
         }
     }
 
     /// <summary>
     /// The number link and the "Cite" link of paragraph <c>number</c> (whose id <see cref="ParagraphAnchors"/> set),
-    /// written straight into the page with the body: as strings, they were most of this pass's memory.
+    /// and its tabindex, written straight into the page with the body: as strings, and as an attribute set
+    /// on the tree, they were most of this pass's memory.
     /// </summary>
     private sealed class NumberAndCite(int number, string id) : EdgeMarkup
     {
+        public override void WriteAttributes(TextWriter writer) => writer.Write(" tabindex=\"-1\"");
+
         public override void WriteAfterStart(TextWriter writer)
         {
             Span<char> n = stackalloc char[11];
