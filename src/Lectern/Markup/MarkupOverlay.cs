@@ -56,8 +56,11 @@ public sealed class MarkupOverlay
     /// <summary>Writes the children of <paramref name="container"/> as AngleSharp serializes them, with the overlay.</summary>
     public void WriteChildren(INode container, TextWriter writer)
     {
-        for (var node = container.FirstChild; node is not null; node = node.NextSibling)
-            Write(node, writer);
+        // By index: AngleSharp finds a node's next sibling by searching its parent's children, so a walk
+        // by siblings costs the square of the body's length.
+        var children = container.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+            Write(children[i], writer);
     }
 
     /// <summary>Writes <paramref name="text"/> escaped as HTML text, with each wrap's markup around its characters.</summary>
