@@ -34,8 +34,11 @@ public static class TermTextWalker
     // One buffer for the matches of every text node; a node with terms keeps an array of exactly its own.
     private static void Collect(INode parent, TermMatcher matcher, List<TermMatch> buffer, List<(IText, TermMatch[])> found)
     {
-        for (var node = parent.FirstChild; node is not null; node = node.NextSibling)
+        // By index: AngleSharp's NextSibling searches the parent's children.
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var node = children[i];
             if (node is IText text)
             {
                 buffer.Clear();
