@@ -1,3 +1,5 @@
+using Lectern.Links;
+
 namespace Lectern.Glossary;
 
 /// <summary>The loaded glossary: entries in file order, looked up by id, and its term matcher (built once).</summary>
@@ -26,4 +28,13 @@ public sealed class GlossaryIndex
     public TermMatcher Matcher => _matcher.Value;
 
     public GlossaryEntry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The term markup for <paramref name="links"/>, kept while a build asks with the same links.</summary>
+    public TermTags Tags(LinkBuilder links)
+    {
+        var tags = _tags;
+        if (tags?.Links != links) _tags = tags = new TermTags(links);
+        return tags;
+    }
+    private volatile TermTags? _tags;
 }

@@ -27,17 +27,30 @@ public sealed class TermMatcher
     public IReadOnlyList<TermMatch> Find(string text)
     {
         var matches = new List<TermMatch>();
+        Find(text, matches);
+        return matches;
+    }
+
+    /// <summary>Adds the terms found in <paramref name="text"/> to <paramref name="matches"/>: one buffer serves many texts.</summary>
+    public void Find(string text, List<TermMatch> matches)
+    {
+        // Every position visited may start a form (see EndsWord): the text's start, and whatever follows a
+        // match, a word or a character that is not a letter or digit.
         var i = 0;
         while (i < text.Length)
         {
-            if (StartsWord(text, i) && LongestAt(text, i) is { } match)
+            if (LongestAt(text, i) is { } match)
             {
                 matches.Add(match);
                 i = match.End;
             }
+            else if (IsWordChar(text[i]))
+            {
+                // No form starts at this word: skip the rest of it, where none can start.
+                do i++; while (i < text.Length && IsWordChar(text[i]));
+            }
             else i++;
         }
-        return matches;
     }
 
     private TermMatch? LongestAt(string text, int start)
@@ -67,9 +80,8 @@ public sealed class TermMatcher
     }
 
     // A form that begins (ends) with a letter or digit must not continue a word of the text; forms
-    // made of punctuation, such as the end mark "-0-", match wherever they stand.
-    private static bool StartsWord(string text, int i) => i == 0 || !IsWordChar(text[i]) || !IsWordChar(text[i - 1]);
-
+    // made of punctuation, such as the end mark "-0-", match wherever they stand. (Find visits only the
+    // positions where a form may begin.)
     private static bool EndsWord(string text, int end) => end == text.Length || !IsWordChar(text[end - 1]) || !IsWordChar(text[end]);
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);

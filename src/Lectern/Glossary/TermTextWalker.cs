@@ -14,26 +14,39 @@ public static class TermTextWalker
         "a", "code", "pre", "kbd", "samp", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6",
     };
 
-    public static List<(IText Node, IReadOnlyList<TermMatch> Matches)> Find(IElement root, TermMatcher matcher)
+    /// <summary>The text nodes under <paramref name="root"/> that hold terms, in document order, each with its terms.</summary>
+    public static List<(IText Node, TermMatch[] Matches)> Find(IElement root, TermMatcher matcher)
     {
-        var found = new List<(IText, IReadOnlyList<TermMatch>)>();
-        Collect(root, matcher, found);
+        var found = new List<(IText, TermMatch[])>();
+        Collect(root, matcher, [], found);
         return found;
     }
 
+    /// <summary>
+    /// As <see cref="Find(IElement, TermMatcher)"/>, into <paramref name="found"/>; <paramref name="buffer"/> collects
+    /// each node's matches. A pass over many paragraphs reuses both.
+    /// </summary>
+    public static void Find(IElement root, TermMatcher matcher, List<TermMatch> buffer, List<(IText Node, TermMatch[] Matches)> found) =>
+        Collect(root, matcher, buffer, found);
+
     // A plain recursive walk: an AngleSharp TreeWalker stays attached to its document, and every later
     // change to the tree would visit every walker ever made.
-    private static void Collect(INode parent, TermMatcher matcher, List<(IText, IReadOnlyList<TermMatch>)> found)
+    // One buffer for the matches of every text node; a node with terms keeps an array of exactly its own.
+    private static void Collect(INode parent, TermMatcher matcher, List<TermMatch> buffer, List<(IText, TermMatch[])> found)
     {
-        for (var node = parent.FirstChild; node is not null; node = node.NextSibling)
+        // By index: AngleSharp's NextSibling searches the parent's children.
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var node = children[i];
             if (node is IText text)
             {
-                var matches = matcher.Find(text.Data);
-                if (matches.Count > 0) found.Add((text, matches));
+                buffer.Clear();
+                matcher.Find(text.Data, buffer);
+                if (buffer.Count > 0) found.Add((text, buffer.ToArray()));
             }
             else if (node is IElement element && !IsSkipped(element))
-                Collect(element, matcher, found);
+                Collect(element, matcher, buffer, found);
         }
     }
 

@@ -15,28 +15,34 @@ public sealed class MarkupOverlay
 {
     private static readonly IMarkupFormatter Formatter = HtmlMarkupFormatter.Instance;
 
-    private readonly Dictionary<IText, List<TextWrap>> _wraps = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<IElement, (string AfterStart, string BeforeEnd)> _edges = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IText, TextWrap[]> _wraps = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, EdgeMarkup> _edges = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<INode, string> _after = new(ReferenceEqualityComparer.Instance);
     // Elements that hold something of the overlay: written tag by tag, not handed whole to AngleSharp.
     private readonly HashSet<INode> _holders = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Wraps characters of <paramref name="node"/> in markup; wraps of one node come in text order and never overlap.</summary>
-    public void Wrap(IText node, TextWrap wrap)
+    public void Wrap(IText node, TextWrap wrap) => Wrap(node, [wrap]);
+
+    /// <summary>Wraps characters of <paramref name="node"/> in markup, all its wraps of one pass at once (one array per node).</summary>
+    public void Wrap(IText node, TextWrap[] wraps)
     {
-        if (!_wraps.TryGetValue(node, out var list)) _wraps[node] = list = [];
-        if (list.Count > 0 && list[^1].End > wrap.Start)
-            throw new ArgumentException("Wraps of a text node must come in text order without overlapping.", nameof(wrap));
-        list.Add(wrap);
+        if (wraps.Length == 0) return;
+        if (_wraps.TryGetValue(node, out var earlier)) wraps = [.. earlier, .. wraps];
+        for (var k = 1; k < wraps.Length; k++)
+            if (wraps[k - 1].End > wraps[k].Start)
+                throw new ArgumentException("Wraps of a text node must come in text order without overlapping.", nameof(wraps));
+        _wraps[node] = wraps;
         MarkHolders(node.Parent);
     }
 
     /// <summary>Writes <paramref name="afterStart"/> right after the element's start tag and <paramref name="beforeEnd"/> right before its end tag.</summary>
-    public void AddAtEdges(IElement element, string afterStart, string beforeEnd)
+    public void AddAtEdges(IElement element, string afterStart, string beforeEnd) => AddAtEdges(element, EdgeMarkup.Of(afterStart, beforeEnd));
+
+    /// <summary>Writes <paramref name="markup"/> just inside the element's tags, inside what earlier calls added there.</summary>
+    public void AddAtEdges(IElement element, EdgeMarkup markup)
     {
-        _edges[element] = _edges.TryGetValue(element, out var edges)
-            ? (edges.AfterStart + afterStart, beforeEnd + edges.BeforeEnd)
-            : (afterStart, beforeEnd);
+        _edges[element] = _edges.TryGetValue(element, out var earlier) ? EdgeMarkup.Nested(earlier, markup) : markup;
         MarkHolders(element);
     }
 
@@ -50,8 +56,11 @@ public sealed class MarkupOverlay
     /// <summary>Writes the children of <paramref name="container"/> as AngleSharp serializes them, with the overlay.</summary>
     public void WriteChildren(INode container, TextWriter writer)
     {
-        for (var node = container.FirstChild; node is not null; node = node.NextSibling)
-            Write(node, writer);
+        // By index: AngleSharp finds a node's next sibling by searching its parent's children, so a walk
+        // by siblings costs the square of the body's length.
+        var children = container.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+            Write(children[i], writer);
     }
 
     /// <summary>Writes <paramref name="text"/> escaped as HTML text, with each wrap's markup around its characters.</summary>
@@ -86,12 +95,12 @@ public sealed class MarkupOverlay
         {
             // Holders are paragraphs and the inline elements in them: never void, never raw text, so their
             // text is escaped as AngleSharp escapes text outside script and style.
-            writer.Write(Formatter.OpenTag(element, false));
             var edges = _edges.GetValueOrDefault(element);
-            writer.Write(edges.AfterStart);
+            HtmlTag.WriteOpen(writer, element, edges);
+            edges?.WriteAfterStart(writer);
             WriteChildren(element, writer);
-            writer.Write(edges.BeforeEnd);
-            writer.Write(Formatter.CloseTag(element, false));
+            edges?.WriteBeforeEnd(writer);
+            HtmlTag.WriteClose(writer, element);
         }
         else node.ToHtml(writer, Formatter);
     }

@@ -65,6 +65,48 @@ public class MarkupOverlayTests
     }
 
     [Fact]
+    public void Elements_holding_marks_have_their_tags_written_as_AngleSharp_writes_them()
+    {
+        var doc = Html.Parse("<div id='b'><p id=\"a&quot;b\" title='x &amp; y&nbsp;<z>' data-ui>One <span class=\"q\" data-note=n>two</span>.</p></div>");
+        var root = doc.GetElementById("b")!;
+        var overlay = new MarkupOverlay();
+        overlay.AddAtEdges(root.QuerySelector("p")!, "", "");
+        overlay.AddAtEdges(root.QuerySelector("span")!, "", "");
+
+        Assert.Equal(root.InnerHtml, Write(root, overlay));
+    }
+
+    [Fact]
+    public void Later_edges_are_written_inside_earlier_ones()
+    {
+        var doc = Html.Parse("<div id='b'><p>x</p></div>");
+        var root = doc.GetElementById("b")!;
+        var overlay = new MarkupOverlay();
+        overlay.AddAtEdges(root.FirstElementChild!, "[1", "1]");
+        overlay.AddAtEdges(root.FirstElementChild!, "[2", "2]");
+
+        Assert.Equal("<p>[1[2x2]1]</p>", Write(root, overlay));
+    }
+
+    private sealed class WithAttribute : EdgeMarkup
+    {
+        public override void WriteAfterStart(TextWriter writer) => writer.Write("[");
+        public override void WriteBeforeEnd(TextWriter writer) => writer.Write("]");
+        public override void WriteAttributes(TextWriter writer) => writer.Write(" tabindex=\"-1\"");
+    }
+
+    [Fact]
+    public void Edge_attributes_follow_the_element_s_own()
+    {
+        var doc = Html.Parse("<div id='b'><p id='p-1'>x</p></div>");
+        var root = doc.GetElementById("b")!;
+        var overlay = new MarkupOverlay();
+        overlay.AddAtEdges(root.FirstElementChild!, new WithAttribute());
+
+        Assert.Equal("<p id=\"p-1\" tabindex=\"-1\">[x]</p>", Write(root, overlay));
+    }
+
+    [Fact]
     public void Markup_after_a_node_follows_its_end_tag_before_the_next_sibling()
     {
         var doc = Html.Parse("<div id='b'><p>One <span>quoted</span> two.</p></div>");

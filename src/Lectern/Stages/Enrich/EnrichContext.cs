@@ -27,7 +27,16 @@ public sealed class EnrichContext(IDocument document, IElement body, Reading rea
     public List<RenderedNote> Notes { get; } = [];
 
     /// <summary>The body paragraphs in source order; index 0 is <c>p-1</c>.</summary>
-    public IReadOnlyList<IElement> Paragraphs => _paragraphs ??= Body.Children.Where(e => e.LocalName == "p").ToList();
+    public IReadOnlyList<IElement> Paragraphs => _paragraphs ??= ChildParagraphs(Body);
     private IReadOnlyList<IElement>? _paragraphs;
+
+    private static List<IElement> ChildParagraphs(IElement body)
+    {
+        var children = body.ChildNodes;
+        var paragraphs = new List<IElement>(children.Length / 2 + 1);
+        for (var i = 0; i < children.Length; i++)
+            if (children[i] is IElement { LocalName: "p" } p) paragraphs.Add(p);
+        return paragraphs;
+    }
 
 }

@@ -1,7 +1,9 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.Links;
+using Lectern.Stages.Render;
 
 namespace Lectern.Stages.Enrich;
 
@@ -23,9 +25,15 @@ public static class EnrichStage
     // AngleSharp parsers are not thread-safe; readings are enriched in parallel.
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
+    private const string Open = "<!DOCTYPE html><html><body><div id=\"lectern-body\">";
+    private const string Close = "</div></body></html>";
+
+    // A page with an empty body container, copied for each reading whose paragraphs are plain (cheaper than parsing it).
+    private static readonly ThreadLocal<IDocument> EmptyPage = new(() => Parser.Value!.ParseDocument(Open + Close));
+
     public static Reading Execute(Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
     {
-        if (reading.BodyHtml is null) return reading;
+        if (reading.Body is not PlainParagraphs && reading.BodyHtml is null) return reading;
 
         var context = Parse(reading, site, links, diagnostics);
         foreach (var pass in Passes) pass.Apply(context);
@@ -41,7 +49,11 @@ public static class EnrichStage
     /// <summary>Parses the reading's body once, into the context every pass works on.</summary>
     internal static EnrichContext Parse(Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
     {
-        var document = Parser.Value!.ParseDocument("<!DOCTYPE html><html><body><div id=\"lectern-body\">" + reading.BodyHtml + "</div></body></html>");
-        return new EnrichContext(document, document.GetElementById("lectern-body")!, reading, site, links, diagnostics);
+        var plain = reading.Body as PlainParagraphs;
+        var document = plain is null ? Parser.Value!.ParseDocument(Open + reading.BodyHtml + Close) : (IDocument)EmptyPage.Value!.Clone(deep: true);
+        var body = document.GetElementById("lectern-body")!;
+        // Plain paragraphs are built straight into the tree: the same tree, without writing and parsing their HTML.
+        plain?.AppendTo(body);
+        return new EnrichContext(document, body, reading, site, links, diagnostics);
     }
 }

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Lectern.Documents;
 using Lectern.Glossary;
 using Lectern.Markup;
@@ -18,22 +19,34 @@ public sealed class GlossaryTerms : IEnrichPass
         if (glossary.Entries.Count == 0) return;
 
         var marking = TermMarkings.Parse(context.Site.Config.Glossary.Marking);
-        var seen = new HashSet<(int Section, string Entry)>();
-        var tags = new Dictionary<(string Entry, bool Active, bool Repeat), (string Open, string Close)>();
+        var tags = glossary.Tags(context.Links);
+        // Entries seen in the current section; sections follow the paragraphs in order, so a new one starts afresh.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var section = -1;
+        var buffer = new List<TermMatch>();
+        var found = new List<(IText Node, TermMatch[] Matches)>();
         for (var i = 0; i < context.Paragraphs.Count; i++)
         {
             var number = i + 1;
-            var section = SectionOf(context.Sections, number);
-            foreach (var (node, matches) in TermTextWalker.Find(context.Paragraphs[i], glossary.Matcher))
+            if (SectionOf(context.Sections, number) is var current && current != section)
             {
-                foreach (var match in matches)
+                seen.Clear();
+                section = current;
+            }
+            found.Clear();
+            TermTextWalker.Find(context.Paragraphs[i], glossary.Matcher, buffer, found);
+            foreach (var (node, matches) in found)
+            {
+                var wraps = new TextWrap[matches.Length];
+                for (var m = 0; m < wraps.Length; m++)
                 {
-                    var repeat = !seen.Add((section, match.Entry.Id));
+                    var match = matches[m];
+                    var repeat = !seen.Add(match.Entry.Id);
                     context.Terms.Add(new TermOccurrence(match.Entry.Id, number));
-                    var key = (Entry: match.Entry.Id, Active: marking.IsActive(repeat), Repeat: repeat);
-                    if (!tags.TryGetValue(key, out var tag)) tags[key] = tag = TermMarkup.Tags(match.Entry, key.Active, key.Repeat, context.Links);
-                    context.Overlay.Wrap(node, new TextWrap(match.Start, match.End, tag.Open, tag.Close));
+                    var (open, close) = tags.For(match.Entry, marking.IsActive(repeat), repeat);
+                    wraps[m] = new TextWrap(match.Start, match.End, open, close);
                 }
+                context.Overlay.Wrap(node, wraps);
             }
         }
     }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using Lectern.Links;
+using Lectern.Markup;
 
 namespace Lectern.Stages.Enrich;
 
@@ -19,12 +18,48 @@ public sealed class ParagraphApparatus : IEnrichPass
     {
         for (var i = 0; i < context.Paragraphs.Count; i++)
         {
-            var n = (i + 1).ToString(CultureInfo.InvariantCulture);
             var p = context.Paragraphs[i];
-            p.SetAttribute("tabindex", "-1");
-            context.Overlay.AddAtEdges(p,
-                $"<a href=\"#{LinkBuilder.ParagraphId(i + 1)}\" class=\"para-num\" data-ui=\"\" aria-label=\"Link to paragraph {n}\">{n}</a>",
-                $"<a href=\"#{CiteTarget}\" class=\"para-cite\" data-ui=\"\" aria-label=\"Cite paragraph {n}\" data-cite-paragraph=\"{n}\">Cite</a>");
+            context.Overlay.AddAtEdges(p, new NumberAndCite(i + 1, p.Id!));
+        }
+    }
+
+    /// <summary>
+    /// The number link and the "Cite" link of paragraph <c>number</c> (whose id <see cref="ParagraphAnchors"/> set),
+    /// and its tabindex, written straight into the page with the body: as strings, and as an attribute set
+    /// on the tree, they were most of this pass's memory.
+    /// </summary>
+    private sealed class NumberAndCite(int number, string id) : EdgeMarkup
+    {
+        public override void WriteAttributes(TextWriter writer) => writer.Write(" tabindex=\"-1\"");
+
+        public override void WriteAfterStart(TextWriter writer)
+        {
+            Span<char> n = stackalloc char[11];
+            n = n[..Format(number, n)];
+            writer.Write("<a href=\"#");
+            writer.Write(id);
+            writer.Write("\" class=\"para-num\" data-ui=\"\" aria-label=\"Link to paragraph ");
+            writer.Write(n);
+            writer.Write("\">");
+            writer.Write(n);
+            writer.Write("</a>");
+        }
+
+        public override void WriteBeforeEnd(TextWriter writer)
+        {
+            Span<char> n = stackalloc char[11];
+            n = n[..Format(number, n)];
+            writer.Write("<a href=\"#" + CiteTarget + "\" class=\"para-cite\" data-ui=\"\" aria-label=\"Cite paragraph ");
+            writer.Write(n);
+            writer.Write("\" data-cite-paragraph=\"");
+            writer.Write(n);
+            writer.Write("\">Cite</a>");
+        }
+
+        private static int Format(int value, Span<char> into)
+        {
+            value.TryFormat(into, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
+            return length;
         }
     }
 }
