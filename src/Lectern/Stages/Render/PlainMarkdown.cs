@@ -14,11 +14,10 @@ internal static class PlainMarkdown
     // (headings, strikethrough, tables) are left out too, although the pipeline does not enable all of them.
     private static readonly SearchValues<char> Syntax = SearchValues.Create("\\`*_[]!<>&#~|");
 
+    /// <summary>A plain line (as <see cref="PlainParagraphs.IsPlain"/> has it) with nothing Markdown reads as syntax.</summary>
     public static bool IsPlain(string text) =>
-        text.Length > 0
-        && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])
+        PlainParagraphs.IsPlain(text)
         && !MayOpenBlock(text[0])
-        && text.AsSpan().IndexOfAnyInRange('\0', '\u001f') < 0
         && text.AsSpan().IndexOfAny(Syntax) < 0;
 
     /// <summary>A list item ("- ", "+ ", "2021. "), a thematic break or a heading underline.</summary>
