@@ -63,7 +63,7 @@ public sealed class Dehyphenator
             if (!words.Contains('-')) continue;
             foreach (var range in TextShape.SplitAtSpaces(words))
             {
-                var word = Core(words[range]);
+                var word = TextShape.WordCore(words[range]);
                 var hyphen = word.IndexOf('-');
                 if (hyphen <= 0) continue;
                 // The first occurrence is kept: strings are made only for a prefix or a word not seen before.
@@ -140,7 +140,7 @@ public sealed class Dehyphenator
             var inJoined = line.Words.Length > _joinedLineLength ? 1 : 0;
             foreach (var range in TextShape.SplitAtSpaces(words))
             {
-                var word = Core(words[range]);
+                var word = TextShape.WordCore(words[range]);
                 if (word.Length == 0) continue;
                 ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordSpans, word, out var exists);
                 seen = exists ? (seen.Count + 1, seen.Line, seen.InJoined + inJoined) : (1, line.Number, inJoined);
@@ -209,7 +209,7 @@ public sealed class Dehyphenator
         foreach (var range in TextShape.SplitAtSpaces(span))
         {
             var token = span[range];
-            var word = Core(token);
+            var word = TextShape.WordCore(token);
             if (DroppedHyphenIn(word) is not { } found) continue;
             var at = from + range.Start.Value + token.IndexOf(word) + found.Cut;
             restored ??= new StringBuilder(text.Length + 8);
@@ -306,7 +306,7 @@ public sealed class Dehyphenator
             var words = memory.Span;
             foreach (var range in TextShape.SplitAtSpaces(words))
             {
-                var word = Core(words[range]);
+                var word = TextShape.WordCore(words[range]);
                 if (word.Length < 6 || word.ContainsAnyExcept(Letters) || !StartsWithCompoundPrefix(word, 3) || _unhyphenatedSpans.ContainsKey(word) || IsWord(word, documentToo: false)) continue;
                 if (FindInUnlistedWord(word) is { Rule: RestoreRule.CompoundPrefix } found)
                     _restoredPrefixes.TryAdd(word[..found.Cut].ToString(),
@@ -340,9 +340,9 @@ public sealed class Dehyphenator
     private bool Decide(SourceLine line, SourceLine next, out CleanupDecision decision)
     {
         var leftToken = TextShape.LastWord(line.Words)[..^1];
-        var left = Core(leftToken).ToString();
+        var left = TextShape.WordCore(leftToken).ToString();
         var leftPart = left[(left.LastIndexOf('-') + 1)..];
-        var right = LeadingLetters(TextShape.FirstWordSpan(next.Words));
+        var right = TextShape.LeadingLetters(TextShape.FirstWordSpan(next.Words));
         var joined = left + right;
         var hyphenated = left + "-" + right;
         var shown = $"{leftPart}-{right}";
@@ -396,20 +396,4 @@ public sealed class Dehyphenator
 
     private bool Known(ReadOnlySpan<char> word, bool documentToo) =>
         WordList.Contains(word) || documentToo && Vocabulary().ContainsKey(word);
-
-    /// <summary>A token without the punctuation around it (keeps inner hyphens and apostrophes).</summary>
-    private static ReadOnlySpan<char> Core(ReadOnlySpan<char> token)
-    {
-        int start = 0, end = token.Length;
-        while (start < end && !char.IsLetterOrDigit(token[start])) start++;
-        while (end > start && !char.IsLetterOrDigit(token[end - 1])) end--;
-        return token[start..end];
-    }
-
-    private static string LeadingLetters(ReadOnlySpan<char> token)
-    {
-        var n = 0;
-        while (n < token.Length && char.IsLetter(token[n])) n++;
-        return token[..n].ToString();
-    }
 }

@@ -133,4 +133,21 @@ public static class TextShape
             if (char.IsLetterOrDigit(c)) return true;
         return false;
     }
+
+    /// <summary>A token without the punctuation around it (keeps inner hyphens and apostrophes).</summary>
+    public static ReadOnlySpan<char> WordCore(ReadOnlySpan<char> token)
+    {
+        int start = 0, end = token.Length;
+        while (start < end && !char.IsLetterOrDigit(token[start])) start++;
+        while (end > start && !char.IsLetterOrDigit(token[end - 1])) end--;
+        return token[start..end];
+    }
+
+    /// <summary>The letters a token begins with.</summary>
+    public static string LeadingLetters(ReadOnlySpan<char> token)
+    {
+        var n = 0;
+        while (n < token.Length && char.IsLetter(token[n])) n++;
+        return token[..n].ToString();
+    }
 }
