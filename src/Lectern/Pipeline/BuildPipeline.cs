@@ -88,7 +88,7 @@ public static class BuildPipeline
     {
         StageGuard.Run("Layout", reading.SourcePath, 0, diagnostics, () =>
         {
-            foreach (var file in LayoutStage.ReadingFiles(context, reading)) writer.Write(file);
+            LayoutStage.WriteReadingFiles(context, reading, writer);
             return 0;
         });
         return reading.Published();

@@ -9,16 +9,18 @@ namespace Lectern.Pipeline;
 /// is kept and rethrown on the build's thread, where the command reports it, rather than mistaken for a
 /// content error.
 /// </summary>
-internal sealed class FailureCapturingWriter(StagedOutput output)
+internal sealed class FailureCapturingWriter(StagedOutput output) : IOutputSink
 {
     private Exception? _failure;
 
-    public void Write(OutputFile file)
+    public void Write(OutputFile file) => Write(file.RelativePath, file.Content);
+
+    public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
         if (_failure is not null) return;
         try
         {
-            output.Write(file);
+            output.Write(relativePath, content);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

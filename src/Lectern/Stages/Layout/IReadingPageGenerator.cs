@@ -2,8 +2,11 @@ using Lectern.Documents;
 
 namespace Lectern.Stages.Layout;
 
-/// <summary>Produces one reading's files (its page, its source notes, its annotations); called for each reading, in parallel.</summary>
+/// <summary>
+/// Makes one reading's files (its page, its source notes, its annotations) and writes each into the sink as
+/// soon as it is made; called for each reading, in parallel.
+/// </summary>
 public interface IReadingPageGenerator
 {
-    IEnumerable<OutputFile> Generate(LayoutContext context, Reading reading);
+    void Write(LayoutContext context, Reading reading, IOutputSink output);
 }

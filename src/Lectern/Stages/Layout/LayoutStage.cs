@@ -37,8 +37,19 @@ public static class LayoutStage
     public static IEnumerable<OutputFile> ThemeFiles(LayoutContext context) =>
         ThemeGenerators.SelectMany(g => g.Generate(context));
 
-    public static IEnumerable<OutputFile> ReadingFiles(LayoutContext context, Reading reading) =>
-        ReadingGenerators.SelectMany(g => g.Generate(context, reading));
+    /// <summary>Writes a reading's own files into <paramref name="output"/>, each as it is made.</summary>
+    public static void WriteReadingFiles(LayoutContext context, Reading reading, IOutputSink output)
+    {
+        foreach (var generator in ReadingGenerators) generator.Write(context, reading, output);
+    }
+
+    /// <summary>A reading's own files, copied into memory: for tests and benchmarks.</summary>
+    public static IReadOnlyCollection<OutputFile> ReadingFiles(LayoutContext context, Reading reading)
+    {
+        var files = new OutputFiles();
+        WriteReadingFiles(context, reading, files);
+        return files.Files;
+    }
 
     /// <summary>Makes the site-wide files (in parallel) and hands each to <paramref name="emit"/>, which may be called from several threads at once.</summary>
     public static void SiteFiles(LayoutContext context, Action<OutputFile> emit) =>
@@ -52,10 +63,9 @@ public static class LayoutStage
     {
         var files = new ConcurrentBag<OutputFile>(ThemeFiles(context));
         SiteFiles(context, files.Add);
-        Parallel.ForEach(context.Index.ReadingsInOrder, reading =>
-        {
-            foreach (var file in ReadingFiles(context, reading)) files.Add(file);
-        });
+        var readingFiles = new OutputFiles();
+        Parallel.ForEach(context.Index.ReadingsInOrder, reading => WriteReadingFiles(context, reading, readingFiles));
+        foreach (var file in readingFiles.Files) files.Add(file);
         return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 }

@@ -17,14 +17,14 @@ public sealed class NotesJsonLd : IReadingPageGenerator
 
     private static readonly ReusableJsonWriter Writer = new(new JsonWriterOptions { Indented = true, Encoder = Encoder });
 
-    public IEnumerable<OutputFile> Generate(LayoutContext context, Reading reading)
+    public void Write(LayoutContext context, Reading reading, IOutputSink output)
     {
-        if (reading.Enrichment.Notes.Count == 0) yield break;
-        yield return new OutputFile(reading.Slug + "/notes.jsonld", Write(context, reading));
+        if (reading.Enrichment.Notes.Count == 0) return;
+        output.Write(reading.Slug + "/notes.jsonld", Json(context, reading));
     }
 
-    /// <summary>The collection as indented UTF-8 JSON, written field by field (no document tree in between).</summary>
-    private static byte[] Write(LayoutContext context, Reading reading)
+    /// <summary>The collection as indented UTF-8 JSON, written field by field (no document tree in between), in this thread's buffer.</summary>
+    private static ReadOnlySpan<byte> Json(LayoutContext context, Reading reading)
     {
         var page = context.Links.Absolute(context.Links.Reading(reading.Slug));
         // Written once per note each: escaped once per reading.
@@ -47,11 +47,7 @@ public sealed class NotesJsonLd : IReadingPageGenerator
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
-        var written = Writer.Finish();
-        var file = new byte[written.Length + 1];
-        written.CopyTo(file);
-        file[^1] = (byte)'\n';
-        return file;
+        return Writer.FinishLine();
     }
 
     /// <summary>The notes by number: as the Notes pass lists them, so usually without sorting a copy.</summary>

@@ -4,34 +4,28 @@ namespace Lectern.Stages.Layout;
 
 /// <summary>
 /// The text of the page being rendered, in one growable buffer kept per thread and reused, so a page is
-/// made without an intermediate string or stream and encoded to UTF-8 once, into an array of its exact size.
+/// made without an intermediate string or stream and encoded to UTF-8 once, into a second reused buffer
+/// that the page is written from.
 /// Every write is synchronous (like <see cref="StringWriter"/>): templates render into memory.
 /// </summary>
 public sealed class PageWriter : TextWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private char[] _buffer = new char[64 * 1024];
     private int _length;
 
-    public override Encoding Encoding => Utf8;
+    public override Encoding Encoding => Utf8NoBom;
 
     private byte[] _bytes = [];
 
-    /// <summary>
-    /// The page as UTF-8, in an array of its exact length: transcoded once into a reused buffer large enough
-    /// for any text of this length, then copied (counting the bytes first was a second pass over the page)
-    /// into an array the allocator does not clear first, since the copy fills all of it.
-    /// </summary>
-    public byte[] ToUtf8()
+    /// <summary>The page as UTF-8 in a second buffer of this writer's, valid until the page is encoded again.</summary>
+    public ReadOnlySpan<byte> Utf8()
     {
         var text = _buffer.AsSpan(0, _length);
-        var most = Utf8.GetMaxByteCount(text.Length);
+        var most = Utf8NoBom.GetMaxByteCount(text.Length);
         if (_bytes.Length < most) _bytes = new byte[Math.Max(most, _bytes.Length * 2)];
-        var length = Utf8.GetBytes(text, _bytes);
-        var page = GC.AllocateUninitializedArray<byte>(length);
-        _bytes.AsSpan(0, length).CopyTo(page);
-        return page;
+        return _bytes.AsSpan(0, Utf8NoBom.GetBytes(text, _bytes));
     }
 
     /// <summary>Empties the buffer for the next page, keeping its capacity.</summary>

@@ -8,7 +8,7 @@ namespace Lectern.Stages.Layout;
 /// <summary>One page per reading: the enriched body inside the reading template.</summary>
 public sealed class ReadingPage : IReadingPageGenerator
 {
-    public IEnumerable<OutputFile> Generate(LayoutContext context, Reading reading)
+    public void Write(LayoutContext context, Reading reading, IOutputSink output)
     {
         var url = context.Links.Reading(reading.Slug);
         var model = new
@@ -16,9 +16,8 @@ public sealed class ReadingPage : IReadingPageGenerator
             site = context.SiteModel(),
             reading = ReadingModel(context, reading),
         };
-        var html = context.Theme.RenderPage("reading", model,
-            context.LayoutModel(reading.Title, url, "reading", reading.Metadata.Summary, ReadingHead.Model(context, reading)), context.Diagnostics);
-        yield return new OutputFile(reading.Slug + "/index.html", html);
+        context.Theme.WritePage(reading.Slug + "/index.html", "reading", model,
+            context.LayoutModel(reading.Title, url, "reading", reading.Metadata.Summary, ReadingHead.Model(context, reading)), context.Diagnostics, output);
     }
 
     public static object ReadingModel(LayoutContext context, Reading reading) => new

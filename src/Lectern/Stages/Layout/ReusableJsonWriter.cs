@@ -31,4 +31,13 @@ public sealed class ReusableJsonWriter(JsonWriterOptions options)
         json.Flush();
         return buffer.WrittenSpan;
     }
+
+    /// <summary>As <see cref="Finish"/>, with a line end after the document (for a file of its own).</summary>
+    public ReadOnlySpan<byte> FinishLine()
+    {
+        var (buffer, json) = _writers.Value;
+        json.Flush();
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan;
+    }
 }

@@ -13,7 +13,7 @@ public sealed class SourceNotesPage : IReadingPageGenerator
     /// <summary>How many line links a summary row lists before it says "and N more".</summary>
     private const int LinesPerKind = 40;
 
-    public IEnumerable<OutputFile> Generate(LayoutContext context, Reading reading)
+    public void Write(LayoutContext context, Reading reading, IOutputSink output)
     {
         var url = context.Links.SourceNotes(reading.Slug);
         var decisions = (reading.Clean?.Report ?? CleanupReport.Empty).Decisions;
@@ -25,11 +25,10 @@ public sealed class SourceNotesPage : IReadingPageGenerator
             kinds = KindModels(decisions),
             listing = SourceListing.Html(reading.SourceText, decisions),
         };
-        var html = context.Theme.RenderPage("source", model,
+        context.Theme.WritePage(reading.Slug + "/source/index.html", "source", model,
             context.LayoutModel("Source and cleanup notes: " + reading.Title, url, "source",
                 $"The source text of \u201c{reading.Title}\u201d as extracted, with every cleanup decision and its evidence."),
-            context.Diagnostics);
-        yield return new OutputFile(reading.Slug + "/source/index.html", html);
+            context.Diagnostics, output);
     }
 
     private static readonly CleanupKind[] Kinds = Enum.GetValues<CleanupKind>();

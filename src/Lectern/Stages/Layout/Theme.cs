@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using System.Text.RegularExpressions;
 using Fluid;
 using Lectern.Diagnostics;
+using Lectern.Documents;
 using Lectern.Stages.Load;
 
 namespace Lectern.Stages.Layout;
@@ -72,17 +73,28 @@ public sealed partial class Theme
 
     /// <summary>
     /// Renders page template <paramref name="name"/> with <paramref name="model"/> inside the layout and
-    /// returns the page as UTF-8. The page template renders straight into the layout's output where the
+    /// returns the page as UTF-8, in an array of its own. The page template renders straight into the layout's output where the
     /// layout writes <c>content</c>, so the page is never held as an intermediate string.
     /// </summary>
-    public byte[] RenderPage(string name, object model, object layoutModel, DiagnosticBag diagnostics)
+    public byte[] RenderPage(string name, object model, object layoutModel, DiagnosticBag diagnostics) =>
+        Render(name, model, layoutModel, diagnostics).ToArray();
+
+    /// <summary>
+    /// Renders the page as <see cref="RenderPage"/> does and writes it into <paramref name="output"/> at
+    /// <paramref name="relativePath"/> straight from this thread's buffer, without an array of its own.
+    /// </summary>
+    public void WritePage(string relativePath, string name, object model, object layoutModel, DiagnosticBag diagnostics, IOutputSink output) =>
+        output.Write(relativePath, Render(name, model, layoutModel, diagnostics));
+
+    /// <summary>The page as UTF-8 in this thread's buffer, valid until the thread renders another.</summary>
+    private ReadOnlySpan<byte> Render(string name, object model, object layoutModel, DiagnosticBag diagnostics)
     {
         var page = t_page ??= new PageWriter();
         page.Clear();
         var context = new TemplateContext(layoutModel, _options);
         context.SetValue("content", new HtmlContent(writer => RenderInto(writer, name, new TemplateContext(model, _options), diagnostics)));
         RenderInto(page, "layout", context, diagnostics);
-        return page.ToUtf8();
+        return page.Utf8();
     }
 
     public string Render(string name, object model, DiagnosticBag diagnostics)

@@ -10,7 +10,7 @@ namespace Lectern.Stages.Write;
 /// A file byte-identical to the one the previous build wrote at its path is hard-linked rather than
 /// written again: its timestamp stays, and the old tree's deletion frees only what changed.
 /// </summary>
-public sealed class StagedOutput : IDisposable
+public sealed class StagedOutput : IOutputSink, IDisposable
 {
     private readonly string _output;
     private readonly string _staging;
@@ -40,25 +40,28 @@ public sealed class StagedOutput : IDisposable
     public IReadOnlyCollection<string> Paths => _paths;
 
     /// <summary>Writes one file into the staging folder. Safe to call from several threads at once.</summary>
-    public void Write(OutputFile file)
+    public void Write(OutputFile file) => Write(file.RelativePath, file.Content);
+
+    /// <summary>Writes one file from bytes needed only during the call. Safe to call from several threads at once.</summary>
+    public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
-        _paths.Enqueue(file.RelativePath);
-        if (!_written.TryAdd(file.RelativePath, 0)) return; // a collision, which the build reports
-        var relative = file.RelativePath.Replace('/', Path.DirectorySeparatorChar);
+        _paths.Enqueue(relativePath);
+        if (!_written.TryAdd(relativePath, 0)) return; // a collision, which the build reports
+        var relative = relativePath.Replace('/', Path.DirectorySeparatorChar);
         var path = Path.Combine(_staging, relative);
         var folder = Path.GetDirectoryName(path)!;
         if (_folders.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
 
         var previous = Path.Combine(_output, relative);
-        if (_hasPrevious && FileContent.Equals(previous, file.Content) && HardLink.TryCreate(previous, path)) return;
-        WriteNew(path, file.Content);
+        if (_hasPrevious && FileContent.Equals(previous, content) && HardLink.TryCreate(previous, path)) return;
+        WriteNew(path, content);
     }
 
     /// <summary>
     /// Creates the file, which cannot exist yet in a fresh staging folder. Not <see cref="File.WriteAllBytes(string, byte[])"/>:
     /// it truncates what it opens, and ext4 starts writing a truncated file to disk when it is closed.
     /// </summary>
-    private static void WriteNew(string path, byte[] content)
+    private static void WriteNew(string path, ReadOnlySpan<byte> content)
     {
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, content, 0);
