@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Lectern.Stages.Clean;
 
 /// <summary>
@@ -15,32 +17,40 @@ internal sealed class AsciiWordSet
     private readonly int _mask;
 
     /// <param name="lowerCaseWords">Distinct words, lower-case.</param>
-    public AsciiWordSet(IReadOnlyCollection<string> lowerCaseWords)
+    public AsciiWordSet(IReadOnlyCollection<string> lowerCaseWords) : this(string.Join('\n', lowerCaseWords), lowerCaseWords.Count)
+    {
+    }
+
+    /// <summary>
+    /// The set of the ASCII words of <paramref name="lines"/> (one word per line, any case), stored lower-cased in
+    /// place in one copy of the text: loading the shipped list makes no string per word.
+    /// </summary>
+    public AsciiWordSet(ReadOnlySpan<char> lines, int lineCount)
     {
         // At most three slots in four taken: probe runs stay short.
         var size = 16;
-        while (size < lowerCaseWords.Count * 4 / 3) size *= 2;
+        while (size < lineCount * 4 / 3) size *= 2;
         _slots = new Slot[size];
         _mask = size - 1;
-        var length = 0;
-        foreach (var word in lowerCaseWords) length += word.Length;
-        _chars = new char[length];
+        _chars = new char[lines.Length];
         var start = 0;
-        foreach (var word in lowerCaseWords)
+        foreach (var line in lines.EnumerateLines())
         {
-            if (word.Length == 0) continue;
-            Longest = Math.Max(Longest, word.Length);
-            word.CopyTo(_chars.AsSpan(start));
-            var hash = Hash(word, [], lowerInto: false);
-            var slot = hash & _mask;
-            while (_slots[slot].Length > 0) slot = (slot + 1) & _mask;
-            _slots[slot] = new Slot(hash, start, word.Length);
-            start += word.Length;
+            var word = _chars.AsSpan(start, line.Length);
+            if (line.Length > 0 && Ascii.IsValid(line) && !Contains(line))
+            {
+                var hash = Hash(line, word, lowerInto: true);
+                var slot = hash & _mask;
+                while (_slots[slot].Length > 0) slot = (slot + 1) & _mask;
+                _slots[slot] = new Slot(hash, start, line.Length);
+                Longest = Math.Max(Longest, line.Length);
+            }
+            start += line.Length;
         }
     }
 
     /// <summary>The longest word's length: no longer word is in the set.</summary>
-    public int Longest { get; }
+    public int Longest { get; private set; }
 
     /// <summary>Whether the set holds <paramref name="word"/> (ASCII) lower-cased.</summary>
     public bool Contains(ReadOnlySpan<char> word)

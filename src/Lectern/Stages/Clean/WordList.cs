@@ -37,27 +37,21 @@ public static class WordList
 
     private static Lists Load()
     {
-        var ascii = new HashSet<string>(80_000, StringComparer.Ordinal);
+        var text = ReadText();
         var other = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var word in ReadWords())
-        {
-            if (!Ascii.IsValid(word))
-            {
-                other.Add(word);
-                continue;
-            }
-            ascii.Add(word.ToLowerInvariant());
-        }
-        return new Lists(new AsciiWordSet(ascii), other.GetAlternateLookup<ReadOnlySpan<char>>(),
-            new(() => new HashSet<string>(ReadWords(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()));
+        foreach (var line in text.AsSpan().EnumerateLines())
+            if (line.Length > 0 && !Ascii.IsValid(line)) other.Add(line.ToString());
+        return new Lists(new AsciiWordSet(text, text.AsSpan().Count('\n') + 1), other.GetAlternateLookup<ReadOnlySpan<char>>(),
+            new(() => new HashSet<string>(ReadText().Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>()));
     }
 
-    private static IEnumerable<string> ReadWords()
+    /// <summary>The list: one word per line.</summary>
+    private static string ReadText()
     {
         using var stream = typeof(WordList).Assembly.GetManifestResourceStream("Lectern.english-words.txt.gz")
             ?? throw new InvalidOperationException("the embedded word list is missing from the Lectern assembly");
         using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
-        while (reader.ReadLine() is { } line)
-            if (line.Length > 0) yield return line;
+        return reader.ReadToEnd();
     }
 }
