@@ -44,8 +44,9 @@ public sealed record Reading
 
     /// <summary>
     /// The reading once its own pages are written: without the source, the page body, the paragraphs, the
-    /// cleanup report and the rendered notes, which only those pages show, so a large site is not held in
-    /// memory. What the site-wide pages and the Link stage use (metadata, title, paragraph count, term
+    /// cleanup report, the notes and the editor's outline and paragraph-break edits, which only those pages
+    /// use, so a large site is not held in memory (nor marked by every full collection). What the site-wide
+    /// pages and the Link stage use (title, date, summary, original source, paragraph count, term
     /// occurrences, sections) stays.
     /// </summary>
     public Reading Published() => this with
@@ -56,5 +57,6 @@ public sealed record Reading
         PublishedParagraphCount = ParagraphCount,
         Clean = Clean is null ? null : Clean with { Report = CleanupReport.Empty, Paragraphs = [] },
         Enrichment = Enrichment with { Notes = [] },
+        Metadata = new ReadingMetadata { Title = Metadata.Title, Date = Metadata.Date, Summary = Metadata.Summary, Source = Metadata.Source },
     };
 }

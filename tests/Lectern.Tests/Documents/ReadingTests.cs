@@ -10,6 +10,16 @@ public class ReadingTests
         SourcePath = "s",
         SourceText = "One.\n\nTwo.\n\nThree.",
         MetadataPath = "m",
+        Metadata = new ReadingMetadata
+        {
+            Title = "Report",
+            Date = "2021-06-30",
+            Summary = "A meeting.",
+            Source = new OriginalSource { Publisher = "KCNA", Url = "https://example.org/r" },
+            Outline = [new OutlineSection { Title = "S", Start = "2" }],
+            Notes = [new NoteSpec { Quote = "One", Text = "Note." }],
+            ParagraphBreaks = new ParagraphBreakEdits { Add = ["3"] },
+        },
         Clean = new CleanText("T", "Pyongyang, June 30", ["One.", "Two.", "Three."], "-0-", CleanupReport.Empty),
         BodyHtml = "<p>One.</p><p>Two.</p><p>Three.</p>",
         Enrichment = new EnrichResult(
@@ -27,6 +37,9 @@ public class ReadingTests
         Assert.Null(published.BodyHtml);
         Assert.Empty(published.Clean!.Paragraphs);
         Assert.Empty(published.Enrichment.Notes);
+        Assert.Empty(published.Metadata.Notes);
+        Assert.Empty(published.Metadata.Outline);
+        Assert.Null(published.Metadata.ParagraphBreaks);
     }
 
     [Fact]
@@ -38,7 +51,8 @@ public class ReadingTests
         Assert.Equal(3, reading.ParagraphCount);
         Assert.Equal(3, published.ParagraphCount);
         Assert.Equal(3, published.Published().ParagraphCount);
-        Assert.Equal("T", published.Title);
+        Assert.Equal("Report", published.Title);
+        Assert.Equal(("2021-06-30", "A meeting.", reading.Metadata.Source), (published.Metadata.Date, published.Metadata.Summary, published.Metadata.Source));
         Assert.Equal(reading.Enrichment.Terms, published.Enrichment.Terms);
         Assert.Equal(reading.Enrichment.Sections, published.Enrichment.Sections);
     }
