@@ -9,7 +9,11 @@ namespace Lectern.Benchmarks.Corpus;
 /// </summary>
 public static class HugoSiteWriter
 {
-    public static void Write(string lecternContentDir, string hugoDir)
+    /// <param name="hugoDefaults">
+    /// False (the main comparison): Hugo makes only the pages Lectern also makes, its RSS feeds and taxonomy
+    /// lists switched off. True: Hugo's own defaults, as a site made with <c>hugo new site</c> builds, feeds included.
+    /// </param>
+    public static void Write(string lecternContentDir, string hugoDir, bool hugoDefaults = false)
     {
         if (Directory.Exists(hugoDir)) Directory.Delete(hugoDir, recursive: true);
         var content = Path.Combine(hugoDir, "content", "readings");
@@ -18,7 +22,7 @@ public static class HugoSiteWriter
         Directory.CreateDirectory(layouts);
 
         File.WriteAllText(Path.Combine(hugoDir, "config.toml"),
-            "baseURL = 'https://example.github.io/'\ntitle = 'Hugo comparison'\ndisableKinds = ['taxonomy', 'term', 'RSS']\n");
+            "baseURL = 'https://example.github.io/'\ntitle = 'Hugo comparison'\n" + (hugoDefaults ? "" : "disableKinds = ['taxonomy', 'term', 'RSS']\n"));
         const string Head = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body>";
         File.WriteAllText(Path.Combine(layouts, "single.html"), Head + "<main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>");
         File.WriteAllText(Path.Combine(layouts, "list.html"), Head + "<main><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></main></body></html>");

@@ -32,38 +32,39 @@ public static partial class ScaleRunner
         // folders are deleted at the end, and this run's corpora are kept for profiling.
         var outputs = Path.Combine(work, "out");
 
-        Console.WriteLine("| readings | lectern build (s) | ms per reading | peak memory (MiB) | hugo (s) | lectern / hugo |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        // Two Hugo builds of the same readings: the main comparison, with Hugo making only the kinds of page
+        // Lectern makes, and Hugo with its default configuration (RSS feeds and taxonomy pages on).
+        Console.WriteLine("| readings | lectern build (s) | ms per reading | peak memory (MiB) | hugo (s) | lectern / hugo | hugo, default config (s) | lectern / hugo, default config |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var n in sizes)
         {
             var content = Path.Combine(work, $"content-{n}");
             CorpusGenerator.Generate(content, n);
             var hugoSite = Path.Combine(work, $"hugo-{n}");
-            if (hugo) HugoSiteWriter.Write(content, hugoSite);
+            var hugoDefaultSite = Path.Combine(work, $"hugo-default-{n}");
+            if (hugo)
+            {
+                HugoSiteWriter.Write(content, hugoSite);
+                HugoSiteWriter.Write(content, hugoDefaultSite, hugoDefaults: true);
+            }
 
             // Runs alternate between the two tools, so a slow moment of the machine does not favour either.
             var lecternRuns = new List<(TimeSpan Elapsed, int PeakMiB)>();
             var hugoRuns = new List<TimeSpan>();
+            var hugoDefaultRuns = new List<TimeSpan>();
             for (var run = 0; run < runs; run++)
             {
                 var site = Path.Combine(outputs, $"{n}", $"lectern-{run}");
                 var (elapsed, output) = ProcessTimer.Run(cli, "build", "--content", content, "--output", site, "--themes", themes);
                 lecternRuns.Add((elapsed, PeakMemory(output)));
-                if (hugo)
-                    hugoRuns.Add(ProcessTimer.Run("hugo", "--quiet", "--source", hugoSite, "--destination", Path.Combine(outputs, $"{n}", $"hugo-{run}")).Elapsed);
+                if (!hugo) continue;
+                hugoRuns.Add(ProcessTimer.Run("hugo", "--quiet", "--source", hugoSite, "--destination", Path.Combine(outputs, $"{n}", $"hugo-{run}")).Elapsed);
+                hugoDefaultRuns.Add(ProcessTimer.Run("hugo", "--quiet", "--source", hugoDefaultSite, "--destination", Path.Combine(outputs, $"{n}", $"hugo-default-{run}")).Elapsed);
             }
 
             var lectern = lecternRuns.MinBy(r => r.Elapsed);
-            var hugoCell = "n/a";
-            var ratioCell = "n/a";
-            if (hugo)
-            {
-                var best = hugoRuns.Min();
-                hugoCell = Seconds(best);
-                ratioCell = (lectern.Elapsed.TotalSeconds / best.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
-            }
-
-            Console.WriteLine($"| {n} | {Seconds(lectern.Elapsed)} | {(lectern.Elapsed.TotalMilliseconds / n).ToString("0.00", CultureInfo.InvariantCulture)} | {lectern.PeakMiB} | {hugoCell} | {ratioCell} |");
+            Console.WriteLine($"| {n} | {Seconds(lectern.Elapsed)} | {(lectern.Elapsed.TotalMilliseconds / n).ToString("0.00", CultureInfo.InvariantCulture)} | {lectern.PeakMiB} | " +
+                $"{Comparison(lectern.Elapsed, hugoRuns)} | {Comparison(lectern.Elapsed, hugoDefaultRuns)} |");
         }
         DeleteIfExists(outputs);
         foreach (var earlier in Directory.GetDirectories(scale, "run-*").Where(d => d != work)) DeleteIfExists(earlier);
@@ -85,6 +86,14 @@ public static partial class ScaleRunner
     {
         var match = PeakPattern().Match(output);
         return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
+    }
+
+    /// <summary>Hugo's best time and Lectern's best over it, as two table cells; "n/a" where Hugo is not installed.</summary>
+    private static string Comparison(TimeSpan lectern, IReadOnlyList<TimeSpan> hugoRuns)
+    {
+        if (hugoRuns.Count == 0) return "n/a | n/a";
+        var best = hugoRuns.Min();
+        return $"{Seconds(best)} | {(lectern.TotalSeconds / best.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture)}";
     }
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
