@@ -47,7 +47,7 @@ public static class TermMarkup
                 var (open, close) = Tags(m.Entry, marking.IsActive(repeat), repeat, links);
                 return new TextWrap(m.Start, m.End, open, close);
             })
-            .ToList();
+            .ToArray();
         using var writer = new StringWriter();
         MarkupOverlay.WriteWrapped(text, wraps, writer);
         return writer.ToString();

@@ -32,30 +32,37 @@ public sealed class TermMatcher
     }
 
     /// <summary>Adds the terms found in <paramref name="text"/> to <paramref name="matches"/>: one buffer serves many texts.</summary>
-    public void Find(string text, List<TermMatch> matches)
+    public void Find(string text, List<TermMatch> matches) => Find(text, 0, text.Length, matches);
+
+    /// <summary>
+    /// Adds the terms found in characters <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>,
+    /// matched as if that range were the whole text (its ends are word boundaries), at their offsets in <paramref name="text"/>.
+    /// </summary>
+    public void Find(string text, int start, int end, List<TermMatch> matches)
     {
+        var range = text.AsSpan(start, end - start);
         // Every position visited may start a form (see EndsWord): the text's start, and whatever follows a
         // match, a word or a character that is not a letter or digit.
         var i = 0;
-        while (i < text.Length)
+        while (i < range.Length)
         {
-            if (LongestAt(text, i) is { } match)
+            if (LongestAt(range, i) is var (length, entry) && entry is not null)
             {
-                matches.Add(match);
-                i = match.End;
+                matches.Add(new TermMatch(start + i, length, entry));
+                i += length;
             }
-            else if (IsWordChar(text[i]))
+            else if (IsWordChar(range[i]))
             {
                 // No form starts at this word: skip the rest of it, where none can start.
-                do i++; while (i < text.Length && IsWordChar(text[i]));
+                do i++; while (i < range.Length && IsWordChar(range[i]));
             }
             else i++;
         }
     }
 
-    private TermMatch? LongestAt(string text, int start)
+    private (int Length, GlossaryEntry? Entry) LongestAt(ReadOnlySpan<char> text, int start)
     {
-        TermMatch? best = null;
+        (int, GlossaryEntry?) best = default;
         var node = _trie.Root;
         for (var j = start; j < text.Length; j++)
         {
@@ -65,14 +72,14 @@ public sealed class TermMatcher
             foreach (var form in node.Forms)
             {
                 if (form.CaseSensitive && !SameCase(text, start, form.Text)) continue;
-                best = new TermMatch(start, j + 1 - start, form.Entry);
+                best = (j + 1 - start, form.Entry);
                 break;
             }
         }
         return best;
     }
 
-    private static bool SameCase(string text, int start, string form)
+    private static bool SameCase(ReadOnlySpan<char> text, int start, string form)
     {
         for (var k = 0; k < form.Length; k++)
             if (TermTrie.Normalize(text[start + k]) != TermTrie.Normalize(form[k])) return false;
@@ -82,7 +89,7 @@ public sealed class TermMatcher
     // A form that begins (ends) with a letter or digit must not continue a word of the text; forms
     // made of punctuation, such as the end mark "-0-", match wherever they stand. (Find visits only the
     // positions where a form may begin.)
-    private static bool EndsWord(string text, int end) => end == text.Length || !IsWordChar(text[end - 1]) || !IsWordChar(text[end]);
+    private static bool EndsWord(ReadOnlySpan<char> text, int end) => end == text.Length || !IsWordChar(text[end - 1]) || !IsWordChar(text[end]);
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 }

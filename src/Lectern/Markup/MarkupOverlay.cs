@@ -21,19 +21,49 @@ public sealed class MarkupOverlay
     // Elements that hold something of the overlay: written tag by tag, not handed whole to AngleSharp.
     private readonly HashSet<INode> _holders = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Wraps characters of <paramref name="node"/> in markup; wraps of one node come in text order and never overlap.</summary>
+    /// <summary>Wraps characters of <paramref name="node"/> in markup; wraps of one node never partly overlap.</summary>
     public void Wrap(IText node, TextWrap wrap) => Wrap(node, [wrap]);
 
-    /// <summary>Wraps characters of <paramref name="node"/> in markup, all its wraps of one pass at once (one array per node).</summary>
+    /// <summary>
+    /// Wraps characters of <paramref name="node"/> in markup, all its wraps of one pass at once (one array per node,
+    /// in text order). A wrap may lie inside another (a term inside a note's quote): a wrap made earlier is written
+    /// outside a later one over the same characters. Wraps that partly overlap cannot be written and are refused.
+    /// </summary>
     public void Wrap(IText node, TextWrap[] wraps)
     {
         if (wraps.Length == 0) return;
-        if (_wraps.TryGetValue(node, out var earlier)) wraps = [.. earlier, .. wraps];
-        for (var k = 1; k < wraps.Length; k++)
-            if (wraps[k - 1].End > wraps[k].Start)
-                throw new ArgumentException("Wraps of a text node must come in text order without overlapping.", nameof(wraps));
+        if (_wraps.TryGetValue(node, out var earlier)) wraps = Merge(earlier, wraps);
+        CheckNested(wraps);
         _wraps[node] = wraps;
         MarkHolders(node.Parent);
+    }
+
+    /// <summary>The wraps of <paramref name="node"/> so far, in the order they are written; empty when it has none.</summary>
+    public ReadOnlySpan<TextWrap> WrapsOf(IText node) =>
+        _wraps.Count > 0 && _wraps.TryGetValue(node, out var wraps) ? wraps : default;
+
+    // Both in written order (by start, the longer first); on a tie the earlier wrap goes first, outside.
+    private static TextWrap[] Merge(TextWrap[] earlier, TextWrap[] later)
+    {
+        var merged = new TextWrap[earlier.Length + later.Length];
+        int e = 0, l = 0;
+        for (var k = 0; k < merged.Length; k++)
+            merged[k] = l == later.Length || (e < earlier.Length && !WrittenBefore(later[l], earlier[e])) ? earlier[e++] : later[l++];
+        return merged;
+    }
+
+    private static bool WrittenBefore(TextWrap a, TextWrap b) => a.Start < b.Start || (a.Start == b.Start && a.End > b.End);
+
+    private static void CheckNested(TextWrap[] wraps)
+    {
+        for (var k = 1; k < wraps.Length; k++)
+        {
+            if (WrittenBefore(wraps[k], wraps[k - 1])) throw new ArgumentException("Wraps of a text node must come in text order.", nameof(wraps));
+            // Each wrap must end before the next starts, or contain it; then it must also contain the rest of what it contains.
+            for (var outer = k - 1; outer >= 0 && wraps[outer].End > wraps[k].Start; outer--)
+                if (wraps[k].End > wraps[outer].End)
+                    throw new ArgumentException("Wraps of a text node must not partly overlap.", nameof(wraps));
+        }
     }
 
     /// <summary>Writes <paramref name="afterStart"/> right after the element's start tag and <paramref name="beforeEnd"/> right before its end tag.</summary>
@@ -63,19 +93,24 @@ public sealed class MarkupOverlay
             Write(children[i], writer);
     }
 
-    /// <summary>Writes <paramref name="text"/> escaped as HTML text, with each wrap's markup around its characters.</summary>
-    public static void WriteWrapped(string text, IReadOnlyList<TextWrap> wraps, TextWriter writer)
+    /// <summary>Writes <paramref name="text"/> escaped as HTML text, with each wrap's markup around its characters (wraps in written order).</summary>
+    public static void WriteWrapped(string text, ReadOnlySpan<TextWrap> wraps, TextWriter writer) =>
+        WriteRange(text, 0, text.Length, wraps, 0, writer);
+
+    // Writes text[at..end] with the wraps from wraps[next] that start before end (they lie inside it); returns the first wrap not written.
+    private static int WriteRange(string text, int at, int end, ReadOnlySpan<TextWrap> wraps, int next, TextWriter writer)
     {
-        var at = 0;
-        foreach (var wrap in wraps)
+        while (next < wraps.Length && wraps[next].Start < end)
         {
+            var wrap = wraps[next];
             HtmlText.WriteEscaped(writer, text.AsSpan(at, wrap.Start - at));
             writer.Write(wrap.Open);
-            HtmlText.WriteEscaped(writer, text.AsSpan(wrap.Start, wrap.End - wrap.Start));
+            next = WriteRange(text, wrap.Start, wrap.End, wraps, next + 1, writer);
             writer.Write(wrap.Close);
             at = wrap.End;
         }
-        HtmlText.WriteEscaped(writer, text.AsSpan(at));
+        HtmlText.WriteEscaped(writer, text.AsSpan(at, end - at));
+        return next;
     }
 
     private void Write(INode node, TextWriter writer)

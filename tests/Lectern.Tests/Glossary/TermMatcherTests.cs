@@ -34,6 +34,17 @@ public class TermMatcherTests
     }
 
     [Fact]
+    public void A_range_is_matched_as_a_text_of_its_own_at_offsets_in_the_whole_text()
+    {
+        const string text = "XWPKs the Presidium of the Political Bureau";
+        var matches = new List<TermMatch>();
+        Matcher.Find(text, 1, 4, matches);
+        Matcher.Find(text, 10, 36, matches);
+
+        Assert.Equal([("WPK", 1, "wpk"), ("Presidium", 10, "presidium")], matches.Select(m => (text.Substring(m.Start, m.Length), m.Start, m.Entry.Id)));
+    }
+
+    [Fact]
     public void Only_whole_words_match()
     {
         Assert.Empty(Find("WPKs and SWPK and Presidiums and by-electedness"));

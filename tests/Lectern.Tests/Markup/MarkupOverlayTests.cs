@@ -126,6 +126,30 @@ public class MarkupOverlayTests
         Assert.Throws<ArgumentException>(() => overlay.Wrap(text, new TextWrap(2, 4, "<b>", "</b>")));
     }
 
+    [Fact]
+    public void A_wrap_inside_an_earlier_one_is_written_inside_it_and_an_earlier_wrap_over_the_same_characters_outside()
+    {
+        var doc = Html.Parse("<div id='b'><p>a WPK met b</p></div>");
+        var root = doc.GetElementById("b")!;
+        var text = (IText)root.FirstElementChild!.FirstChild!;
+        var overlay = new MarkupOverlay();
+        overlay.Wrap(text, [new TextWrap(2, 9, "<q>", "</q>"), new TextWrap(10, 11, "<s>", "</s>")]);
+        overlay.Wrap(text, [new TextWrap(0, 1, "<i>", "</i>"), new TextWrap(2, 5, "<t>", "</t>"), new TextWrap(6, 9, "<u>", "</u>"), new TextWrap(10, 11, "<v>", "</v>")]);
+
+        Assert.Equal("<p><i>a</i> <q><t>WPK</t> <u>met</u></q> <s><v>b</v></s></p>", Write(root, overlay));
+        Assert.Equal(6, overlay.WrapsOf(text).Length);
+    }
+
+    [Fact]
+    public void A_wrap_crossing_the_edge_of_an_earlier_one_is_refused()
+    {
+        var text = (IText)Html.Parse("<p>abcdef</p>").Body!.FirstElementChild!.FirstChild!;
+        var overlay = new MarkupOverlay();
+        overlay.Wrap(text, new TextWrap(2, 5, "<q>", "</q>"));
+        Assert.Throws<ArgumentException>(() => overlay.Wrap(text, new TextWrap(4, 6, "<b>", "</b>")));
+        Assert.Throws<ArgumentException>(() => overlay.Wrap(text, new TextWrap(0, 3, "<b>", "</b>")));
+    }
+
     [Theory]
     [InlineData("plain-id")]
     [InlineData("a&b")]

@@ -34,7 +34,7 @@ public sealed class GlossaryTerms : IEnrichPass
                 section = current;
             }
             found.Clear();
-            TermTextWalker.Find(context.Paragraphs[i], glossary.Matcher, buffer, found);
+            TermTextWalker.Find(context.Paragraphs[i], glossary.Matcher, context.Overlay, buffer, found);
             foreach (var (node, matches) in found)
             {
                 var wraps = new TextWrap[matches.Length];

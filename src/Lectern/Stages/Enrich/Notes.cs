@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.Markup;
@@ -119,21 +120,30 @@ public sealed partial class Notes : IEnrichPass
     private static void Mark(EnrichContext context, string id, int number, QuoteMatch match)
     {
         var paragraph = context.Paragraphs[match.Paragraph];
-        var document = context.Document;
-        var wrappers = ParagraphText.Of(paragraph).Wrap(match.Start, match.End, () =>
-        {
-            var span = document.CreateElement("span");
-            span.SetAttribute("class", "note-quote");
-            span.SetAttribute("data-note", id);
-            return span;
-        });
-
         var n = number.ToString(CultureInfo.InvariantCulture);
         var target = HtmlAttribute.Escape(id);
         // data-ui also on the link itself: tools may look for links that are apparatus.
-        context.Overlay.AddAfter(wrappers[^1],
-            $"<sup class=\"note-marker\" data-ui=\"\"><a data-ui=\"\" href=\"#{target}\" id=\"{target}-ref\" aria-label=\"Note {n}\">{n}</a></sup>");
+        var marker = $"<sup class=\"note-marker\" data-ui=\"\"><a data-ui=\"\" href=\"#{target}\" id=\"{target}-ref\" aria-label=\"Note {n}\">{n}</a></sup>";
+
+        // A paragraph of one text node (the usual case) keeps it: the quote is a wrap of the overlay, written as
+        // the element below would be (splitting the node and inserting an element was most of this pass's memory).
+        if (paragraph.ChildNodes.Length == 1 && paragraph.FirstChild is IText only)
+        {
+            context.Overlay.Wrap(only, new TextWrap(match.Start, match.End, $"<span class=\"{QuoteClass}\" data-note=\"{target}\">", "</span>" + marker));
+            return;
+        }
+
+        var wrappers = ParagraphText.Of(paragraph).Wrap(match.Start, match.End, () =>
+        {
+            var span = context.Document.CreateElement("span");
+            span.SetAttribute("class", QuoteClass);
+            span.SetAttribute("data-note", id);
+            return span;
+        });
+        context.Overlay.AddAfter(wrappers[^1], marker);
     }
+
+    private const string QuoteClass = "note-quote";
 
     private static void Report(EnrichContext context, NoteSpec spec, string code, string message) =>
         context.Diagnostics.Add(Diagnostic.Error(code, context.Reading.MetadataPath, Math.Max(spec.Line, 1), Math.Max(spec.Column, 1), message));
