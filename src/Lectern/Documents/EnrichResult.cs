@@ -11,7 +11,7 @@ public sealed record EnrichResult(
 
 public sealed record SectionInfo(string Id, string Title, int FirstParagraph);
 
-public sealed record TermOccurrence(string EntryId, int Paragraph);
+public readonly record struct TermOccurrence(string EntryId, int Paragraph);
 
 /// <summary>
 /// A note anchored in the text: <see cref="Number"/> follows reading order, <see cref="Paragraph"/> is 1-based,

@@ -20,23 +20,30 @@ public static class TermTextWalker
     /// <summary>The text nodes under <paramref name="root"/> that hold terms, in document order, each with its terms.</summary>
     public static List<(IText Node, TermMatch[] Matches)> Find(IElement root, TermMatcher matcher)
     {
-        var found = new List<(IText, TermMatch[])>();
-        Collect(root, matcher, null, [], found);
+        var matches = new List<TermMatch>();
+        var nodes = new List<(IText Node, int Count)>();
+        Collect(root, matcher, null, matches, nodes);
+        var found = new List<(IText, TermMatch[])>(nodes.Count);
+        var at = 0;
+        foreach (var (node, count) in nodes)
+        {
+            found.Add((node, matches.GetRange(at, count).ToArray()));
+            at += count;
+        }
         return found;
     }
 
     /// <summary>
-    /// As <see cref="Find(IElement, TermMatcher)"/>, into <paramref name="found"/>, with terms kept inside or outside the
-    /// wraps <paramref name="overlay"/> holds; <paramref name="buffer"/> collects each node's matches. A pass over many
-    /// paragraphs reuses both.
+    /// As <see cref="Find(IElement, TermMatcher)"/>, with terms kept inside or outside the wraps <paramref name="overlay"/>
+    /// holds: the terms of every node go into <paramref name="matches"/> in document order, and each node that holds
+    /// terms into <paramref name="nodes"/> with how many of them are its own. A pass over many paragraphs reuses both lists.
     /// </summary>
-    public static void Find(IElement root, TermMatcher matcher, MarkupOverlay overlay, List<TermMatch> buffer, List<(IText Node, TermMatch[] Matches)> found) =>
-        Collect(root, matcher, overlay, buffer, found);
+    public static void Find(IElement root, TermMatcher matcher, MarkupOverlay overlay, List<TermMatch> matches, List<(IText Node, int Count)> nodes) =>
+        Collect(root, matcher, overlay, matches, nodes);
 
     // A plain recursive walk: an AngleSharp TreeWalker stays attached to its document, and every later
     // change to the tree would visit every walker ever made.
-    // One buffer for the matches of every text node; a node with terms keeps an array of exactly its own.
-    private static void Collect(INode parent, TermMatcher matcher, MarkupOverlay? overlay, List<TermMatch> buffer, List<(IText, TermMatch[])> found)
+    private static void Collect(INode parent, TermMatcher matcher, MarkupOverlay? overlay, List<TermMatch> matches, List<(IText, int)> nodes)
     {
         // By index: AngleSharp's NextSibling searches the parent's children.
         var children = parent.ChildNodes;
@@ -45,12 +52,12 @@ public static class TermTextWalker
             var node = children[i];
             if (node is IText text)
             {
-                buffer.Clear();
-                FindIn(text, matcher, overlay is null ? default : overlay.WrapsOf(text), buffer);
-                if (buffer.Count > 0) found.Add((text, buffer.ToArray()));
+                var before = matches.Count;
+                FindIn(text, matcher, overlay is null ? default : overlay.WrapsOf(text), matches);
+                if (matches.Count > before) nodes.Add((text, matches.Count - before));
             }
             else if (node is IElement element && !IsSkipped(element))
-                Collect(element, matcher, overlay, buffer, found);
+                Collect(element, matcher, overlay, matches, nodes);
         }
     }
 

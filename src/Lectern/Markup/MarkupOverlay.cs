@@ -15,11 +15,19 @@ public sealed class MarkupOverlay
 {
     private static readonly IMarkupFormatter Formatter = HtmlMarkupFormatter.Instance;
 
-    private readonly Dictionary<IText, TextWrap[]> _wraps = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<IElement, EdgeMarkup> _edges = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IText, TextWrap[]> _wraps;
+    private readonly Dictionary<IElement, EdgeMarkup> _edges;
     private readonly Dictionary<INode, string> _after = new(ReferenceEqualityComparer.Instance);
     // Elements that hold something of the overlay: written tag by tag, not handed whole to AngleSharp.
-    private readonly HashSet<INode> _holders = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<INode> _holders;
+
+    /// <summary>An overlay for about <paramref name="paragraphs"/> paragraphs: its tables start at that size instead of growing to it.</summary>
+    public MarkupOverlay(int paragraphs = 0)
+    {
+        _wraps = new(paragraphs, ReferenceEqualityComparer.Instance);
+        _edges = new(paragraphs, ReferenceEqualityComparer.Instance);
+        _holders = new(paragraphs, ReferenceEqualityComparer.Instance);
+    }
 
     /// <summary>Wraps characters of <paramref name="node"/> in markup; wraps of one node never partly overlap.</summary>
     public void Wrap(IText node, TextWrap wrap) => Wrap(node, [wrap]);

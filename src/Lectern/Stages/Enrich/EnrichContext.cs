@@ -20,7 +20,8 @@ public sealed class EnrichContext(IDocument document, IElement body, Reading rea
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     /// <summary>What passes add without changing the tree (glossary terms, paragraph apparatus), written with the body.</summary>
-    public MarkupOverlay Overlay { get; } = new();
+    // Sized for the paragraphs (one child in two: each is followed by a line break), which all hold apparatus.
+    public MarkupOverlay Overlay { get; } = new(body.ChildNodes.Length / 2 + 1);
 
     public List<SectionInfo> Sections { get; } = [];
     public List<TermOccurrence> Terms { get; } = [];

@@ -23,8 +23,9 @@ public sealed class GlossaryTerms : IEnrichPass
         // Entries seen in the current section; sections follow the paragraphs in order, so a new one starts afresh.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var section = -1;
-        var buffer = new List<TermMatch>();
-        var found = new List<(IText Node, TermMatch[] Matches)>();
+        // One list of matches and one of the nodes holding them for the whole pass; each node gets an array of exactly its wraps.
+        var matches = new List<TermMatch>();
+        var nodes = new List<(IText Node, int Count)>();
         for (var i = 0; i < context.Paragraphs.Count; i++)
         {
             var number = i + 1;
@@ -33,14 +34,16 @@ public sealed class GlossaryTerms : IEnrichPass
                 seen.Clear();
                 section = current;
             }
-            found.Clear();
-            TermTextWalker.Find(context.Paragraphs[i], glossary.Matcher, context.Overlay, buffer, found);
-            foreach (var (node, matches) in found)
+            matches.Clear();
+            nodes.Clear();
+            TermTextWalker.Find(context.Paragraphs[i], glossary.Matcher, context.Overlay, matches, nodes);
+            var at = 0;
+            foreach (var (node, count) in nodes)
             {
-                var wraps = new TextWrap[matches.Length];
+                var wraps = new TextWrap[count];
                 for (var m = 0; m < wraps.Length; m++)
                 {
-                    var match = matches[m];
+                    var match = matches[at++];
                     var repeat = !seen.Add(match.Entry.Id);
                     context.Terms.Add(new TermOccurrence(match.Entry.Id, number));
                     var (open, close) = tags.For(match.Entry, marking.IsActive(repeat), repeat);
