@@ -37,7 +37,7 @@ public sealed partial class Notes : IEnrichPass
             if (Locate(context, spec, id, quotes) is { } match) anchored.Add((spec, id, match));
         }
 
-        var inOrder = anchored.OrderBy(a => a.Match.Paragraph).ThenBy(a => a.Match.Start).ToList();
+        var inOrder = InReadingOrder(anchored);
         if (ReportOverlaps(context, inOrder)) return;
 
         for (var n = 0; n < inOrder.Count; n++)
@@ -103,6 +103,21 @@ public sealed partial class Notes : IEnrichPass
         return null;
     }
 
+    /// <summary>Sorts by paragraph and start, keeping reading.yml's order on ties (a stable insertion sort: notes mostly come in order already).</summary>
+    private static List<(NoteSpec Spec, string Id, QuoteMatch Match)> InReadingOrder(List<(NoteSpec Spec, string Id, QuoteMatch Match)> notes)
+    {
+        for (var i = 1; i < notes.Count; i++)
+        {
+            var note = notes[i];
+            var j = i - 1;
+            for (; j >= 0 && IsAfter(notes[j].Match, note.Match); j--) notes[j + 1] = notes[j];
+            notes[j + 1] = note;
+        }
+        return notes;
+
+        static bool IsAfter(QuoteMatch a, QuoteMatch b) => a.Paragraph > b.Paragraph || (a.Paragraph == b.Paragraph && a.Start > b.Start);
+    }
+
     private static bool ReportOverlaps(EnrichContext context, IReadOnlyList<(NoteSpec Spec, string Id, QuoteMatch Match)> inOrder)
     {
         var any = false;
@@ -120,16 +135,14 @@ public sealed partial class Notes : IEnrichPass
     private static void Mark(EnrichContext context, string id, int number, QuoteMatch match)
     {
         var paragraph = context.Paragraphs[match.Paragraph];
-        var n = number.ToString(CultureInfo.InvariantCulture);
         var target = HtmlAttribute.Escape(id);
-        // data-ui also on the link itself: tools may look for links that are apparatus.
-        var marker = $"<sup class=\"note-marker\" data-ui=\"\"><a data-ui=\"\" href=\"#{target}\" id=\"{target}-ref\" aria-label=\"Note {n}\">{n}</a></sup>";
 
         // A paragraph of one text node (the usual case) keeps it: the quote is a wrap of the overlay, written as
         // the element below would be (splitting the node and inserting an element was most of this pass's memory).
+        // The marker follows the quote's end tag, in the same string.
         if (paragraph.ChildNodes.Length == 1 && paragraph.FirstChild is IText only)
         {
-            context.Overlay.Wrap(only, new TextWrap(match.Start, match.End, $"<span class=\"{QuoteClass}\" data-note=\"{target}\">", "</span>" + marker));
+            context.Overlay.Wrap(only, new TextWrap(match.Start, match.End, $"<span class=\"{QuoteClass}\" data-note=\"{target}\">", Marker("</span>", target, number)));
             return;
         }
 
@@ -140,8 +153,13 @@ public sealed partial class Notes : IEnrichPass
             span.SetAttribute("data-note", id);
             return span;
         });
-        context.Overlay.AddAfter(wrappers[^1], marker);
+        context.Overlay.AddAfter(wrappers[^1], Marker("", target, number));
     }
+
+    /// <summary>The note's numbered marker, after <paramref name="before"/> (in one string with it).</summary>
+    // data-ui also on the link itself: tools may look for links that are apparatus.
+    private static string Marker(string before, string target, int number) => string.Create(CultureInfo.InvariantCulture,
+        $"{before}<sup class=\"note-marker\" data-ui=\"\"><a data-ui=\"\" href=\"#{target}\" id=\"{target}-ref\" aria-label=\"Note {number}\">{number}</a></sup>");
 
     private const string QuoteClass = "note-quote";
 
