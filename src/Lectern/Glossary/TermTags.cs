@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Lectern.Links;
+using Lectern.Markup;
 
 namespace Lectern.Glossary;
 
@@ -10,10 +11,15 @@ namespace Lectern.Glossary;
 /// </summary>
 public sealed class TermTags(LinkBuilder links)
 {
-    private readonly ConcurrentDictionary<(GlossaryEntry Entry, bool Active, bool Repeat), (string Open, string Close)> _tags = new();
+    private readonly ConcurrentDictionary<(GlossaryEntry Entry, bool Active, bool Repeat), EdgeMarkup> _tags = new();
 
     public LinkBuilder Links { get; } = links;
 
-    public (string Open, string Close) For(GlossaryEntry entry, bool active, bool repeat) =>
-        _tags.GetOrAdd((entry, active, repeat), static (key, links) => TermMarkup.Tags(key.Entry, key.Active, key.Repeat, links), Links);
+    /// <summary>The tags of <see cref="TermMarkup.Tags"/> as the markup of a <see cref="TextWrap"/>.</summary>
+    public EdgeMarkup For(GlossaryEntry entry, bool active, bool repeat) =>
+        _tags.GetOrAdd((entry, active, repeat), static (key, links) =>
+        {
+            var (open, close) = TermMarkup.Tags(key.Entry, key.Active, key.Repeat, links);
+            return EdgeMarkup.Of(open, close);
+        }, Links);
 }

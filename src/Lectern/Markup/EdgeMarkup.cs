@@ -1,9 +1,9 @@
 namespace Lectern.Markup;
 
 /// <summary>
-/// Markup written just inside an element's tags by a <see cref="MarkupOverlay"/>. A subclass may write
-/// its parts straight into the page instead of first making them into strings (the paragraph apparatus
-/// of every paragraph of every page).
+/// Markup written just inside an element's tags by a <see cref="MarkupOverlay"/>, or around a range of text
+/// (<see cref="TextWrap"/>). A subclass may write its parts straight into the page instead of first making them
+/// into strings (the paragraph apparatus of every paragraph of every page, every note's quote).
 /// </summary>
 public abstract class EdgeMarkup
 {

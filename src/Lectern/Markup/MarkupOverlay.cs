@@ -112,9 +112,9 @@ public sealed class MarkupOverlay
         {
             var wrap = wraps[next];
             HtmlText.WriteEscaped(writer, text.AsSpan(at, wrap.Start - at));
-            writer.Write(wrap.Open);
+            wrap.Markup.WriteAfterStart(writer);
             next = WriteRange(text, wrap.Start, wrap.End, wraps, next + 1, writer);
-            writer.Write(wrap.Close);
+            wrap.Markup.WriteBeforeEnd(writer);
             at = wrap.End;
         }
         HtmlText.WriteEscaped(writer, text.AsSpan(at, end - at));
@@ -154,5 +154,12 @@ public sealed class MarkupOverlay
     }
 }
 
-/// <summary>Characters <see cref="Start"/>..<see cref="End"/> of a text, written between <see cref="Open"/> and <see cref="Close"/>.</summary>
-public readonly record struct TextWrap(int Start, int End, string Open, string Close);
+/// <summary>
+/// Characters <see cref="Start"/>..<see cref="End"/> of a text, written between the two edges of <see cref="Markup"/>
+/// (its start, then its end; its attributes are not used).
+/// </summary>
+public readonly record struct TextWrap(int Start, int End, EdgeMarkup Markup)
+{
+    /// <summary>The characters written between <paramref name="open"/> and <paramref name="close"/>.</summary>
+    public TextWrap(int start, int end, string open, string close) : this(start, end, EdgeMarkup.Of(open, close)) { }
+}

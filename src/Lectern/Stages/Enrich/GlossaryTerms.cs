@@ -46,8 +46,7 @@ public sealed class GlossaryTerms : IEnrichPass
                     var match = matches[at++];
                     var repeat = !seen.Add(match.Entry.Id);
                     context.Terms.Add(new TermOccurrence(match.Entry.Id, number));
-                    var (open, close) = tags.For(match.Entry, marking.IsActive(repeat), repeat);
-                    wraps[m] = new TextWrap(match.Start, match.End, open, close);
+                    wraps[m] = new TextWrap(match.Start, match.End, tags.For(match.Entry, marking.IsActive(repeat), repeat));
                 }
                 context.Overlay.Wrap(node, wraps);
             }

@@ -139,10 +139,10 @@ public sealed partial class Notes : IEnrichPass
 
         // A paragraph of one text node (the usual case) keeps it: the quote is a wrap of the overlay, written as
         // the element below would be (splitting the node and inserting an element was most of this pass's memory).
-        // The marker follows the quote's end tag, in the same string.
+        // The marker follows the quote's end tag.
         if (paragraph.ChildNodes.Length == 1 && paragraph.FirstChild is IText only)
         {
-            context.Overlay.Wrap(only, new TextWrap(match.Start, match.End, $"<span class=\"{QuoteClass}\" data-note=\"{target}\">", Marker("</span>", target, number)));
+            context.Overlay.Wrap(only, new TextWrap(match.Start, match.End, new QuoteAndMarker(target, number)));
             return;
         }
 
@@ -153,15 +153,43 @@ public sealed partial class Notes : IEnrichPass
             span.SetAttribute("data-note", id);
             return span;
         });
-        context.Overlay.AddAfter(wrappers[^1], Marker("", target, number));
+        using var marker = new StringWriter(CultureInfo.InvariantCulture);
+        WriteMarker(marker, target, number);
+        context.Overlay.AddAfter(wrappers[^1], marker.ToString());
     }
 
-    /// <summary>The note's numbered marker, after <paramref name="before"/> (in one string with it).</summary>
-    // data-ui also on the link itself: tools may look for links that are apparatus.
-    private static string Marker(string before, string target, int number) => string.Create(CultureInfo.InvariantCulture,
-        $"{before}<sup class=\"note-marker\" data-ui=\"\"><a data-ui=\"\" href=\"#{target}\" id=\"{target}-ref\" aria-label=\"Note {number}\">{number}</a></sup>");
-
     private const string QuoteClass = "note-quote";
+
+    /// <summary>The quote's tags, as the span above is written, and the marker after it, written straight into the page.</summary>
+    private sealed class QuoteAndMarker(string target, int number) : EdgeMarkup
+    {
+        public override void WriteAfterStart(TextWriter writer)
+        {
+            writer.Write("<span class=\"" + QuoteClass + "\" data-note=\"");
+            writer.Write(target);
+            writer.Write("\">");
+        }
+
+        public override void WriteBeforeEnd(TextWriter writer)
+        {
+            writer.Write("</span>");
+            WriteMarker(writer, target, number);
+        }
+    }
+
+    // data-ui also on the link itself: tools may look for links that are apparatus.
+    private static void WriteMarker(TextWriter writer, string target, int number)
+    {
+        writer.Write("<sup class=\"note-marker\" data-ui=\"\"><a data-ui=\"\" href=\"#");
+        writer.Write(target);
+        writer.Write("\" id=\"");
+        writer.Write(target);
+        writer.Write("-ref\" aria-label=\"Note ");
+        HtmlText.WriteNumber(writer, number);
+        writer.Write("\">");
+        HtmlText.WriteNumber(writer, number);
+        writer.Write("</a></sup>");
+    }
 
     private static void Report(EnrichContext context, NoteSpec spec, string code, string message) =>
         context.Diagnostics.Add(Diagnostic.Error(code, context.Reading.MetadataPath, Math.Max(spec.Line, 1), Math.Max(spec.Column, 1), message));

@@ -34,32 +34,22 @@ public sealed class ParagraphApparatus : IEnrichPass
 
         public override void WriteAfterStart(TextWriter writer)
         {
-            Span<char> n = stackalloc char[11];
-            n = n[..Format(number, n)];
             writer.Write("<a href=\"#");
             writer.Write(id);
             writer.Write("\" class=\"para-num\" data-ui=\"\" aria-label=\"Link to paragraph ");
-            writer.Write(n);
+            HtmlText.WriteNumber(writer, number);
             writer.Write("\">");
-            writer.Write(n);
+            HtmlText.WriteNumber(writer, number);
             writer.Write("</a>");
         }
 
         public override void WriteBeforeEnd(TextWriter writer)
         {
-            Span<char> n = stackalloc char[11];
-            n = n[..Format(number, n)];
             writer.Write("<a href=\"#" + CiteTarget + "\" class=\"para-cite\" data-ui=\"\" aria-label=\"Cite paragraph ");
-            writer.Write(n);
+            HtmlText.WriteNumber(writer, number);
             writer.Write("\" data-cite-paragraph=\"");
-            writer.Write(n);
+            HtmlText.WriteNumber(writer, number);
             writer.Write("\">Cite</a>");
-        }
-
-        private static int Format(int value, Span<char> into)
-        {
-            value.TryFormat(into, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
-            return length;
         }
     }
 }
