@@ -29,6 +29,14 @@ public class ParagraphAnchorsTests
     }
 
     [Fact]
+    public void The_id_is_the_first_attribute_of_a_plain_paragraph_and_replaces_an_id_a_paragraph_had_in_its_place()
+    {
+        var body = Enrich("<p>One.</p><p class=\"x\" id=\"old\" title=\"t\">Two.</p>").BodyHtml!;
+        Assert.StartsWith("<p id=\"p-1\" tabindex=\"-1\">", body);
+        Assert.Contains("<p class=\"x\" id=\"p-2\" title=\"t\" tabindex=\"-1\">", body);
+    }
+
+    [Fact]
     public void Removing_the_apparatus_leaves_the_paragraph_text()
     {
         var doc = Html.Parse(Enrich("<p>One &amp; only.</p>").BodyHtml!);

@@ -18,8 +18,7 @@ public sealed class ParagraphApparatus : IEnrichPass
     {
         for (var i = 0; i < context.Paragraphs.Count; i++)
         {
-            var p = context.Paragraphs[i];
-            context.Overlay.AddAtEdges(p, new NumberAndCite(i + 1, p.Id!));
+            context.Overlay.AddAtEdges(context.Paragraphs[i], new NumberAndCite(i + 1));
         }
     }
 
@@ -28,14 +27,14 @@ public sealed class ParagraphApparatus : IEnrichPass
     /// and its tabindex, written straight into the page with the body: as strings, and as an attribute set
     /// on the tree, they were most of this pass's memory.
     /// </summary>
-    private sealed class NumberAndCite(int number, string id) : EdgeMarkup
+    private sealed class NumberAndCite(int number) : EdgeMarkup
     {
         public override void WriteAttributes(TextWriter writer) => writer.Write(" tabindex=\"-1\"");
 
         public override void WriteAfterStart(TextWriter writer)
         {
             writer.Write("<a href=\"#");
-            writer.Write(id);
+            ParagraphAnchors.WriteId(writer, number);
             writer.Write("\" class=\"para-num\" data-ui=\"\" aria-label=\"Link to paragraph ");
             HtmlText.WriteNumber(writer, number);
             writer.Write("\">");
