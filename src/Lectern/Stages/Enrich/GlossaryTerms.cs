@@ -20,12 +20,14 @@ public sealed class GlossaryTerms : IEnrichPass
 
         var marking = TermMarkings.Parse(context.Site.Config.Glossary.Marking);
         var tags = glossary.Tags(context.Links);
+        var scratch = Scratch.ForThisThread();
         // Entries seen in the current section; sections follow the paragraphs in order, so a new one starts afresh.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = scratch.Seen;
         var section = -1;
-        // One list of matches and one of the nodes holding them for the whole pass; each node gets an array of exactly its wraps.
-        var matches = new List<TermMatch>();
-        var nodes = new List<(IText Node, int Count)>();
+        // Every paragraph's matches, and the nodes holding them; each node gets an array of exactly its wraps.
+        var matches = scratch.Matches;
+        var nodes = scratch.Nodes;
+        var terms = scratch.Terms;
         for (var i = 0; i < context.Paragraphs.Count; i++)
         {
             var number = i + 1;
@@ -45,11 +47,35 @@ public sealed class GlossaryTerms : IEnrichPass
                 {
                     var match = matches[at++];
                     var repeat = !seen.Add(match.Entry.Id);
-                    context.Terms.Add(new TermOccurrence(match.Entry.Id, number));
+                    terms.Add(new TermOccurrence(match.Entry.Id, number));
                     wraps[m] = new TextWrap(match.Start, match.End, tags.For(match.Entry, marking.IsActive(repeat), repeat));
                 }
                 context.Overlay.Wrap(node, wraps);
             }
+        }
+        // An exact copy: the occurrences live as long as the reading.
+        context.Terms.AddRange(terms);
+    }
+
+    /// <summary>
+    /// The lists the pass fills while it walks a reading, kept per thread (readings are enriched in parallel) instead
+    /// of grown anew for every reading.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic] private static Scratch? _current;
+
+        public readonly HashSet<string> Seen = new(StringComparer.Ordinal);
+        public readonly List<TermMatch> Matches = [];
+        public readonly List<(IText Node, int Count)> Nodes = [];
+        public readonly List<TermOccurrence> Terms = [];
+
+        public static Scratch ForThisThread()
+        {
+            var scratch = _current ??= new Scratch();
+            scratch.Seen.Clear();
+            scratch.Terms.Clear();
+            return scratch;
         }
     }
 

@@ -27,7 +27,7 @@ public sealed partial class Notes : IEnrichPass
         var texts = new string[context.Paragraphs.Count];
         for (var p = 0; p < texts.Length; p++) texts[p] = ParagraphText.TextOf(context.Paragraphs[p]);
         var quotes = new TextQuote(texts);
-        var anchored = new List<(NoteSpec Spec, string Id, QuoteMatch Match)>();
+        var anchored = new List<(NoteSpec Spec, string Id, QuoteMatch Match)>(specs.Count);
         var ids = new HashSet<string>(context.Sections.Select(s => s.Id), StringComparer.Ordinal);
         for (var i = 0; i < specs.Count; i++)
         {
