@@ -11,46 +11,46 @@ public sealed class ReadingPage : IReadingPageGenerator
     public void Write(LayoutContext context, Reading reading, IOutputSink output)
     {
         var url = context.Links.Reading(reading.Slug);
-        var model = new
+        var model = new LiquidObject(2)
         {
-            site = context.SiteModel(),
-            reading = ReadingModel(context, reading),
+            { "site", context.SiteModel() },
+            { "reading", ReadingModel(context, reading) },
         };
         context.Theme.WritePage(reading.Slug + "/index.html", "reading", model,
             context.LayoutModel(reading.Title, url, "reading", reading.Metadata.Summary, ReadingHead.Model(context, reading)), context.Diagnostics, output);
     }
 
-    public static object ReadingModel(LayoutContext context, Reading reading) => new
+    public static LiquidObject ReadingModel(LayoutContext context, Reading reading) => new(24)
     {
-        slug = reading.Slug,
-        title = reading.Title,
-        url = context.Links.Reading(reading.Slug),
-        source_notes_url = context.Links.SourceNotes(reading.Slug),
-        dateline = reading.Clean?.Dateline ?? "",
-        end_mark = reading.Clean?.EndMark ?? "",
-        dateline_html = MarkTerms(context, reading.Clean?.Dateline),
-        end_mark_html = MarkTerms(context, reading.Clean?.EndMark),
-        term_marking = context.Site.Config.Glossary.Marking,
-        term_popover_id = TermMarkup.PopoverId,
-        glossary_terms = TermsUsed(context, reading).Select(context.ReadingTermModel).ToList(),
-        date = reading.Metadata.Date ?? "",
-        body = Body(reading),
-        paragraph_count = reading.Clean?.Paragraphs.Count ?? 0,
-        source = reading.Metadata.Source is { } s
-            ? new { title = s.Title ?? "", publisher = s.Publisher ?? "", url = s.Url ?? "", date = s.Date ?? "" }
-            : null,
-        sections = reading.Enrichment.Sections.Select(s => new { id = s.Id, title = s.Title, first_paragraph = s.FirstParagraph }).ToList(),
-        citations = CitationModels(context, reading),
-        notes = reading.Enrichment.Notes.OrderBy(n => n.Number).Select(n => new
-        {
-            id = n.Id,
-            number = n.Number,
-            paragraph = n.Paragraph,
-            quote = n.Quote,
-            body = n.BodyHtml,
-            sources = n.Sources.Select(s => new { title = s.Title, url = s.Url ?? "" }).ToList(),
-        }).ToList(),
-        notes_jsonld_url = context.Links.NotesJsonLd(reading.Slug),
+        { "slug", reading.Slug },
+        { "title", reading.Title },
+        { "url", context.Links.Reading(reading.Slug) },
+        { "source_notes_url", context.Links.SourceNotes(reading.Slug) },
+        { "dateline", reading.Clean?.Dateline ?? "" },
+        { "end_mark", reading.Clean?.EndMark ?? "" },
+        { "dateline_html", MarkTerms(context, reading.Clean?.Dateline) },
+        { "end_mark_html", MarkTerms(context, reading.Clean?.EndMark) },
+        { "term_marking", context.Site.Config.Glossary.Marking },
+        { "term_popover_id", TermMarkup.PopoverId },
+        { "glossary_terms", TermsUsed(context, reading).Select(context.ReadingTermModel) },
+        { "date", reading.Metadata.Date ?? "" },
+        { "body", Body(reading) },
+        { "paragraph_count", reading.Clean?.Paragraphs.Count ?? 0 },
+        { "source", reading.Metadata.Source is { } s
+            ? new LiquidObject(4) { { "title", s.Title ?? "" }, { "publisher", s.Publisher ?? "" }, { "url", s.Url ?? "" }, { "date", s.Date ?? "" } }
+            : null },
+        { "sections", reading.Enrichment.Sections.Select(s => new LiquidObject(3) { { "id", s.Id }, { "title", s.Title }, { "first_paragraph", s.FirstParagraph } }) },
+        { "citations", CitationModels(context, reading) },
+        { "notes", reading.Enrichment.Notes.OrderBy(n => n.Number).Select(n => new LiquidObject(6)
+            {
+                { "id", n.Id },
+                { "number", n.Number },
+                { "paragraph", n.Paragraph },
+                { "quote", n.Quote },
+                { "body", n.BodyHtml },
+                { "sources", n.Sources.Select(s => new LiquidObject(2) { { "title", s.Title }, { "url", s.Url ?? "" } }) },
+            }) },
+        { "notes_jsonld_url", context.Links.NotesJsonLd(reading.Slug) },
     };
 
     /// <summary>The body, written straight into the page: <c>{{ reading.body }}</c>, no <c>raw</c> filter needed.</summary>
@@ -74,15 +74,15 @@ public sealed class ReadingPage : IReadingPageGenerator
     }
 
     /// <summary>Each style's citation of the whole reading, and of "paragraph N" with the number left for the script to fill.</summary>
-    private static object CitationModels(LayoutContext context, Reading reading)
+    private static IEnumerable<LiquidObject> CitationModels(LayoutContext context, Reading reading)
     {
         var subject = CitationSubject.For(reading, context.Site.Config, context.Links);
-        return CitationStyles.All.Select(style => new
+        return CitationStyles.All.Select(style => new LiquidObject(4)
         {
-            id = style.Id,
-            label = style.Label,
-            reading = style.Format(subject).ToHtml(),
-            paragraph = style.Format(subject.ForParagraphTemplate()).ToHtml(),
-        }).ToList();
+            { "id", style.Id },
+            { "label", style.Label },
+            { "reading", style.Format(subject).ToHtml() },
+            { "paragraph", style.Format(subject.ForParagraphTemplate()).ToHtml() },
+        });
     }
 }

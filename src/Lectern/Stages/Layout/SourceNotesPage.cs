@@ -1,3 +1,4 @@
+using Fluid.Values;
 using Lectern.Documents;
 using Lectern.Stages.Clean;
 
@@ -17,13 +18,13 @@ public sealed class SourceNotesPage : IReadingPageGenerator
     {
         var url = context.Links.SourceNotes(reading.Slug);
         var decisions = (reading.Clean?.Report ?? CleanupReport.Empty).Decisions;
-        var model = new
+        var model = new LiquidObject(5)
         {
-            site = context.SiteModel(),
-            reading = new { title = reading.Title, url = context.Links.Reading(reading.Slug) },
-            decision_count = decisions.Count,
-            kinds = KindModels(decisions),
-            listing = SourceListing.Html(reading.SourceText, decisions),
+            { "site", context.SiteModel() },
+            { "reading", new LiquidObject(2) { { "title", reading.Title }, { "url", context.Links.Reading(reading.Slug) } } },
+            { "decision_count", decisions.Count },
+            { "kinds", KindModels(decisions) },
+            { "listing", SourceListing.Html(reading.SourceText, decisions) },
         };
         context.Theme.WritePage(reading.Slug + "/source/index.html", "source", model,
             context.LayoutModel("Source and cleanup notes: " + reading.Title, url, "source",
@@ -33,8 +34,12 @@ public sealed class SourceNotesPage : IReadingPageGenerator
 
     private static readonly CleanupKind[] Kinds = Enum.GetValues<CleanupKind>();
 
+    // Each kind's label and meaning are constants, so their template values are made once.
+    private static readonly StringValue[] Labels = Kinds.Select(k => new StringValue(CleanupKindText.Label(k))).ToArray();
+    private static readonly StringValue[] Meanings = Kinds.Select(k => new StringValue(CleanupKindText.Meaning(k))).ToArray();
+
     /// <summary>A summary row for every kind, in one pass over the decisions.</summary>
-    private static List<object> KindModels(IReadOnlyList<CleanupDecision> decisions)
+    private static FluidValue[] KindModels(IReadOnlyList<CleanupDecision> decisions)
     {
         var counts = new int[Kinds.Length];
         var lines = new List<int>?[Kinds.Length];
@@ -49,16 +54,16 @@ public sealed class SourceNotesPage : IReadingPageGenerator
             if (kindLines.Count < LinesPerKind) kindLines.Add(d.Line);
             else more[k]++;
         }
-        var models = new List<object>(Kinds.Length);
+        var models = new FluidValue[Kinds.Length];
         for (var k = 0; k < Kinds.Length; k++)
-            models.Add(new
+            models[k] = new LiquidObject(5)
             {
-                label = CleanupKindText.Label(Kinds[k]),
-                meaning = CleanupKindText.Meaning(Kinds[k]),
-                count = counts[k],
-                lines = lines[k] ?? [],
-                more = more[k],
-            });
+                { "label", Labels[k] },
+                { "meaning", Meanings[k] },
+                { "count", counts[k] },
+                { "lines", lines[k] ?? [] },
+                { "more", more[k] },
+            };
         return models;
     }
 }
