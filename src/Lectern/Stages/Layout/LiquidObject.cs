@@ -40,8 +40,6 @@ public sealed class LiquidObject(int capacity = 8) : FluidValue, IEnumerable<Key
     /// <summary>A list member: an array made once, however often the template reads its size or loops over it.</summary>
     public void Add(string name, IEnumerable<FluidValue> items) => Add(name, ArrayOf(items));
 
-    public void Add(string name, IEnumerable<int> numbers) => Add(name, ArrayOf(numbers.Select(Number)));
-
     public static ArrayValue ArrayOf(IEnumerable<FluidValue> items) =>
         items.ToArray() is { Length: > 0 } values ? new ArrayValue(values) : ArrayValue.Empty;
 

@@ -38,20 +38,25 @@ public sealed class SourceNotesPage : IReadingPageGenerator
     private static readonly StringValue[] Labels = Kinds.Select(k => new StringValue(CleanupKindText.Label(k))).ToArray();
     private static readonly StringValue[] Meanings = Kinds.Select(k => new StringValue(CleanupKindText.Meaning(k))).ToArray();
 
+    // Which (kind, line) pairs the page lists already: per thread and reused, as pages are made in parallel.
+    [ThreadStatic] private static HashSet<long>? t_listed;
+
     /// <summary>A summary row for every kind, in one pass over the decisions.</summary>
     private static FluidValue[] KindModels(IReadOnlyList<CleanupDecision> decisions)
     {
         var counts = new int[Kinds.Length];
-        var lines = new List<int>?[Kinds.Length];
+        var lines = new List<FluidValue>?[Kinds.Length];
         var more = new int[Kinds.Length];
-        var seen = new HashSet<(CleanupKind, int)>();
-        foreach (var d in decisions)
+        var listed = t_listed ??= [];
+        listed.Clear();
+        for (var i = 0; i < decisions.Count; i++)
         {
+            var d = decisions[i];
             var k = Array.IndexOf(Kinds, d.Kind);
             counts[k]++;
-            if (!seen.Add((d.Kind, d.Line))) continue;
+            if (!listed.Add(((long)k << 32) | (uint)d.Line)) continue;
             var kindLines = lines[k] ??= [];
-            if (kindLines.Count < LinesPerKind) kindLines.Add(d.Line);
+            if (kindLines.Count < LinesPerKind) kindLines.Add(LiquidObject.Number(d.Line));
             else more[k]++;
         }
         var models = new FluidValue[Kinds.Length];
@@ -61,7 +66,7 @@ public sealed class SourceNotesPage : IReadingPageGenerator
                 { "label", Labels[k] },
                 { "meaning", Meanings[k] },
                 { "count", counts[k] },
-                { "lines", lines[k] ?? [] },
+                { "lines", lines[k] is { } kindLines ? new ArrayValue(kindLines) : ArrayValue.Empty },
                 { "more", more[k] },
             };
         return models;
