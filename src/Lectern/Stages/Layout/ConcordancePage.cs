@@ -44,6 +44,16 @@ public sealed class ConcordancePage : IPageGenerator
         {
             { "title", c.ReadingTitle },
             { "url", context.Links.Reading(c.Slug) },
-            { "paragraphs", c.Paragraphs.Select(n => new LiquidObject(2) { { "number", n }, { "url", context.Links.Paragraph(c.Slug, n) } }) },
+            { "paragraphs", ParagraphLinks(context, c) },
         }));
+
+    // A loop rather than a Select: a concordance page has a row for each of thousands of readings.
+    private static ArrayValue ParagraphLinks(LayoutContext context, ConcordanceEntry c)
+    {
+        if (c.Paragraphs.Count == 0) return ArrayValue.Empty;
+        var links = new FluidValue[c.Paragraphs.Count];
+        for (var i = 0; i < links.Length; i++)
+            links[i] = new LiquidObject(2) { { "number", c.Paragraphs[i] }, { "url", context.Links.Paragraph(c.Slug, c.Paragraphs[i]) } };
+        return new ArrayValue(links);
+    }
 }

@@ -47,7 +47,7 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
     /// reading, so it is made once per build and shared by the pages that use the entry.
     /// </summary>
     public LiquidObject ReadingTermModel(GlossaryEntry entry) =>
-        _readingTerms.GetOrAdd(entry.Id, static (_, made) => new LiquidObject
+        _readingTerms.GetOrAdd(entry.Id, static (_, made) => new LiquidObject(5)
         {
             { "id", made.entry.Id },
             { "definition_id", TermMarkup.DefinitionId(made.entry.Id) },
@@ -66,7 +66,7 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
     public LiquidObject LayoutModel(string title, string sitePath, string kind, string? description = null, LiquidObject? head = null, bool canonical = true) => new(2)
     {
         { "site", SiteModel() },
-        { "page", new LiquidObject
+        { "page", new LiquidObject(6)
             {
                 { "title", title },
                 { "kind", kind },
@@ -81,7 +81,7 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
     private LiquidObject? _siteModel;
 
     /// <summary>The <c>site</c> every template gets: the same for every page, so made once (a race makes an equal one).</summary>
-    public LiquidObject SiteModel() => _siteModel ??= new LiquidObject(12)
+    public LiquidObject SiteModel() => _siteModel ??= new LiquidObject(11)
     {
         { "title", Site.Config.Title },
         { "description", Site.Config.Description ?? "" },

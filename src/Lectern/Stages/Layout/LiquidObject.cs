@@ -18,19 +18,15 @@ namespace Lectern.Stages.Layout;
 /// </summary>
 public sealed class LiquidObject(int capacity = 8) : FluidValue, IEnumerable<KeyValuePair<string, FluidValue>>
 {
-    private string[] _names = new string[capacity];
-    private FluidValue[] _values = new FluidValue[capacity];
+    // One array of name-value pairs, found by a linear search: objects have a few members, and many
+    // objects (a concordance row, a paragraph link) are read once, so they are kept small.
+    private KeyValuePair<string, FluidValue>[] _members = new KeyValuePair<string, FluidValue>[capacity];
     private int _count;
 
     public void Add(string name, FluidValue? value)
     {
-        if (_count == _names.Length)
-        {
-            Array.Resize(ref _names, _count * 2);
-            Array.Resize(ref _values, _count * 2);
-        }
-        _names[_count] = name;
-        _values[_count++] = value ?? NilValue.Instance;
+        if (_count == _members.Length) Array.Resize(ref _members, Math.Max(4, _count * 2));
+        _members[_count++] = new(name, value ?? NilValue.Instance);
     }
 
     public void Add(string name, string? value) => Add(name, value is null ? null : StringValue.Create(value));
@@ -52,9 +48,9 @@ public sealed class LiquidObject(int capacity = 8) : FluidValue, IEnumerable<Key
 
     public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context)
     {
-        var names = _names;
+        var members = _members;
         for (var i = 0; i < _count; i++)
-            if (string.Equals(names[i], name, StringComparison.Ordinal)) return _values[i];
+            if (string.Equals(members[i].Key, name, StringComparison.Ordinal)) return members[i].Value;
         return NilValue.Instance;
     }
 
@@ -72,7 +68,7 @@ public sealed class LiquidObject(int capacity = 8) : FluidValue, IEnumerable<Key
     {
         var text = new StringBuilder("{ ");
         for (var i = 0; i < _count; i++)
-            text.Append(i == 0 ? "" : ", ").Append(_names[i]).Append(" = ").Append(_values[i].ToStringValue());
+            text.Append(i == 0 ? "" : ", ").Append(_members[i].Key).Append(" = ").Append(_members[i].Value.ToStringValue());
         return text.Append(_count == 0 ? "}" : " }").ToString();
     }
 
@@ -81,7 +77,7 @@ public sealed class LiquidObject(int capacity = 8) : FluidValue, IEnumerable<Key
     {
         var members = new Dictionary<string, object?>(_count, StringComparer.Ordinal);
         for (var i = 0; i < _count; i++)
-            members[_names[i]] = _values[i] is NilValue ? null : _values[i].ToObjectValue();
+            members[_members[i].Key] = _members[i].Value is NilValue ? null : _members[i].Value.ToObjectValue();
         return members;
     }
 
@@ -93,7 +89,7 @@ public sealed class LiquidObject(int capacity = 8) : FluidValue, IEnumerable<Key
 
     public IEnumerator<KeyValuePair<string, FluidValue>> GetEnumerator()
     {
-        for (var i = 0; i < _count; i++) yield return new(_names[i], _values[i]);
+        for (var i = 0; i < _count; i++) yield return _members[i];
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

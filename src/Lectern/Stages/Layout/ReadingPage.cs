@@ -20,7 +20,7 @@ public sealed class ReadingPage : IReadingPageGenerator
             context.LayoutModel(reading.Title, url, "reading", reading.Metadata.Summary, ReadingHead.Model(context, reading)), context.Diagnostics, output);
     }
 
-    public static LiquidObject ReadingModel(LayoutContext context, Reading reading) => new(24)
+    public static LiquidObject ReadingModel(LayoutContext context, Reading reading) => new(19)
     {
         { "slug", reading.Slug },
         { "title", reading.Title },
