@@ -10,7 +10,7 @@ public class DirectOutputTests
         {{ zero }}|{{ small }}|{{ large }}|{{ negative }}|{{ half }}|{{ two_point_oh }}|{{ huge }}
         {{ plain }}|{{ escaped }}|{{ escaped | raw }}|{{ korean }}|{{ empty }}|{{ none }}|{{ missing }}
         {{ yes }}|{{ items }}|{{ items.size }}|{{ small | plus: 1 }}|{{ plain | upcase }}|{{ "lit<eral" }}|{{ 7 }}
-        {% for i in items %}{{ forloop.index }}{{ i }}{% endfor %}
+        {% for i in items %}{{ forloop.index }}{{ i }}{{ i | raw }}{% endfor %}|{{ small | raw }}|{{ none | raw }}|{{ items | raw }}|{{ escaped | raw | upcase }}|{{ escaped | upcase | raw }}
         """;
 
     private static readonly object Model = new

@@ -14,8 +14,11 @@ public sealed class DirectOutputRewriter : AstRewriter
 {
     public static IFluidTemplate Rewrite(IFluidTemplate template) => new DirectOutputRewriter().VisitTemplate(template);
 
+    // {{ x | raw }} writes x as it is; the theme's options keep Fluid's own raw filter.
     protected override Statement VisitOutputStatement(OutputStatement outputStatement) =>
-        new DirectOutputStatement(outputStatement);
+        outputStatement.Expression is FilterExpression { Name: "raw", Parameters.Count: 0 } raw
+            ? new DirectOutputStatement(raw.Input, raw: true)
+            : new DirectOutputStatement(outputStatement.Expression, raw: false);
 }
 
 /// <summary>
@@ -23,24 +26,27 @@ public sealed class DirectOutputRewriter : AstRewriter
 /// strings Fluid makes for the two commonest values: a whole number is formatted into the page (Fluid makes
 /// a string of it for every output: the line and paragraph numbers of the source and concordance pages),
 /// and a string is HTML-encoded straight into the page (Fluid makes an encoded copy of every string that has
-/// a character to escape). Any other value writes itself as it always does.
+/// a character to escape). Any other value writes itself as it always does. <c>{{ x | raw }}</c> writes
+/// x's text as it is without the copy of x the raw filter makes.
 /// </summary>
-public sealed class DirectOutputStatement(OutputStatement fluid) : Statement
+public sealed class DirectOutputStatement(Expression expression, bool raw) : Statement
 {
     public override ValueTask<Completion> WriteToAsync(TextWriter writer, TextEncoder encoder, TemplateContext context)
     {
         context.IncrementSteps();
-        var evaluating = fluid.Expression.EvaluateAsync(context);
+        var evaluating = expression.EvaluateAsync(context);
         if (!evaluating.IsCompletedSuccessfully) return AwaitedValue(evaluating, writer, encoder, context);
         var value = evaluating.Result;
-        if (TryWrite(writer, encoder, value)) return new ValueTask<Completion>(Completion.Normal);
+        if (raw) writer.Write(value.ToStringValue());
+        if (raw || TryWrite(writer, encoder, value)) return new ValueTask<Completion>(Completion.Normal);
         var writing = value.WriteToAsync(writer, encoder, context.CultureInfo);
         return writing.IsCompletedSuccessfully ? new ValueTask<Completion>(Completion.Normal) : Awaited(writing);
 
-        static async ValueTask<Completion> AwaitedValue(ValueTask<FluidValue> evaluating, TextWriter writer, TextEncoder encoder, TemplateContext context)
+        async ValueTask<Completion> AwaitedValue(ValueTask<FluidValue> evaluating, TextWriter writer, TextEncoder encoder, TemplateContext context)
         {
             var value = await evaluating;
-            if (!TryWrite(writer, encoder, value)) await value.WriteToAsync(writer, encoder, context.CultureInfo);
+            if (raw) writer.Write(value.ToStringValue());
+            else if (!TryWrite(writer, encoder, value)) await value.WriteToAsync(writer, encoder, context.CultureInfo);
             return Completion.Normal;
         }
 
