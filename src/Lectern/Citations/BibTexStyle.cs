@@ -10,9 +10,13 @@ public sealed class BibTexStyle : ICitationStyle
     public string Id => "bibtex";
     public string Label => "BibTeX";
 
+    // One builder per thread, reused: every reading page formats two entries (the reading and a paragraph).
+    [ThreadStatic] private static StringBuilder? t_builder;
+
     public Citation Format(CitationSubject s)
     {
-        var sb = new StringBuilder(512);
+        var sb = t_builder ??= new StringBuilder(512);
+        sb.Clear();
         sb.Append("@misc{").Append(s.Key);
         if (s.Paragraph is not null) sb.Append("-p").Append(s.Paragraph);
         sb.Append(",\n");

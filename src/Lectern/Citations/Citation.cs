@@ -26,6 +26,9 @@ public sealed class Citation(IReadOnlyList<(string Text, bool Italic)> runs)
     /// <summary>HTML with italics as <c>&lt;i&gt;</c> and each paragraph slot as an empty <c>&lt;span data-cite-n&gt;</c>.</summary>
     public string ToHtml()
     {
+        // A single plain run with nothing to escape (a BibTeX entry for the whole reading) is its own HTML.
+        if (Runs is [(var only, false)] && only.AsSpan().IndexOf(ParagraphSlot) < 0 && ReferenceEquals(WebUtility.HtmlEncode(only), only))
+            return only;
         // Measured first, then written once into a string of exactly that length.
         var encoded = new string[Runs.Count];
         var length = 0;
@@ -67,7 +70,7 @@ public sealed class Citation(IReadOnlyList<(string Text, bool Italic)> runs)
 /// <summary>Collects the runs of a <see cref="Citation"/>.</summary>
 public sealed class CitationBuilder
 {
-    private readonly List<(string, bool)> _runs = [];
+    private readonly List<(string, bool)> _runs = new(8);
 
     public CitationBuilder Text(string text)
     {

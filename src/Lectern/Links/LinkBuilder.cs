@@ -28,7 +28,8 @@ public sealed class LinkBuilder
 
     public string Reading(string slug) => BasePath + slug + "/";
 
-    public string Paragraph(string slug, int number) => Reading(slug) + "#" + ParagraphId(number);
+    public string Paragraph(string slug, int number) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{BasePath}{slug}/#p-{number}"); // Reading(slug) + "#" + ParagraphId(number), made at once
 
     /// <summary>The id of paragraph <paramref name="number"/> (1-based, source order): <c>p-12</c>.</summary>
     public static string ParagraphId(int number) => "p-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);

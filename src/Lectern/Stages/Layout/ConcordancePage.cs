@@ -1,3 +1,4 @@
+using Fluid.Values;
 using Lectern.Documents;
 using Lectern.Glossary;
 using Lectern.Stages.Link;
@@ -21,12 +22,12 @@ public sealed class ConcordancePage : IPageGenerator
     {
         var occurrences = GlossaryPage.Occurrences(context, entry.Id);
         var url = context.Links.Concordance(entry.Id);
-        var model = new
+        var model = new LiquidObject(4)
         {
-            site = context.SiteModel(),
-            entry = new { id = entry.Id, term = entry.Term, url = context.Links.GlossaryEntry(entry.Id) },
-            reading_count = occurrences.Count,
-            concordance = Model(context, occurrences),
+            { "site", context.SiteModel() },
+            { "entry", new LiquidObject(3) { { "id", entry.Id }, { "term", entry.Term }, { "url", context.Links.GlossaryEntry(entry.Id) } } },
+            { "reading_count", occurrences.Count },
+            { "concordance", Model(context, occurrences) },
         };
         var html = context.Theme.RenderPage("concordance", model,
             context.LayoutModel($"Where \u201c{entry.Term}\u201d occurs", url, "concordance"), context.Diagnostics);
@@ -38,11 +39,21 @@ public sealed class ConcordancePage : IPageGenerator
         GlossaryPage.Occurrences(context, entryId).Count > GlossaryPage.ReadingsShown;
 
     /// <summary>Readings with the paragraphs where an entry occurs, as the glossary and concordance templates list them.</summary>
-    public static List<object> Model(LayoutContext context, IEnumerable<ConcordanceEntry> occurrences) =>
-        occurrences.Select(c => (object)new
+    public static ArrayValue Model(LayoutContext context, IEnumerable<ConcordanceEntry> occurrences) =>
+        LiquidObject.ArrayOf(occurrences.Select(c => new LiquidObject(3)
         {
-            title = c.ReadingTitle,
-            url = context.Links.Reading(c.Slug),
-            paragraphs = c.Paragraphs.Select(n => new { number = n, url = context.Links.Paragraph(c.Slug, n) }).ToList(),
-        }).ToList();
+            { "title", c.ReadingTitle },
+            { "url", context.Links.Reading(c.Slug) },
+            { "paragraphs", ParagraphLinks(context, c) },
+        }));
+
+    // A loop rather than a Select: a concordance page has a row for each of thousands of readings.
+    private static ArrayValue ParagraphLinks(LayoutContext context, ConcordanceEntry c)
+    {
+        if (c.Paragraphs.Count == 0) return ArrayValue.Empty;
+        var links = new FluidValue[c.Paragraphs.Count];
+        for (var i = 0; i < links.Length; i++)
+            links[i] = new LiquidObject(2) { { "number", c.Paragraphs[i] }, { "url", context.Links.Paragraph(c.Slug, c.Paragraphs[i]) } };
+        return new ArrayValue(links);
+    }
 }

@@ -24,7 +24,7 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
     public LayoutContext WithIndex(Site finished, SiteIndex siteIndex) => new(Theme, finished, siteIndex, Links, Diagnostics, _definitions, _readingTerms);
 
     private LayoutContext(Theme theme, Site site, SiteIndex index, LinkBuilder links, DiagnosticBag diagnostics,
-        ConcurrentDictionary<string, string> definitions, ConcurrentDictionary<string, object> readingTerms)
+        ConcurrentDictionary<string, string> definitions, ConcurrentDictionary<string, LiquidObject> readingTerms)
         : this(theme, site, index, links, diagnostics)
     {
         _definitions = definitions;
@@ -40,20 +40,20 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
     public string DefinitionHtml(GlossaryEntry entry) =>
         _definitions.GetOrAdd(entry.Id, static (_, made) => MarkdownText.ToHtml(made.entry.Definition, made.Links), (entry, Links));
 
-    private readonly ConcurrentDictionary<string, object> _readingTerms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LiquidObject> _readingTerms = new(StringComparer.Ordinal);
 
     /// <summary>
     /// An entry as a reading page's list of terms shows it (<c>reading.glossary_terms</c>): the same for every
     /// reading, so it is made once per build and shared by the pages that use the entry.
     /// </summary>
-    public object ReadingTermModel(GlossaryEntry entry) =>
-        _readingTerms.GetOrAdd(entry.Id, static (_, made) => new
+    public LiquidObject ReadingTermModel(GlossaryEntry entry) =>
+        _readingTerms.GetOrAdd(entry.Id, static (_, made) => new LiquidObject(5)
         {
-            id = made.entry.Id,
-            definition_id = TermMarkup.DefinitionId(made.entry.Id),
-            term = made.entry.Term,
-            definition = made.context.DefinitionHtml(made.entry),
-            url = made.context.Links.GlossaryEntry(made.entry.Id),
+            { "id", made.entry.Id },
+            { "definition_id", TermMarkup.DefinitionId(made.entry.Id) },
+            { "term", made.entry.Term },
+            { "definition", made.context.DefinitionHtml(made.entry) },
+            { "url", made.context.Links.GlossaryEntry(made.entry.Id) },
         }, (entry, context: this));
 
     public const string StylesheetPath = "assets/lectern.css";
@@ -63,35 +63,36 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
     public const string ThemeScriptPath = "assets/theme.js";
 
     /// <summary>The model every page's <c>layout.liquid</c> gets, plus page-specific fields.</summary>
-    public object LayoutModel(string title, string sitePath, string kind, string? description = null, object? head = null, bool canonical = true) => new
+    public LiquidObject LayoutModel(string title, string sitePath, string kind, string? description = null, LiquidObject? head = null, bool canonical = true) => new(2)
     {
-        site = SiteModel(),
-        page = new
-        {
-            title,
-            kind,
-            description = description ?? Site.Config.Description ?? "",
-            url = sitePath,
-            canonical = canonical ? Links.Absolute(sitePath) : "",
-            head,
+        { "site", SiteModel() },
+        { "page", new LiquidObject(6)
+            {
+                { "title", title },
+                { "kind", kind },
+                { "description", description ?? Site.Config.Description ?? "" },
+                { "url", sitePath },
+                { "canonical", canonical ? Links.Absolute(sitePath) : "" },
+                { "head", head },
+            }
         },
     };
 
-    private object? _siteModel;
+    private LiquidObject? _siteModel;
 
     /// <summary>The <c>site</c> every template gets: the same for every page, so made once (a race makes an equal one).</summary>
-    public object SiteModel() => _siteModel ??= new
+    public LiquidObject SiteModel() => _siteModel ??= new LiquidObject(11)
     {
-        title = Site.Config.Title,
-        description = Site.Config.Description ?? "",
-        language = Site.Config.Language,
-        base_path = Links.BasePath,
-        home_url = Links.Home(),
-        glossary_url = Links.Glossary(),
-        stylesheet_url = Links.File(StylesheetPath),
-        script_url = Links.File(ScriptPath),
-        theme_script_url = Links.File(ThemeScriptPath),
-        favicon_url = Links.File("assets/favicon.svg"),
-        glossary_marking = Site.Config.Glossary.Marking,
+        { "title", Site.Config.Title },
+        { "description", Site.Config.Description ?? "" },
+        { "language", Site.Config.Language },
+        { "base_path", Links.BasePath },
+        { "home_url", Links.Home() },
+        { "glossary_url", Links.Glossary() },
+        { "stylesheet_url", Links.File(StylesheetPath) },
+        { "script_url", Links.File(ScriptPath) },
+        { "theme_script_url", Links.File(ThemeScriptPath) },
+        { "favicon_url", Links.File("assets/favicon.svg") },
+        { "glossary_marking", Site.Config.Glossary.Marking },
     };
 }

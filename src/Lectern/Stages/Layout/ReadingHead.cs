@@ -18,13 +18,13 @@ public static class ReadingHead
 
     public sealed record MetaTag(string Name, string Property, string Content);
 
-    public static object Model(LayoutContext context, Reading reading)
+    public static LiquidObject Model(LayoutContext context, Reading reading)
     {
         var subject = CitationSubject.For(reading, context.Site.Config, context.Links);
-        return new
+        return new LiquidObject(2)
         {
-            meta = MetaTags(context, reading, subject).Select(m => new { name = m.Name, property = m.Property, content = m.Content }).ToList(),
-            json_ld = JsonLd(context, reading, subject),
+            { "meta", MetaTags(context, reading, subject).Select(m => new LiquidObject(3) { { "name", m.Name }, { "property", m.Property }, { "content", m.Content } }) },
+            { "json_ld", JsonLd(context, reading, subject) },
         };
     }
 

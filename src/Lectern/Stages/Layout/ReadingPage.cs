@@ -1,3 +1,4 @@
+using Fluid.Values;
 using Lectern.Citations;
 using Lectern.Documents;
 using Lectern.Glossary;
@@ -11,47 +12,55 @@ public sealed class ReadingPage : IReadingPageGenerator
     public void Write(LayoutContext context, Reading reading, IOutputSink output)
     {
         var url = context.Links.Reading(reading.Slug);
-        var model = new
+        var model = new LiquidObject(2)
         {
-            site = context.SiteModel(),
-            reading = ReadingModel(context, reading),
+            { "site", context.SiteModel() },
+            { "reading", ReadingModel(context, reading) },
         };
         context.Theme.WritePage(reading.Slug + "/index.html", "reading", model,
             context.LayoutModel(reading.Title, url, "reading", reading.Metadata.Summary, ReadingHead.Model(context, reading)), context.Diagnostics, output);
     }
 
-    public static object ReadingModel(LayoutContext context, Reading reading) => new
+    public static LiquidObject ReadingModel(LayoutContext context, Reading reading) => new(19)
     {
-        slug = reading.Slug,
-        title = reading.Title,
-        url = context.Links.Reading(reading.Slug),
-        source_notes_url = context.Links.SourceNotes(reading.Slug),
-        dateline = reading.Clean?.Dateline ?? "",
-        end_mark = reading.Clean?.EndMark ?? "",
-        dateline_html = MarkTerms(context, reading.Clean?.Dateline),
-        end_mark_html = MarkTerms(context, reading.Clean?.EndMark),
-        term_marking = context.Site.Config.Glossary.Marking,
-        term_popover_id = TermMarkup.PopoverId,
-        glossary_terms = TermsUsed(context, reading).Select(context.ReadingTermModel).ToList(),
-        date = reading.Metadata.Date ?? "",
-        body = Body(reading),
-        paragraph_count = reading.Clean?.Paragraphs.Count ?? 0,
-        source = reading.Metadata.Source is { } s
-            ? new { title = s.Title ?? "", publisher = s.Publisher ?? "", url = s.Url ?? "", date = s.Date ?? "" }
-            : null,
-        sections = reading.Enrichment.Sections.Select(s => new { id = s.Id, title = s.Title, first_paragraph = s.FirstParagraph }).ToList(),
-        citations = CitationModels(context, reading),
-        notes = reading.Enrichment.Notes.OrderBy(n => n.Number).Select(n => new
-        {
-            id = n.Id,
-            number = n.Number,
-            paragraph = n.Paragraph,
-            quote = n.Quote,
-            body = n.BodyHtml,
-            sources = n.Sources.Select(s => new { title = s.Title, url = s.Url ?? "" }).ToList(),
-        }).ToList(),
-        notes_jsonld_url = context.Links.NotesJsonLd(reading.Slug),
+        { "slug", reading.Slug },
+        { "title", reading.Title },
+        { "url", context.Links.Reading(reading.Slug) },
+        { "source_notes_url", context.Links.SourceNotes(reading.Slug) },
+        { "dateline", reading.Clean?.Dateline ?? "" },
+        { "end_mark", reading.Clean?.EndMark ?? "" },
+        { "dateline_html", MarkTerms(context, reading.Clean?.Dateline) },
+        { "end_mark_html", MarkTerms(context, reading.Clean?.EndMark) },
+        { "term_marking", context.Site.Config.Glossary.Marking },
+        { "term_popover_id", TermMarkup.PopoverId },
+        { "glossary_terms", TermsUsed(context, reading) },
+        { "date", reading.Metadata.Date ?? "" },
+        { "body", Body(reading) },
+        { "paragraph_count", reading.Clean?.Paragraphs.Count ?? 0 },
+        { "source", reading.Metadata.Source is { } s
+            ? new LiquidObject(4) { { "title", s.Title ?? "" }, { "publisher", s.Publisher ?? "" }, { "url", s.Url ?? "" }, { "date", s.Date ?? "" } }
+            : null },
+        { "sections", reading.Enrichment.Sections.Select(s => new LiquidObject(3) { { "id", s.Id }, { "title", s.Title }, { "first_paragraph", s.FirstParagraph } }) },
+        { "citations", CitationModels(context, reading) },
+        { "notes", reading.Enrichment.Notes.OrderBy(n => n.Number).Select(NoteModel) },
+        { "notes_jsonld_url", context.Links.NotesJsonLd(reading.Slug) },
     };
+
+    private static LiquidObject NoteModel(RenderedNote note)
+    {
+        var sources = new FluidValue[note.Sources.Count];
+        for (var i = 0; i < sources.Length; i++)
+            sources[i] = new LiquidObject(2) { { "title", note.Sources[i].Title }, { "url", note.Sources[i].Url ?? "" } };
+        return new LiquidObject(6)
+        {
+            { "id", note.Id },
+            { "number", note.Number },
+            { "paragraph", note.Paragraph },
+            { "quote", note.Quote },
+            { "body", note.BodyHtml },
+            { "sources", sources },
+        };
+    }
 
     /// <summary>The body, written straight into the page: <c>{{ reading.body }}</c>, no <c>raw</c> filter needed.</summary>
     private static HtmlContent Body(Reading reading) => reading.Body is { } body
@@ -61,28 +70,42 @@ public sealed class ReadingPage : IReadingPageGenerator
     private static string MarkTerms(LayoutContext context, string? text) =>
         string.IsNullOrEmpty(text) ? "" : TermMarkup.MarkPlainText(text, context.Site.Glossary, TermMarkings.Parse(context.Site.Config.Glossary.Marking), context.Links);
 
+    // The entry ids a reading page has listed already: per thread and reused, as pages are made in parallel.
+    [ThreadStatic] private static HashSet<string>? t_listedTerms;
+
     /// <summary>Every entry that occurs in the reading's paragraphs, dateline or end mark, A-Z: the page's list of terms.</summary>
-    private static IEnumerable<GlossaryEntry> TermsUsed(LayoutContext context, Reading reading)
+    private static FluidValue[] TermsUsed(LayoutContext context, Reading reading)
     {
         var glossary = context.Site.Glossary;
-        var ids = reading.Enrichment.Terms.Select(t => t.EntryId)
-            .Concat(new[] { reading.Clean?.Dateline, reading.Clean?.EndMark }
-                .Where(t => !string.IsNullOrEmpty(t))
-                .SelectMany(t => glossary.Matcher.Find(t!).Select(m => m.Entry.Id)));
-        return ids.Distinct(StringComparer.Ordinal).Select(glossary.Find).OfType<GlossaryEntry>()
-            .OrderBy(e => e.Term, StringComparer.OrdinalIgnoreCase);
+        var listed = t_listedTerms ??= new HashSet<string>(StringComparer.Ordinal);
+        listed.Clear();
+        var entries = new List<(GlossaryEntry Entry, int Found)>();
+        void Add(string id)
+        {
+            if (listed.Add(id) && glossary.Find(id) is { } entry) entries.Add((entry, entries.Count));
+        }
+        foreach (var term in reading.Enrichment.Terms) Add(term.EntryId);
+        foreach (var text in (ReadOnlySpan<string?>)[reading.Clean?.Dateline, reading.Clean?.EndMark])
+            if (!string.IsNullOrEmpty(text))
+                foreach (var match in glossary.Matcher.Find(text)) Add(match.Entry.Id);
+        // Stable, as OrderBy was: entries whose terms differ only in case keep the order they were found in.
+        entries.Sort(static (a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Entry.Term, b.Entry.Term) is var byTerm and not 0
+            ? byTerm : a.Found.CompareTo(b.Found));
+        var models = new FluidValue[entries.Count];
+        for (var i = 0; i < models.Length; i++) models[i] = context.ReadingTermModel(entries[i].Entry);
+        return models;
     }
 
     /// <summary>Each style's citation of the whole reading, and of "paragraph N" with the number left for the script to fill.</summary>
-    private static object CitationModels(LayoutContext context, Reading reading)
+    private static IEnumerable<LiquidObject> CitationModels(LayoutContext context, Reading reading)
     {
         var subject = CitationSubject.For(reading, context.Site.Config, context.Links);
-        return CitationStyles.All.Select(style => new
+        return CitationStyles.All.Select(style => new LiquidObject(4)
         {
-            id = style.Id,
-            label = style.Label,
-            reading = style.Format(subject).ToHtml(),
-            paragraph = style.Format(subject.ForParagraphTemplate()).ToHtml(),
-        }).ToList();
+            { "id", style.Id },
+            { "label", style.Label },
+            { "reading", style.Format(subject).ToHtml() },
+            { "paragraph", style.Format(subject.ForParagraphTemplate()).ToHtml() },
+        });
     }
 }

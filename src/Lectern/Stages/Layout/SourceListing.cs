@@ -127,7 +127,7 @@ public static class SourceListing
         {
             var d = listing.ByLine[listing.Next];
             html.Write("<li data-kind=\"");
-            html.Write(d.Kind.ToString());
+            html.Write(Enum.GetName(d.Kind)); // not ToString(), which boxes the kind
             html.Write("\"><strong>");
             Theme.Encoder.Encode(html, CleanupKindText.Label(d.Kind));
             html.Write("</strong>");

@@ -1,3 +1,4 @@
+using Fluid.Values;
 using Lectern.Documents;
 using Lectern.Stages.Clean;
 
@@ -17,13 +18,13 @@ public sealed class SourceNotesPage : IReadingPageGenerator
     {
         var url = context.Links.SourceNotes(reading.Slug);
         var decisions = (reading.Clean?.Report ?? CleanupReport.Empty).Decisions;
-        var model = new
+        var model = new LiquidObject(5)
         {
-            site = context.SiteModel(),
-            reading = new { title = reading.Title, url = context.Links.Reading(reading.Slug) },
-            decision_count = decisions.Count,
-            kinds = KindModels(decisions),
-            listing = SourceListing.Html(reading.SourceText, decisions),
+            { "site", context.SiteModel() },
+            { "reading", new LiquidObject(2) { { "title", reading.Title }, { "url", context.Links.Reading(reading.Slug) } } },
+            { "decision_count", decisions.Count },
+            { "kinds", KindModels(decisions) },
+            { "listing", SourceListing.Html(reading.SourceText, decisions) },
         };
         context.Theme.WritePage(reading.Slug + "/source/index.html", "source", model,
             context.LayoutModel("Source and cleanup notes: " + reading.Title, url, "source",
@@ -33,32 +34,41 @@ public sealed class SourceNotesPage : IReadingPageGenerator
 
     private static readonly CleanupKind[] Kinds = Enum.GetValues<CleanupKind>();
 
+    // Each kind's label and meaning are constants, so their template values are made once.
+    private static readonly StringValue[] Labels = Kinds.Select(k => new StringValue(CleanupKindText.Label(k))).ToArray();
+    private static readonly StringValue[] Meanings = Kinds.Select(k => new StringValue(CleanupKindText.Meaning(k))).ToArray();
+
+    // Which (kind, line) pairs the page lists already: per thread and reused, as pages are made in parallel.
+    [ThreadStatic] private static HashSet<long>? t_listed;
+
     /// <summary>A summary row for every kind, in one pass over the decisions.</summary>
-    private static List<object> KindModels(IReadOnlyList<CleanupDecision> decisions)
+    private static FluidValue[] KindModels(IReadOnlyList<CleanupDecision> decisions)
     {
         var counts = new int[Kinds.Length];
-        var lines = new List<int>?[Kinds.Length];
+        var lines = new List<FluidValue>?[Kinds.Length];
         var more = new int[Kinds.Length];
-        var seen = new HashSet<(CleanupKind, int)>();
-        foreach (var d in decisions)
+        var listed = t_listed ??= [];
+        listed.Clear();
+        for (var i = 0; i < decisions.Count; i++)
         {
+            var d = decisions[i];
             var k = Array.IndexOf(Kinds, d.Kind);
             counts[k]++;
-            if (!seen.Add((d.Kind, d.Line))) continue;
+            if (!listed.Add(((long)k << 32) | (uint)d.Line)) continue;
             var kindLines = lines[k] ??= [];
-            if (kindLines.Count < LinesPerKind) kindLines.Add(d.Line);
+            if (kindLines.Count < LinesPerKind) kindLines.Add(LiquidObject.Number(d.Line));
             else more[k]++;
         }
-        var models = new List<object>(Kinds.Length);
+        var models = new FluidValue[Kinds.Length];
         for (var k = 0; k < Kinds.Length; k++)
-            models.Add(new
+            models[k] = new LiquidObject(5)
             {
-                label = CleanupKindText.Label(Kinds[k]),
-                meaning = CleanupKindText.Meaning(Kinds[k]),
-                count = counts[k],
-                lines = lines[k] ?? [],
-                more = more[k],
-            });
+                { "label", Labels[k] },
+                { "meaning", Meanings[k] },
+                { "count", counts[k] },
+                { "lines", lines[k] is { } kindLines ? new ArrayValue(kindLines) : ArrayValue.Empty },
+                { "more", more[k] },
+            };
         return models;
     }
 }
