@@ -9,16 +9,24 @@ namespace Lectern.Stages.Clean;
 public sealed class SourceLine
 {
     // The text is a range of a larger string (for most lines, the source file itself): a line of the source
-    // costs no string of its own.
+    // costs no string of its own. The fields are packed because every line of every source is one of these
+    // objects: 56 bytes a line rather than 64.
     private readonly string _chars;
     private readonly int _start;
     private readonly int _length;
 
-    // The text with runs of spaces folded to one, where that changes it (null: the text itself).
-    private readonly string? _folded;
+    // What few lines have: the text with runs of spaces folded to one, where that changes it (a string), or
+    // that and the number of the line a joined line starts on (an Extras).
+    private readonly object? _extra;
+
+    // The indent in the low bits, the flags above it.
+    private readonly int _indentAndFlags;
 
     private double _glyphWidth = double.NaN;
-    private int _firstNumber;
+
+    private sealed record Extras(string? Folded, int FirstNumber);
+
+    private const int FormFeedFlag = 1 << 29, EndsInSpaceFlag = 1 << 30, PageBreakFlag = 1 << 31, IndentBits = FormFeedFlag - 1;
 
     public SourceLine(int number, string text, int indent, bool pageBreakBefore = false)
         : this(number, text, 0, text.Length, indent) =>
@@ -32,38 +40,58 @@ public sealed class SourceLine
         _chars = chars;
         _start = start;
         _length = length;
-        if (Text.Contains("  ", StringComparison.Ordinal)) _folded = TextShape.FoldSpaces(Text);
+        if (Text.Contains("  ", StringComparison.Ordinal)) _extra = TextShape.FoldSpaces(Text);
     }
 
     public int Number { get; }
 
-    public int Indent { get; init; }
+    public int Indent
+    {
+        get => _indentAndFlags & IndentBits;
+        init => _indentAndFlags = (_indentAndFlags & ~IndentBits) | (value is >= 0 and <= IndentBits ? value : throw new ArgumentOutOfRangeException(nameof(value)));
+    }
 
-    public bool PageBreakBefore { get; init; }
+    public bool PageBreakBefore
+    {
+        get => (_indentAndFlags & PageBreakFlag) != 0;
+        init => _indentAndFlags = WithFlag(PageBreakFlag, value);
+    }
 
     public bool IsBlank => _length == 0;
 
     /// <summary>A form feed opened this line (a new page starts here).</summary>
-    public bool FormFeed { get; init; }
+    public bool FormFeed
+    {
+        get => (_indentAndFlags & FormFeedFlag) != 0;
+        init => _indentAndFlags = WithFlag(FormFeedFlag, value);
+    }
 
     /// <summary>The line ended in spaces the extractor wrote (mutool does so where it cut one printed line into pieces).</summary>
-    public bool EndsInSpace { get; init; }
+    public bool EndsInSpace
+    {
+        get => (_indentAndFlags & EndsInSpaceFlag) != 0;
+        init => _indentAndFlags = WithFlag(EndsInSpaceFlag, value);
+    }
+
+    private int WithFlag(int flag, bool value) => value ? _indentAndFlags | flag : _indentAndFlags & ~flag;
 
     /// <summary>The source line this line starts on: earlier than <see cref="Number"/> when pieces of one printed line were joined.</summary>
     public int FirstNumber
     {
-        get => _firstNumber == 0 ? Number : _firstNumber;
-        init => _firstNumber = value;
+        get => _extra is Extras { FirstNumber: not 0 and var first } ? first : Number;
+        init => _extra = new Extras(Folded, value);
     }
+
+    private string? Folded => _extra switch { string folded => folded, Extras extras => extras.Folded, _ => null };
 
     /// <summary>The text, trimmed.</summary>
     public ReadOnlySpan<char> Text => _chars.AsSpan(_start, _length);
 
     /// <summary>The text with runs of spaces (justified or layout spacing) folded to one.</summary>
-    public ReadOnlySpan<char> Words => _folded ?? Text;
+    public ReadOnlySpan<char> Words => _extra is null ? Text : Folded ?? Text;
 
     /// <summary><see cref="Words"/>, for code that keeps it across an iterator's steps.</summary>
-    public ReadOnlyMemory<char> WordsMemory => _folded?.AsMemory() ?? _chars.AsMemory(_start, _length);
+    public ReadOnlyMemory<char> WordsMemory => Folded?.AsMemory() ?? _chars.AsMemory(_start, _length);
 
     /// <summary>The width of <see cref="Words"/> in estimated glyph widths (see <see cref="LineMeasure"/>), worked out once.</summary>
     public double GlyphWidth => double.IsNaN(_glyphWidth) ? _glyphWidth = LineMeasure.Proportional.Text(Words) : _glyphWidth;
@@ -74,9 +102,14 @@ public sealed class SourceLine
     /// <summary>This line without its first <paramref name="count"/> characters.</summary>
     public SourceLine WithoutStart(int count) => With(_chars, _start + count, _length - count, PageBreakBefore);
 
-    private SourceLine With(string chars, int start, int length, bool pageBreakBefore) =>
-        new(Number, chars, start, length, Indent)
-        {
-            PageBreakBefore = pageBreakBefore, FormFeed = FormFeed, EndsInSpace = EndsInSpace, _firstNumber = _firstNumber,
-        };
+    private SourceLine With(string chars, int start, int length, bool pageBreakBefore)
+    {
+        var line = new SourceLine(Number, chars, start, length, Indent) { PageBreakBefore = pageBreakBefore, FormFeed = FormFeed, EndsInSpace = EndsInSpace };
+        return _extra is Extras { FirstNumber: var first } ? new SourceLine(line, first) : line;
+    }
+
+    /// <summary><paramref name="line"/> starting on source line <paramref name="firstNumber"/> (0: its own).</summary>
+    private SourceLine(SourceLine line, int firstNumber)
+        : this(line.Number, line._chars, line._start, line._length, line.Indent) =>
+        (_indentAndFlags, _extra) = (line._indentAndFlags, new Extras(Folded, firstNumber));
 }
