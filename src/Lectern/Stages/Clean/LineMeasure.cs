@@ -31,9 +31,13 @@ public sealed class LineMeasure
 
     public string Name => _proportional ? "estimated glyph widths" : "characters";
 
-    /// <summary>The width of a whole line, indent included.</summary>
-    public double Line(SourceLine line) => _proportional
-        ? line.Indent * 500 + line.GlyphWidth
+    /// <summary>
+    /// The width of a whole line, indent included. <paramref name="glyphWidth"/> holds the width of the line's
+    /// words in glyph widths once worked out (NaN before): the caller keeps it, so a line is summed once however
+    /// often it is measured, and a line of the source carries no field for it.
+    /// </summary>
+    public double Line(SourceLine line, ref double glyphWidth) => _proportional
+        ? line.Indent * 500 + (double.IsNaN(glyphWidth) ? glyphWidth = Text(line.Words) : glyphWidth)
         : line.Indent + line.Text.Length;
 
     /// <summary>The width of a word or a piece of text set with single spaces.</summary>

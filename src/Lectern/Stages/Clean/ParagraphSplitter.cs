@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Lectern.Documents;
 
@@ -19,6 +20,18 @@ public static class ParagraphSplitter
     public static ParagraphLines Split(ReadOnlySpan<SourceLine> lines, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits = null)
     {
         var body = Body.Of(lines);
+        try
+        {
+            return Split(body, blankLinesSeparate, decisions, edits);
+        }
+        finally
+        {
+            body.ReturnBuffers();
+        }
+    }
+
+    private static ParagraphLines Split(Body body, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits)
+    {
         var paragraphStarts = new List<int>(body.Count / 4 + 1);
         if (body.Count == 0) return new ParagraphLines(body.Lines, paragraphStarts);
 
@@ -29,7 +42,7 @@ public static class ParagraphSplitter
             var (prev, next) = (body[i - 1], body[i]);
             var reason = edits is not null && edits.TryGet(next.Line.FirstNumber, out var starts)
                 ? EditedReason(starts, next, decisions)
-                : BreakReason(layout, prev, next);
+                : BreakReason(layout, prev, next, i);
             if (reason is not null)
             {
                 paragraphStarts.Add(i);
@@ -59,7 +72,8 @@ public static class ParagraphSplitter
         : !TextShape.CanStartParagraph(next.Line.Text) ? "the next line starts in lower case"
         : "the line before is full";
 
-    private static string? BreakReason(Layout layout, BodyLine prev, BodyLine next)
+    /// <param name="i">The index of <paramref name="next"/> in the body.</param>
+    private static string? BreakReason(Layout layout, BodyLine prev, BodyLine next, int i)
     {
         if (!TextShape.EndsSentence(prev.Line.Text) || !TextShape.CanStartParagraph(next.Line.Text)) return null;
 
@@ -72,16 +86,20 @@ public static class ParagraphSplitter
         if (layout.IndentsParagraphs) return null;
         if (layout.BlankLinesSeparate && !next.Line.PageBreakBefore) return null;
 
-        if (layout.NextWordFits(prev.Line, next.Line)) return layout.NextWordEvidence(prev.Line, next.Line);
-        if (layout.HiddenIndent(next.Line) is { } firstLine)
-            return firstLine ? layout.HiddenIndentEvidence(next.Line) : null;
+        if (layout.NextWordFits(i)) return layout.NextWordEvidence(i);
+        if (layout.HiddenIndent(i) is { } firstLine)
+            return firstLine ? layout.HiddenIndentEvidence(i) : null;
         return layout.FullLinesEndParagraphs ? layout.FullLineEvidence : null;
     }
 
     private readonly record struct BodyLine(SourceLine Line, bool BlankBefore);
 
-    /// <summary>The body's text lines, each with whether a blank line comes before it (after the first text line).</summary>
-    private sealed class Body(SourceLine[] lines, bool[] blankBefore)
+    /// <summary>
+    /// The body's text lines, each with whether a blank line comes before it (after the first text line) and its
+    /// width in glyph widths once a measure has worked it out. Those two live in pooled arrays, returned by
+    /// <see cref="ReturnBuffers"/> when the split is done; the lines are the paragraphs' and stay.
+    /// </summary>
+    private sealed class Body(SourceLine[] lines, bool[] blankBefore, double[] glyphWidths)
     {
         public SourceLine[] Lines => lines;
 
@@ -89,12 +107,22 @@ public static class ParagraphSplitter
 
         public BodyLine this[int i] => new(lines[i], blankBefore[i]);
 
+        /// <summary>The width of line <paramref name="i"/> in <paramref name="measure"/>.</summary>
+        public double Width(LineMeasure measure, int i) => measure.Line(lines[i], ref glyphWidths[i]);
+
+        public void ReturnBuffers()
+        {
+            ArrayPool<bool>.Shared.Return(blankBefore);
+            ArrayPool<double>.Shared.Return(glyphWidths);
+        }
+
         public static Body Of(ReadOnlySpan<SourceLine> lines)
         {
             var count = 0;
             foreach (var line in lines)
                 if (!line.IsBlank) count++;
-            var (text, blankBefore) = (new SourceLine[count], new bool[count]);
+            var (text, blankBefore, glyphWidths) = (new SourceLine[count], ArrayPool<bool>.Shared.Rent(count), ArrayPool<double>.Shared.Rent(count));
+            glyphWidths.AsSpan(0, count).Fill(double.NaN);
             var (n, blank) = (0, false);
             foreach (var line in lines)
             {
@@ -103,7 +131,7 @@ public static class ParagraphSplitter
                 text[n++] = line;
                 blank = false;
             }
-            return new Body(text, blankBefore);
+            return new Body(text, blankBefore, glyphWidths);
         }
     }
 
@@ -134,6 +162,7 @@ public static class ParagraphSplitter
         private double TypicalFull { get; init; }
         private double WidestFull { get; init; }
         private double Threshold { get; init; }
+        private Body Body { get; init; } = null!;
 
         public static Layout Learn(Body body, bool blankLinesMayMatter)
         {
@@ -166,7 +195,7 @@ public static class ParagraphSplitter
             }
 
             var widths = WidthLists.ForThisThread();
-            var (measure, sortedFull) = Evenest(body.Lines, wrapped, widths);
+            var (measure, sortedFull) = Evenest(body, wrapped, widths);
             var typical = Quantile(sortedFull, 0.5);
             var widest = Quantile(Below(CollectionsMarshal.AsSpan(sortedFull), typical * 1.3), 0.95);
             // A wrapped line plus the word that went to the next line overflows the measure: the
@@ -176,7 +205,7 @@ public static class ParagraphSplitter
             for (var i = 0; i < wrapped.Count; i++)
             {
                 var (line, next) = (body.Lines[wrapped[i] - 1], body.Lines[wrapped[i]]);
-                var width = measure.Line(line);
+                var width = body.Width(measure, wrapped[i] - 1);
                 if (line.Text.EndsWith('-') || width > typical * 1.3) continue;
                 overflow.Add(width + measure.Space + measure.Text(TextShape.FirstWordSpan(next.Words)));
             }
@@ -192,6 +221,7 @@ public static class ParagraphSplitter
                 TypicalFull = typical,
                 WidestFull = widest,
                 Threshold = threshold,
+                Body = body,
             };
             var clearStarts = layout.WeighFullLines(body, shapes);
             layout.LearnFirstLineWidths(body, shapes, clearStarts, widths);
@@ -228,7 +258,7 @@ public static class ParagraphSplitter
         private readonly record struct LineShape(bool EndsSentence, bool CanStart);
 
         /// <summary>The measure under which the wrapped lines vary least (relative spread), and their sorted widths in it.</summary>
-        private static (LineMeasure Measure, List<double> Sorted) Evenest(SourceLine[] lines, List<int> wrapped, WidthLists widths)
+        private static (LineMeasure Measure, List<double> Sorted) Evenest(Body lines, List<int> wrapped, WidthLists widths)
         {
             var proportional = SortedWidths(lines, wrapped, LineMeasure.Proportional, widths.Proportional);
             if (wrapped.Count < 4) return (LineMeasure.Proportional, proportional);
@@ -236,10 +266,10 @@ public static class ParagraphSplitter
             return Spread(proportional) < Spread(characters) ? (LineMeasure.Proportional, proportional) : (LineMeasure.Characters, characters);
         }
 
-        private static List<double> SortedWidths(SourceLine[] lines, List<int> wrapped, LineMeasure measure, List<double> sorted)
+        private static List<double> SortedWidths(Body lines, List<int> wrapped, LineMeasure measure, List<double> sorted)
         {
             sorted.Clear();
-            foreach (var next in wrapped) sorted.Add(measure.Line(lines[next - 1]));
+            foreach (var next in wrapped) sorted.Add(lines.Width(measure, next - 1));
             sorted.Sort();
             return sorted;
         }
@@ -281,7 +311,7 @@ public static class ParagraphSplitter
             for (var i = 0; i < body.Count; i++)
             {
                 inLine += TextShape.SentenceEndsInside(body[i].Line.Words);
-                if (i > 0 && shapes[i - 1].EndsSentence && shapes[i].CanStart && NextWordFits(body[i - 1].Line, body[i].Line))
+                if (i > 0 && shapes[i - 1].EndsSentence && shapes[i].CanStart && NextWordFits(i))
                 {
                     clearStarts[i] = true;
                     clearEnds++;
@@ -306,7 +336,7 @@ public static class ParagraphSplitter
             for (var i = 1; i + 1 < body.Count; i++)
             {
                 if (shapes[i].EndsSentence && shapes[i + 1].CanStart) continue; // maybe a last line
-                var width = Measure.Line(body[i].Line);
+                var width = Body.Width(Measure, i);
                 if (width > WidestFull) continue; // several printed lines joined
                 if (clearStarts[i]) first.Add(width);
                 else if (!shapes[i - 1].EndsSentence || !shapes[i].CanStart) middle.Add(width);
@@ -332,23 +362,24 @@ public static class ParagraphSplitter
         /// every first line (the paragraph goes on), null when the document shows no hidden indent or the next
         /// line is neither.
         /// </summary>
-        public bool? HiddenIndent(SourceLine next)
+        public bool? HiddenIndent(int next)
         {
             if (_middleLines.Median <= 0) return null;
-            var width = Measure.Line(next);
+            var width = Body.Width(Measure, next);
             // A joined line wider by a short last line is a paragraph's end, so it ends a sentence.
-            if (PrintedLinesJoined(width) || width > WidestFull && TextShape.EndsSentence(next.Text)) return null;
+            if (PrintedLinesJoined(width) || width > WidestFull && TextShape.EndsSentence(Body.Lines[next].Text)) return null;
             if (width >= _middleLines.Low) return false;
             return width >= _firstLines.Low && width <= _firstLines.High ? true : null;
         }
 
-        public string HiddenIndentEvidence(SourceLine next) =>
-            $"the next line is as narrow as this text's first lines of paragraphs ({Measure.Line(next) / _middleLines.Median:P0} of a line in mid-paragraph, in {Measure.Name}): a first-line indent the extractor dropped";
+        public string HiddenIndentEvidence(int next) =>
+            $"the next line is as narrow as this text's first lines of paragraphs ({Body.Width(Measure, next) / _middleLines.Median:P0} of a line in mid-paragraph, in {Measure.Name}): a first-line indent the extractor dropped";
 
-        public bool NextWordFits(SourceLine line, SourceLine next) => Needed(line, next) < Threshold;
+        /// <summary>Whether the first word of line <paramref name="next"/> would have fitted on the line before it.</summary>
+        public bool NextWordFits(int next) => Needed(next) < Threshold;
 
-        public string NextWordEvidence(SourceLine line, SourceLine next) =>
-            $"the next word '{TextShape.FirstWordSpan(next.Words)}' would have fitted on the line ({Needed(line, next) / Threshold:P0} of the measure, in {Measure.Name})";
+        public string NextWordEvidence(int next) =>
+            $"the next word '{TextShape.FirstWordSpan(Body.Lines[next].Words)}' would have fitted on the line ({Needed(next) / Threshold:P0} of the measure, in {Measure.Name})";
 
         /// <summary>
         /// A line clearly wider than the document's full lines is several printed lines the extractor joined
@@ -357,17 +388,17 @@ public static class ParagraphSplitter
         /// </summary>
         private bool PrintedLinesJoined(double width) => width > WidestFull * 1.1;
 
-        /// <summary>The width the line would need to take the next line's first word too.</summary>
-        private double Needed(SourceLine line, SourceLine next)
+        /// <summary>The width the line before line <paramref name="next"/> would need to take that line's first word too.</summary>
+        private double Needed(int next)
         {
-            var width = Measure.Line(line);
+            var width = Body.Width(Measure, next - 1);
             if (PrintedLinesJoined(width) && TypicalFull > 0)
             {
                 // What matters is the last of the printed lines.
                 var printed = Math.Ceiling(width / WidestFull - 0.02);
                 width -= (printed - 1) * TypicalFull;
             }
-            return width + Measure.Space + Measure.Text(TextShape.FirstWordSpan(next.Words));
+            return width + Measure.Space + Measure.Text(TextShape.FirstWordSpan(Body.Lines[next].Words));
         }
 
         private static double Quantile(List<double> sorted, double q) =>
