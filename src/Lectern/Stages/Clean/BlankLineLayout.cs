@@ -6,7 +6,7 @@ namespace Lectern.Stages.Clean;
 /// Some extractions put a blank line after every line; then blank lines say nothing about paragraphs
 /// and are dropped, and a line starting with a single space (how such extractors show a new page) is
 /// marked as following a page break. Otherwise blank lines are kept for the paragraph splitter.
-/// The lines are dropped from the list given, the cleaner's working copy, not from a copy of it.
+/// The lines kept are a new list: the list given may be the source's own lines, which stay as they are.
 /// </summary>
 public static class BlankLineLayout
 {
@@ -24,14 +24,12 @@ public static class BlankLineLayout
         var first = lines.FirstOrDefault(l => !l.IsBlank);
         decisions.Add(new CleanupDecision(CleanupKind.BlankLinesDropped, first?.Number ?? 1, $"{followedByBlank} of {textLines} lines",
             "a blank line follows almost every line, so blank lines do not separate paragraphs"));
-        var kept = 0;
-        for (var i = 0; i < lines.Count; i++)
+        var kept = new List<SourceLine>(textLines);
+        foreach (var line in lines)
         {
-            if (lines[i].IsBlank) continue;
-            lines[kept] = kept > 0 && lines[i].Indent == 1 ? lines[i].AfterPageBreak() : lines[i];
-            kept++;
+            if (line.IsBlank) continue;
+            kept.Add(kept.Count > 0 && line.Indent == 1 ? line.AfterPageBreak() : line);
         }
-        lines.RemoveRange(kept, lines.Count - kept);
-        return (lines, false);
+        return (kept, false);
     }
 }

@@ -21,7 +21,10 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^[-\u2013\u2014]\s?(?<n>\d{1,6})(?<after>\s?[-\u2013\u2014]?\s?)(?=\p{L})")]
     private static partial Regex GluedPageNumber();
 
-    /// <summary>The lines without page furniture, in a new list (the source's lines stay as they are, for the fidelity check).</summary>
+    /// <summary>
+    /// The lines without page furniture, in a new list (the source's lines stay as they are, for the fidelity check),
+    /// or the list given when it has no furniture and no page break to mark.
+    /// </summary>
     public static List<SourceLine> Remove(List<SourceLine> lines, List<CleanupDecision> decisions)
     {
         var pages = Pages(lines, out var gapLength);
@@ -35,6 +38,7 @@ public static partial class PageFurniture
         for (var p = 1; p < pages.Count; p++)
             RemoveGluedPageNumber(lines, pages[p], p, removed, replaced, decisions);
 
+        if (removed.Count == 0 && replaced.Count == 0 && !HasPageBreak(lines, gapLength)) return lines;
         var result = new List<SourceLine>(lines.Count);
         var pageBreak = false;
         var blankRun = 0;
@@ -58,6 +62,28 @@ public static partial class PageFurniture
             hasTextBefore = true;
         }
         return result;
+    }
+
+    /// <summary>Whether a text line follows a form feed or a page gap after text (then <see cref="Remove"/> marks it).</summary>
+    private static bool HasPageBreak(List<SourceLine> lines, int gapLength)
+    {
+        var pageBreak = false;
+        var blankRun = 0;
+        var hasTextBefore = false;
+        foreach (var line in lines)
+        {
+            pageBreak |= line.FormFeed;
+            if (line.IsBlank)
+            {
+                if (++blankRun >= gapLength) pageBreak = true;
+                continue;
+            }
+            if (pageBreak && hasTextBefore) return true;
+            blankRun = 0;
+            pageBreak = false;
+            hasTextBefore = true;
+        }
+        return false;
     }
 
     /// <summary>Index ranges of the pages: split at form feeds, else at blank gaps much longer than the usual ones.</summary>

@@ -17,7 +17,6 @@ public static class TextCleaner
     {
         var decisions = new List<CleanupDecision>();
         var source = InputNormalizer.ToLines(raw, decisions);
-        // A new list: the steps after it may change it in place.
         var withoutFurniture = PageFurniture.Remove(source, decisions);
         var printedLines = LinePieces.Join(withoutFurniture, decisions);
         var (lines, blankLinesSeparate) = BlankLineLayout.Apply(printedLines, decisions);
