@@ -5,7 +5,11 @@ using Lectern.Links;
 namespace Lectern.Anchors;
 
 /// <summary>One line of <c>anchors.lock</c>: a published paragraph id and the opening of the text it points at.</summary>
-public sealed record LockedAnchor(string Id, int Number, string Opening, int Line, int Column);
+public sealed record LockedAnchor(int Number, string Opening, int Line, int Column)
+{
+    /// <summary>The id as the file writes it: <c>p-N</c> (the only form a lock line may take), made only for a message.</summary>
+    public string Id => LinkBuilder.ParagraphId(Number);
+}
 
 /// <summary>
 /// <c>content/readings/&lt;slug&gt;/anchors.lock</c>: the paragraph ids a reading has published, each with
@@ -73,9 +77,12 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
 
     public static AnchorLock Parse(ReadOnlySpan<char> text, string path, DiagnosticBag diagnostics)
     {
-        var entries = new List<LockedAnchor>();
-        // Ids are "p-N" without leading zeros, so one number is one id: the first line of each.
-        var seen = new Dictionary<int, int>();
+        // One entry a line at most: the list never grows.
+        var entries = new List<LockedAnchor>(text.Count('\n') + 1);
+        // Ids are "p-N" without leading zeros, so one number is one id: the first line of each. A file lists them in
+        // order, so a number above every one before it is new; the numbers are looked up only in a file that is not.
+        Dictionary<int, int>? seen = null;
+        var highest = 0;
         var lineNumber = 0;
         for (var start = 0; start <= text.Length; )
         {
@@ -93,13 +100,22 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
                     "expected 'p-N<TAB>opening words'; restore the line from version control or rewrite the file with `lectern anchors --accept`"));
                 continue;
             }
-            if (!seen.TryAdd(number, lineNumber))
+            if (number <= highest)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnchorLockSyntax, path, lineNumber, 1,
-                    $"{line[..tab]} is listed twice (first at line {seen[number]}); keep one line per id"));
-                continue;
+                seen ??= entries.ToDictionary(e => e.Number, e => e.Line);
+                if (!seen.TryAdd(number, lineNumber))
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnchorLockSyntax, path, lineNumber, 1,
+                        $"{line[..tab]} is listed twice (first at line {seen[number]}); keep one line per id"));
+                    continue;
+                }
             }
-            entries.Add(new LockedAnchor(line[..tab].ToString(), number, line[(tab + 1)..].ToString(), lineNumber, tab + 2));
+            else
+            {
+                highest = number;
+                seen?.Add(number, lineNumber);
+            }
+            entries.Add(new LockedAnchor(number, line[(tab + 1)..].ToString(), lineNumber, tab + 2));
         }
         return new AnchorLock(path, true, entries);
     }

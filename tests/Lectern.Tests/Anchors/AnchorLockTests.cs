@@ -55,6 +55,8 @@ public class AnchorLockTests
     [InlineData("p-1234567890\tText\n", "expected 'p-N<TAB>opening words'")]
     [InlineData("p-1a\tText\n", "expected 'p-N<TAB>opening words'")]
     [InlineData("p-1\tOne\np-1\tOne again\n", "p-1 is listed twice (first at line 1)")]
+    [InlineData("p-3\tThree\np-1\tOne\np-3\tThree again\n", "p-3 is listed twice (first at line 1)")]
+    [InlineData("p-3\tThree\np-1\tOne\np-4\tFour\np-4\tFour again\n", "p-4 is listed twice (first at line 3)")]
     public void Malformed_lines_are_errors_with_their_line(string text, string message)
     {
         var bag = new DiagnosticBag();
@@ -62,6 +64,16 @@ public class AnchorLockTests
         var error = Assert.Single(bag.Sorted());
         Assert.Equal(DiagnosticCodes.AnchorLockSyntax, error.Code);
         Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void Lines_out_of_order_are_read_each_with_its_own_number()
+    {
+        var bag = new DiagnosticBag();
+        var parsed = AnchorLock.Parse("p-2\tTwo\np-10\tTen\np-1\tOne\np-3\tThree\n", "anchors.lock", bag);
+        Assert.Empty(bag.Sorted());
+        Assert.Equal([(2, "p-2", "Two", 1), (10, "p-10", "Ten", 2), (1, "p-1", "One", 3), (3, "p-3", "Three", 4)],
+            parsed.Entries.Select(e => (e.Number, e.Id, e.Opening, e.Line)));
     }
 
     [Fact]
