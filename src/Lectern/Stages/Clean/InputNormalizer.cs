@@ -94,6 +94,11 @@ public static class InputNormalizer
             if (!piece.ContainsAny(Special))
             {
                 var plain = piece.TrimEnd();
+                if (plain.IsEmpty)
+                {
+                    lines.Add(SourceLine.Blank(number));
+                    continue;
+                }
                 var trimmedPlain = plain.TrimStart();
                 var plainIndent = plain.Length - trimmedPlain.Length;
                 // The line's text is its range of the file: no string per line.

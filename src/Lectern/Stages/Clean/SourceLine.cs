@@ -26,6 +26,16 @@ public sealed class SourceLine
 
     private const int FormFeedFlag = 1 << 29, EndsInSpaceFlag = 1 << 30, PageBreakFlag = 1 << 31, IndentBits = FormFeedFlag - 1;
 
+    // Blank lines are half the lines of an extraction that puts a blank line after each (as the seed's does), and
+    // a blank line is nothing but its number (no form feed, no indent, no text; none is ever marked): one shared,
+    // unchanging object per number serves every source, made the first time a source has that blank line.
+    private const int SharedBlanks = 1 << 14;
+    private static readonly SourceLine?[] Blanks = new SourceLine?[SharedBlanks];
+
+    /// <summary>A blank line (no form feed) numbered <paramref name="number"/>.</summary>
+    public static SourceLine Blank(int number) =>
+        (uint)number < SharedBlanks ? Blanks[number] ??= new SourceLine(number, "", 0) : new SourceLine(number, "", 0);
+
     public SourceLine(int number, string text, int indent, bool pageBreakBefore = false)
         : this(number, text, 0, text.Length, indent) =>
         PageBreakBefore = pageBreakBefore;
