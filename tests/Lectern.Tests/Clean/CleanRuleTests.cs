@@ -31,6 +31,19 @@ public class CleanRuleTests
     }
 
     [Fact]
+    public void Blank_lines_keep_their_own_numbers_and_a_form_feed_beyond_the_shared_ones()
+    {
+        // Blank lines are shared objects up to a line number, made anew past it; a form feed's blank line is its own.
+        var raw = string.Concat(Enumerable.Repeat("text\n  \n", 10_000)) + "\f\n\nend";
+        var lines = InputNormalizer.ToLines(raw, []);
+        Assert.Equal(Enumerable.Range(1, 20_003), lines.Select(l => l.Number));
+        Assert.All(lines.Where((_, i) => i % 2 == 1 && i < 20_000), l => Assert.True(l is { IsBlank: true, FormFeed: false, Indent: 0, EndsInSpace: false }));
+        Assert.True(lines[20_000] is { IsBlank: true, FormFeed: true });
+        Assert.True(lines[20_001] is { IsBlank: true, FormFeed: false });
+        Assert.Equal("end", lines[20_002].Text.ToString());
+    }
+
+    [Fact]
     public void A_mid_sentence_page_break_surrounded_by_blank_lines_continues_the_paragraph()
     {
         var result = Clean(
