@@ -1,5 +1,7 @@
+using Lectern.Diagnostics;
 using Lectern.Pipeline;
 using Lectern.Stages.Layout;
+using Lectern.Stages.Link;
 using Lectern.Tests.Support;
 
 namespace Lectern.Tests.EndToEnd;
@@ -31,6 +33,36 @@ public class ConcordanceScaleTests
         Assert.Equal(Readings, listed.Count);
         Assert.All(listed, li => Assert.NotEmpty(li.QuerySelectorAll("a[href*='#p-']")));
         Assert.Contains("/lectern-demo/glossary/political-bureau/", File.ReadAllText(Path.Combine(site.Output, "sitemap.xml")));
+    }
+
+    [Fact]
+    public void The_concordance_offers_one_piece_of_work_per_page_longest_list_first_making_the_pages_the_build_wrote()
+    {
+        using var site = new TempSite();
+        for (var i = 2; i <= Readings; i++)
+            TempSite.CopyDirectory(site.ReadingDir(), site.ReadingDir($"copy-{i:00}"));
+        var options = site.Options();
+        var result = BuildPipeline.Run(options);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var diagnostics = new DiagnosticBag();
+        var theme = Theme.Load(site.Themes, "default", diagnostics)!;
+        var context = new LayoutContext(theme, result.Site!, LinkStage.Execute(result.Site!, diagnostics), SiteLinks.Create(options, result.Site!.Config, diagnostics), diagnostics);
+
+        var work = new ConcordancePage().Work(context).ToList();
+        var withPages = result.Site!.Glossary.Entries.Where(e => ConcordancePage.HasPage(context, e.Id)).ToList();
+        Assert.True(withPages.Count >= 2);
+        Assert.Equal(withPages.Count, work.Count);
+        var files = work.Select(make => Assert.Single(make())).ToList();
+        Assert.All(files, f => Assert.Equal(File.ReadAllBytes(Path.Combine(site.Output, f.RelativePath)), f.Content));
+        Assert.Equal(files.Select(f => f.RelativePath).Order(), new ConcordancePage().Generate(context).Select(f => f.RelativePath).Order());
+
+        // The first entry (in glossary order) found in one reading fewer: its page now comes after the second's.
+        var (first, second) = (withPages[0].Id, withPages[1].Id);
+        var concordance = context.Index.Concordance.ToDictionary(kv => kv.Key, kv => kv.Value);
+        concordance[first] = concordance[first].Take(concordance[first].Count - 1).ToList();
+        var shorter = context.WithIndex(result.Site!, context.Index with { Concordance = concordance });
+        var order = new ConcordancePage().Work(shorter).Select(make => Assert.Single(make()).RelativePath).ToList();
+        Assert.True(order.IndexOf($"glossary/{second}/index.html") < order.IndexOf($"glossary/{first}/index.html"));
     }
 
     [Fact]

@@ -11,12 +11,14 @@ namespace Lectern.Stages.Layout;
 /// </summary>
 public sealed class ConcordancePage : IPageGenerator
 {
-    /// <summary>The pages, made in parallel: with many readings they are the largest pages of the site.</summary>
-    public IEnumerable<OutputFile> Generate(LayoutContext context) =>
+    public IEnumerable<OutputFile> Generate(LayoutContext context) => Work(context).SelectMany(page => page());
+
+    /// <summary>One piece of work per page, the longest lists first: with many readings they are the largest pages of the site.</summary>
+    public IEnumerable<Func<IEnumerable<OutputFile>>> Work(LayoutContext context) =>
         context.Site.Glossary.Entries
             .Where(entry => HasPage(context, entry.Id))
-            .AsParallel()
-            .Select(entry => Page(context, entry));
+            .OrderByDescending(entry => GlossaryPage.Occurrences(context, entry.Id).Count)
+            .Select(entry => (Func<IEnumerable<OutputFile>>)(() => [Page(context, entry)]));
 
     private static OutputFile Page(LayoutContext context, GlossaryEntry entry)
     {

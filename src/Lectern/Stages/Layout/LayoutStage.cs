@@ -52,11 +52,16 @@ public static class LayoutStage
     }
 
     /// <summary>Makes the site-wide files (in parallel) and hands each to <paramref name="emit"/>, which may be called from several threads at once.</summary>
-    public static void SiteFiles(LayoutContext context, Action<OutputFile> emit) =>
-        Parallel.ForEach(SiteGenerators, generator =>
+    public static void SiteFiles(LayoutContext context, Action<OutputFile> emit)
+    {
+        // One flat list of work, taken one piece at a time by each core in turn: the concordance's many pages
+        // interleave with the other generators', and no thread blocks waiting on a parallel loop of its own.
+        var work = SiteGenerators.SelectMany(generator => generator.Work(context)).ToList();
+        Parallel.ForEach(Partitioner.Create(work, loadBalance: true), make =>
         {
-            foreach (var file in generator.Generate(context)) emit(file);
+            foreach (var file in make()) emit(file);
         });
+    }
 
     /// <summary>Every file of the site, ordered by path: for tests and benchmarks that want them in memory.</summary>
     public static IReadOnlyList<OutputFile> Execute(LayoutContext context)
