@@ -26,6 +26,21 @@ public class WordLookupTests
         Assert.False(set.Contains(new string('a', set.Longest + 1)));
     }
 
+    [Fact]
+    public void The_ascii_word_set_reads_a_list_of_any_case_with_repeats_windows_line_ends_and_other_scripts()
+    {
+        var list = System.Text.Encoding.UTF8.GetBytes("Party\r\nparty\nCOMMITTEE\n\nnaïve\nbureau\r\n");
+        var set = new AsciiWordSet(list, 6);
+
+        Assert.True(set.Contains("party"));
+        Assert.True(set.Contains("committee"));
+        Assert.True(set.Contains("Bureau"));
+        Assert.False(set.Contains("bureau\r"));
+        Assert.False(set.Contains("na"));
+        Assert.False(set.Contains("naïve"));
+        Assert.Equal("committee".Length, set.Longest);
+    }
+
     [Theory]
     [InlineData("party")]
     [InlineData("Party")]

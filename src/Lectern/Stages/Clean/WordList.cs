@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
@@ -37,21 +38,31 @@ public static class WordList
 
     private static Lists Load()
     {
-        var text = ReadText();
+        var bytes = ReadList();
         var other = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in text.AsSpan().EnumerateLines())
-            if (line.Length > 0 && !Ascii.IsValid(line)) other.Add(line.ToString());
-        return new Lists(new AsciiWordSet(text, text.AsSpan().Count('\n') + 1), other.GetAlternateLookup<ReadOnlySpan<char>>(),
-            new(() => new HashSet<string>(ReadText().Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase)
-                .GetAlternateLookup<ReadOnlySpan<char>>()));
+        if (!Ascii.IsValid(bytes))
+            foreach (var word in AllWords())
+                if (!Ascii.IsValid(word)) other.Add(word);
+        return new Lists(new AsciiWordSet(bytes, bytes.AsSpan().Count((byte)'\n') + 1), other.GetAlternateLookup<ReadOnlySpan<char>>(),
+            new(() => new HashSet<string>(AllWords(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()));
     }
 
-    /// <summary>The list: one word per line.</summary>
-    private static string ReadText()
+    /// <summary>The list as UTF-8: one word per line.</summary>
+    private static byte[] ReadList()
     {
         using var stream = typeof(WordList).Assembly.GetManifestResourceStream("Lectern.english-words.txt.gz")
             ?? throw new InvalidOperationException("the embedded word list is missing from the Lectern assembly");
-        using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
-        return reader.ReadToEnd();
+        // A gzip file ends with its text's length (modulo 4 GiB), so the text is read into one array of its size.
+        Span<byte> length = stackalloc byte[4];
+        stream.Seek(-4, SeekOrigin.End);
+        stream.ReadExactly(length);
+        stream.Position = 0;
+        var text = new byte[BinaryPrimitives.ReadInt32LittleEndian(length)];
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        gzip.ReadExactly(text);
+        return text;
     }
+
+    private static IEnumerable<string> AllWords() =>
+        Encoding.UTF8.GetString(ReadList()).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
 }
