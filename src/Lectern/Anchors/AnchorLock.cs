@@ -123,9 +123,11 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
     /// <summary>N of an id <c>p-N</c> (N from 1, at most nine digits, no leading zero); null for anything else.</summary>
     private static int? LockedNumber(ReadOnlySpan<char> id)
     {
-        if (id.Length is < 3 or > 11 || !id.StartsWith("p-") || id[2] == '0') return null;
+        if (!id.StartsWith(LinkBuilder.ParagraphIdPrefix, StringComparison.Ordinal)) return null;
+        var digits = id[LinkBuilder.ParagraphIdPrefix.Length..];
+        if (digits.Length is < 1 or > 9 || digits[0] == '0') return null;
         var number = 0;
-        foreach (var c in id[2..])
+        foreach (var c in digits)
         {
             if (!char.IsAsciiDigit(c)) return null;
             number = number * 10 + (c - '0');

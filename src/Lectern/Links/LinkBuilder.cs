@@ -28,11 +28,14 @@ public sealed class LinkBuilder
 
     public string Reading(string slug) => BasePath + slug + "/";
 
+    /// <summary><c>Reading(slug) + "#" + ParagraphId(number)</c>, made as one string: concordance pages link thousands of paragraphs.</summary>
     public string Paragraph(string slug, int number) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{BasePath}{slug}/#p-{number}"); // Reading(slug) + "#" + ParagraphId(number), made at once
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{BasePath}{slug}/#{ParagraphIdPrefix}{number}");
+
+    public const string ParagraphIdPrefix = "p-";
 
     /// <summary>The id of paragraph <paramref name="number"/> (1-based, source order): <c>p-12</c>.</summary>
-    public static string ParagraphId(int number) => "p-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string ParagraphId(int number) => ParagraphIdPrefix + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public string SourceNotes(string slug) => Reading(slug) + "source/";
 

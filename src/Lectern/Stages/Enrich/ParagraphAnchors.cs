@@ -22,7 +22,7 @@ public sealed class ParagraphAnchors : IEnrichPass
     /// <summary>Writes the id of paragraph <paramref name="number"/>, as <see cref="LinkBuilder.ParagraphId"/> makes it.</summary>
     public static void WriteId(TextWriter writer, int number)
     {
-        writer.Write("p-");
+        writer.Write(LinkBuilder.ParagraphIdPrefix);
         HtmlText.WriteNumber(writer, number);
     }
 
