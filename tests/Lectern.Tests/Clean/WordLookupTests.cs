@@ -13,7 +13,7 @@ public class WordLookupTests
             .Select(_ => new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => (char)('a' + random.Next(26))).ToArray()))
             .ToHashSet();
         var expected = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
-        var set = new AsciiWordSet(words);
+        var set = new AsciiWordSet(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', words)), words.Count);
 
         foreach (var word in words)
         {

@@ -16,11 +16,6 @@ internal sealed class AsciiWordSet
     private readonly byte[] _words;
     private readonly int _mask;
 
-    /// <param name="words">Words; those that are not ASCII are left out.</param>
-    public AsciiWordSet(IReadOnlyCollection<string> words) : this(Encoding.UTF8.GetBytes(string.Join('\n', words)), words.Count)
-    {
-    }
-
     /// <summary>
     /// The set of the ASCII words of <paramref name="lines"/> (UTF-8, one word per line, any case). The words are
     /// lower-cased and packed in place, so the set keeps that one array and makes nothing per word.

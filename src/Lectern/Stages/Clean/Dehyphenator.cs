@@ -67,8 +67,8 @@ public sealed class Dehyphenator
                 var hyphen = word.IndexOf('-');
                 if (hyphen <= 0) continue;
                 // The first occurrence is kept: strings are made only for a prefix or a word not seen before.
-                if (!_prefixSpans.ContainsKey(word[..hyphen]))
-                    _prefixSpans.TryAdd(word[..hyphen], (LowerCase(word), line.Number));
+                ref var prefix = ref CollectionsMarshal.GetValueRefOrAddDefault(_prefixSpans, word[..hyphen], out var seen);
+                if (!seen) prefix = (LowerCase(word), line.Number);
                 if (!word[(hyphen + 1)..].Contains('-')) AddUnhyphenated(word, hyphen, line.Number);
             }
         }

@@ -38,52 +38,34 @@ public static partial class PageFurniture
         for (var p = 1; p < pages.Count; p++)
             RemoveGluedPageNumber(lines, pages[p], p, removed, replaced, decisions);
 
-        if (removed.Count == 0 && replaced.Count == 0 && !HasPageBreak(lines, gapLength)) return lines;
-        var result = new List<SourceLine>(lines.Count);
+        // The new list is made at the first line that changes: most texts have no furniture and no page break.
+        List<SourceLine>? result = null;
         var pageBreak = false;
         var blankRun = 0;
         var hasTextBefore = false;
         for (var i = 0; i < lines.Count; i++)
         {
-            // Most texts have little furniture: a line is looked up only when there is some.
             var line = replaced.Count > 0 ? replaced.GetValueOrDefault(i, lines[i]) : lines[i];
             var isRemoved = removed.Count > 0 && removed.Contains(i);
             pageBreak |= line.FormFeed || isRemoved;
-            if (isRemoved) continue;
-            if (line.IsBlank)
+            SourceLine? kept;
+            if (isRemoved) kept = null;
+            else if (line.IsBlank)
             {
                 if (++blankRun >= gapLength) pageBreak = true;
-                result.Add(line);
-                continue;
+                kept = line;
             }
-            blankRun = 0;
-            result.Add(pageBreak && hasTextBefore ? line.AfterPageBreak() : line);
-            pageBreak = false;
-            hasTextBefore = true;
-        }
-        return result;
-    }
-
-    /// <summary>Whether a text line follows a form feed or a page gap after text (then <see cref="Remove"/> marks it).</summary>
-    private static bool HasPageBreak(List<SourceLine> lines, int gapLength)
-    {
-        var pageBreak = false;
-        var blankRun = 0;
-        var hasTextBefore = false;
-        foreach (var line in lines)
-        {
-            pageBreak |= line.FormFeed;
-            if (line.IsBlank)
+            else
             {
-                if (++blankRun >= gapLength) pageBreak = true;
-                continue;
+                blankRun = 0;
+                kept = pageBreak && hasTextBefore ? line.AfterPageBreak() : line;
+                pageBreak = false;
+                hasTextBefore = true;
             }
-            if (pageBreak && hasTextBefore) return true;
-            blankRun = 0;
-            pageBreak = false;
-            hasTextBefore = true;
+            if (result is null && !ReferenceEquals(kept, lines[i])) result = lines.GetRange(0, i);
+            if (kept is not null) result?.Add(kept);
         }
-        return false;
+        return result ?? lines;
     }
 
     /// <summary>Index ranges of the pages: split at form feeds, else at blank gaps much longer than the usual ones.</summary>

@@ -30,7 +30,7 @@ public static partial class ParagraphSplitter
             var wrapped = new List<int>(body.Count);
             for (var i = 1; i < body.Count; i++)
             {
-                var (prev, next) = (body[i - 1].Line, body[i].Line);
+                var next = body[i].Line;
                 var sentence = shapes[i - 1].EndsSentence;
                 if (next.Indent >= baseIndent + 2)
                 {
