@@ -37,17 +37,21 @@ public static class TermMarkup
     /// Marks terms in a short plain text outside the paragraphs (the dateline, the end mark), as its
     /// own section; returns HTML.
     /// </summary>
-    public static string MarkPlainText(string text, GlossaryIndex glossary, TermMarking marking, LinkBuilder links)
+    public static string MarkPlainText(string text, GlossaryIndex glossary, TermMarking marking, LinkBuilder links) =>
+        MarkPlainText(text, glossary.Matcher.Find(text), glossary, marking, links);
+
+    /// <param name="matches">The glossary's matches in <paramref name="text"/>, for a caller that has them already.</param>
+    public static string MarkPlainText(string text, IReadOnlyList<TermMatch> matches, GlossaryIndex glossary, TermMarking marking, LinkBuilder links)
     {
+        var tags = glossary.Tags(links);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var wraps = glossary.Matcher.Find(text)
-            .Select(m =>
-            {
-                var repeat = !seen.Add(m.Entry.Id);
-                var (open, close) = Tags(m.Entry, marking.IsActive(repeat), repeat, links);
-                return new TextWrap(m.Start, m.End, open, close);
-            })
-            .ToArray();
+        var wraps = new TextWrap[matches.Count];
+        for (var i = 0; i < wraps.Length; i++)
+        {
+            var m = matches[i];
+            var repeat = !seen.Add(m.Entry.Id);
+            wraps[i] = new TextWrap(m.Start, m.End, tags.For(m.Entry, marking.IsActive(repeat), repeat));
+        }
         using var writer = new StringWriter();
         MarkupOverlay.WriteWrapped(text, wraps, writer);
         return writer.ToString();

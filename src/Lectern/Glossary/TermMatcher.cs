@@ -27,12 +27,9 @@ public sealed class TermMatcher
     public IReadOnlyList<TermMatch> Find(string text)
     {
         var matches = new List<TermMatch>();
-        Find(text, matches);
+        Find(text, 0, text.Length, matches);
         return matches;
     }
-
-    /// <summary>Adds the terms found in <paramref name="text"/> to <paramref name="matches"/>: one buffer serves many texts.</summary>
-    public void Find(string text, List<TermMatch> matches) => Find(text, 0, text.Length, matches);
 
     /// <summary>
     /// Adds the terms found in characters <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>,

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -11,25 +10,14 @@ namespace Lectern.Stages.Enrich;
 /// </summary>
 public sealed class ParagraphText
 {
-    // Before the glossary pass most paragraphs are one text node: its data is the text, no copy and no list needed.
-    private (IText Node, int Start) _only;
-    private readonly List<(IText Node, int Start)>? _nodes;
+    private readonly List<(IText Node, int Start)> _nodes = [];
 
     private ParagraphText(IElement paragraph)
     {
-        if (paragraph.ChildNodes.Length == 1 && paragraph.FirstChild is IText only)
-        {
-            _only = (only, 0);
-            Text = only.Data;
-            return;
-        }
-        _nodes = [];
         var sb = new StringBuilder();
         Collect(paragraph, sb);
         Text = sb.ToString();
     }
-
-    private ReadOnlySpan<(IText Node, int Start)> Nodes => _nodes is null ? new(ref _only) : CollectionsMarshal.AsSpan(_nodes);
 
     public string Text { get; }
 
@@ -45,7 +33,7 @@ public sealed class ParagraphText
         {
             if (child is IText text)
             {
-                _nodes!.Add((text, sb.Length));
+                _nodes.Add((text, sb.Length));
                 sb.Append(text.Data);
             }
             else if (child is IElement element && !element.HasAttribute("data-ui"))
@@ -61,7 +49,7 @@ public sealed class ParagraphText
     public IReadOnlyList<IElement> Wrap(int start, int end, Func<IElement> create)
     {
         var inside = new List<IText>();
-        foreach (var (node, nodeStart) in Nodes)
+        foreach (var (node, nodeStart) in _nodes)
         {
             var nodeEnd = nodeStart + node.Data.Length;
             if (nodeEnd <= start || nodeStart >= end) continue;

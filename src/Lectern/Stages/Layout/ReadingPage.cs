@@ -21,30 +21,36 @@ public sealed class ReadingPage : IReadingPageGenerator
             context.LayoutModel(reading.Title, url, "reading", reading.Metadata.Summary, ReadingHead.Model(context, reading)), context.Diagnostics, output);
     }
 
-    public static LiquidObject ReadingModel(LayoutContext context, Reading reading) => new(19)
+    public static LiquidObject ReadingModel(LayoutContext context, Reading reading)
     {
-        { "slug", reading.Slug },
-        { "title", reading.Title },
-        { "url", context.Links.Reading(reading.Slug) },
-        { "source_notes_url", context.Links.SourceNotes(reading.Slug) },
-        { "dateline", reading.Clean?.Dateline ?? "" },
-        { "end_mark", reading.Clean?.EndMark ?? "" },
-        { "dateline_html", MarkTerms(context, reading.Clean?.Dateline) },
-        { "end_mark_html", MarkTerms(context, reading.Clean?.EndMark) },
-        { "term_marking", context.Site.Config.Glossary.Marking },
-        { "term_popover_id", TermMarkup.PopoverId },
-        { "glossary_terms", TermsUsed(context, reading) },
-        { "date", reading.Metadata.Date ?? "" },
-        { "body", Body(reading) },
-        { "paragraph_count", reading.Clean?.Paragraphs.Count ?? 0 },
-        { "source", reading.Metadata.Source is { } s
-            ? new LiquidObject(4) { { "title", s.Title ?? "" }, { "publisher", s.Publisher ?? "" }, { "url", s.Url ?? "" }, { "date", s.Date ?? "" } }
-            : null },
-        { "sections", reading.Enrichment.Sections.Select(s => new LiquidObject(3) { { "id", s.Id }, { "title", s.Title }, { "first_paragraph", s.FirstParagraph } }) },
-        { "citations", CitationModels(context, reading) },
-        { "notes", reading.Enrichment.Notes.OrderBy(n => n.Number).Select(NoteModel) },
-        { "notes_jsonld_url", context.Links.NotesJsonLd(reading.Slug) },
-    };
+        // The dateline and end mark are matched once: their terms are marked and also listed with the reading's.
+        var dateline = Matches(context, reading.Clean?.Dateline);
+        var endMark = Matches(context, reading.Clean?.EndMark);
+        return new(19)
+        {
+            { "slug", reading.Slug },
+            { "title", reading.Title },
+            { "url", context.Links.Reading(reading.Slug) },
+            { "source_notes_url", context.Links.SourceNotes(reading.Slug) },
+            { "dateline", reading.Clean?.Dateline ?? "" },
+            { "end_mark", reading.Clean?.EndMark ?? "" },
+            { "dateline_html", MarkTerms(context, dateline) },
+            { "end_mark_html", MarkTerms(context, endMark) },
+            { "term_marking", context.Site.Config.Glossary.Marking },
+            { "term_popover_id", TermMarkup.PopoverId },
+            { "glossary_terms", TermsUsed(context, reading, dateline.Matches, endMark.Matches) },
+            { "date", reading.Metadata.Date ?? "" },
+            { "body", Body(reading) },
+            { "paragraph_count", reading.Clean?.Paragraphs.Count ?? 0 },
+            { "source", reading.Metadata.Source is { } s
+                ? new LiquidObject(4) { { "title", s.Title ?? "" }, { "publisher", s.Publisher ?? "" }, { "url", s.Url ?? "" }, { "date", s.Date ?? "" } }
+                : null },
+            { "sections", reading.Enrichment.Sections.Select(s => new LiquidObject(3) { { "id", s.Id }, { "title", s.Title }, { "first_paragraph", s.FirstParagraph } }) },
+            { "citations", CitationModels(context, reading) },
+            { "notes", reading.Enrichment.Notes.OrderBy(n => n.Number).Select(NoteModel) },
+            { "notes_jsonld_url", context.Links.NotesJsonLd(reading.Slug) },
+        };
+    }
 
     private static LiquidObject NoteModel(RenderedNote note)
     {
@@ -67,14 +73,17 @@ public sealed class ReadingPage : IReadingPageGenerator
         ? new HtmlContent(body.WriteTo)
         : new HtmlContent(writer => writer.Write(reading.BodyHtml));
 
-    private static string MarkTerms(LayoutContext context, string? text) =>
-        string.IsNullOrEmpty(text) ? "" : TermMarkup.MarkPlainText(text, context.Site.Glossary, TermMarkings.Parse(context.Site.Config.Glossary.Marking), context.Links);
+    private static (string Text, IReadOnlyList<TermMatch> Matches) Matches(LayoutContext context, string? text) =>
+        string.IsNullOrEmpty(text) ? ("", []) : (text, context.Site.Glossary.Matcher.Find(text));
+
+    private static string MarkTerms(LayoutContext context, (string Text, IReadOnlyList<TermMatch> Matches) plain) =>
+        plain.Text.Length == 0 ? "" : TermMarkup.MarkPlainText(plain.Text, plain.Matches, context.Site.Glossary, TermMarkings.Parse(context.Site.Config.Glossary.Marking), context.Links);
 
     // The entry ids a reading page has listed already: per thread and reused, as pages are made in parallel.
     [ThreadStatic] private static HashSet<string>? t_listedTerms;
 
     /// <summary>Every entry that occurs in the reading's paragraphs, dateline or end mark, A-Z: the page's list of terms.</summary>
-    private static FluidValue[] TermsUsed(LayoutContext context, Reading reading)
+    private static FluidValue[] TermsUsed(LayoutContext context, Reading reading, IReadOnlyList<TermMatch> datelineMatches, IReadOnlyList<TermMatch> endMarkMatches)
     {
         var glossary = context.Site.Glossary;
         var listed = t_listedTerms ??= new HashSet<string>(StringComparer.Ordinal);
@@ -85,9 +94,8 @@ public sealed class ReadingPage : IReadingPageGenerator
             if (listed.Add(id) && glossary.Find(id) is { } entry) entries.Add((entry, entries.Count));
         }
         foreach (var term in reading.Enrichment.Terms) Add(term.EntryId);
-        foreach (var text in (ReadOnlySpan<string?>)[reading.Clean?.Dateline, reading.Clean?.EndMark])
-            if (!string.IsNullOrEmpty(text))
-                foreach (var match in glossary.Matcher.Find(text)) Add(match.Entry.Id);
+        foreach (var match in datelineMatches) Add(match.Entry.Id);
+        foreach (var match in endMarkMatches) Add(match.Entry.Id);
         // Stable, as OrderBy was: entries whose terms differ only in case keep the order they were found in.
         entries.Sort(static (a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Entry.Term, b.Entry.Term) is var byTerm and not 0
             ? byTerm : a.Found.CompareTo(b.Found));

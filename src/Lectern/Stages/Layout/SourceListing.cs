@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Lectern.Documents;
+using Lectern.Markup;
 using Lectern.Stages.Clean;
 
 namespace Lectern.Stages.Layout;
@@ -83,23 +84,23 @@ public static class SourceListing
         var marked = decisions > 0;
 
         html.Write(marked ? "<div class=\"source-line has-decision\" id=\"L" : "<div class=\"source-line\" id=\"L");
-        Number(html, number);
+        HtmlText.WriteNumber(html, number);
         html.Write("\"><a class=\"source-ln\" href=\"#L");
-        Number(html, number);
+        HtmlText.WriteNumber(html, number);
         html.Write("\">");
         for (var n = blankStart + 1; n <= end; n++)
         {
             if (n == number) continue;
             html.Write("<span id=\"L");
-            Number(html, n);
+            HtmlText.WriteNumber(html, n);
             html.Write("\"></span>");
         }
         html.Write("<span class=\"visually-hidden\">Line </span>");
-        Number(html, number);
+        HtmlText.WriteNumber(html, number);
         if (end - first > 1)
         {
             html.Write('\u2013');
-            Number(html, end);
+            HtmlText.WriteNumber(html, end);
         }
         html.Write("</a> <span class=\"source-text\">");
         if (marked) html.Write("<mark>");
@@ -110,9 +111,9 @@ public static class SourceListing
         if (end - blankStart > 1)
         {
             html.Write(" <span class=\"source-folded\">(blank lines ");
-            Number(html, blankStart + 1);
+            HtmlText.WriteNumber(html, blankStart + 1);
             html.Write('\u2013');
-            Number(html, end);
+            HtmlText.WriteNumber(html, end);
             html.Write(" dropped)</span>");
         }
         if (marked) Decisions(html, text.Text.AsSpan(text.Start, text.Length), listing, decisions);
@@ -166,13 +167,6 @@ public static class SourceListing
             }
         }
         return i == a.Length && j == b.Length;
-    }
-
-    private static void Number(TextWriter html, int value)
-    {
-        Span<char> digits = stackalloc char[11];
-        value.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
-        html.Write(digits[..length]);
     }
 
     /// <summary>
