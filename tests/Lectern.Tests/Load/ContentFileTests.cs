@@ -27,15 +27,28 @@ public class ContentFileTests
         {
             File.WriteAllBytes(path, bytes);
             Assert.Equal(File.ReadAllText(path), ContentFile.ParseText(path, text => text.ToString()));
-            using var expected = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            using var actual = ContentFile.OpenText(path);
-            Assert.Equal(expected.Peek(), actual.Peek());
-            Assert.Equal(expected.ReadToEnd(), actual.ReadToEnd());
-            Assert.Equal(-1, actual.Read());
+            Assert.Equal(File.ReadAllText(path), ContentFile.ReadText(path, text => text.ToString()));
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("title: T\n")]
+    [InlineData("a longer text, read in pieces")]
+    public void A_memory_reader_reads_as_a_string_reader(string text)
+    {
+        using var expected = new StringReader(text);
+        using var actual = new ContentFile.MemoryTextReader(("x" + text + "y").AsMemory(1, text.Length));
+        Assert.Equal(expected.Peek(), actual.Peek());
+        Assert.Equal(expected.Read(), actual.Read());
+        var buffer = new char[4];
+        Assert.Equal(expected.Read(buffer, 0, 4), actual.Read(buffer, 0, 4));
+        Assert.Equal(expected.ReadToEnd(), actual.ReadToEnd());
+        Assert.Equal(-1, actual.Read());
+        Assert.Equal(-1, actual.Peek());
     }
 }

@@ -116,7 +116,7 @@ public class YamlEventReaderTests
 
     private static void AssertSameAsDeserializer<T>(string yaml, bool fast) where T : class
     {
-        Assert.Equal(fast, YamlContentReader.TryReadFast<T>(new StringReader(yaml), out var fastValue));
+        Assert.Equal(fast, YamlContentReader.TryReadFast<T>(yaml.AsMemory(), out var fastValue));
         var bag = new DiagnosticBag();
         var expected = YamlContentReader.ReadWithDeserializer<T>(yaml, "f.yml", bag);
         if (fast)

@@ -13,32 +13,26 @@ public static class ContentFile
     public delegate T TextParser<out T>(ReadOnlySpan<char> text);
 
     /// <summary>The file's text, as <see cref="File.ReadAllText(string)"/> reads it, handed to <paramref name="parse"/> in a pooled buffer.</summary>
-    public static T ParseText<T>(string path, TextParser<T> parse)
+    public static T ParseText<T>(string path, TextParser<T> parse) => ReadText(path, text => parse(text.Span));
+
+    /// <summary>
+    /// The file's text, as <see cref="File.ReadAllText(string)"/> reads it, handed to <paramref name="read"/> in a
+    /// pooled buffer, which is returned to the pool when <paramref name="read"/> returns.
+    /// </summary>
+    public static T ReadText<T>(string path, Func<ReadOnlyMemory<char>, T> read)
     {
         using var bytes = PooledBytes.Read(path);
         // A UTF-16 or UTF-32 byte order mark (or bytes that only look like one): File.ReadAllText's detection decides.
-        if (!bytes.IsUtf8) return parse(File.ReadAllText(path));
+        if (!bytes.IsUtf8) return read(File.ReadAllText(path).AsMemory());
         var chars = DecodeRented(bytes, out var length);
         try
         {
-            return parse(chars.AsSpan(0, length));
+            return read(chars.AsMemory(0, length));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
         }
-    }
-
-    /// <summary>
-    /// The file's text as a reader over a pooled buffer, decoded as a <see cref="StreamReader"/> with UTF-8 and
-    /// byte order mark detection decodes it (that reader itself when the file starts like UTF-16 or UTF-32).
-    /// </summary>
-    public static TextReader OpenText(string path)
-    {
-        using var bytes = PooledBytes.Read(path);
-        if (!bytes.IsUtf8) return new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var chars = DecodeRented(bytes, out var length);
-        return new PooledTextReader(chars, length);
     }
 
     /// <summary>The UTF-8 text decoded into a buffer rented from the shared pool (invalid bytes become U+FFFD).</summary>
@@ -83,33 +77,23 @@ public static class ContentFile
         public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
     }
 
-    /// <summary>A reader of text decoded into a rented buffer, returned on dispose.</summary>
-    private sealed class PooledTextReader(char[] buffer, int length) : TextReader
+    /// <summary>A reader of text already in memory (<see cref="StringReader"/> reads only strings).</summary>
+    internal sealed class MemoryTextReader(ReadOnlyMemory<char> text) : TextReader
     {
-        private char[]? _buffer = buffer;
         private int _at;
 
-        private char[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(PooledTextReader));
+        public override int Peek() => _at < text.Length ? text.Span[_at] : -1;
 
-        public override int Peek() => _at < length ? Buffer[_at] : -1;
-
-        public override int Read() => _at < length ? Buffer[_at++] : -1;
+        public override int Read() => _at < text.Length ? text.Span[_at++] : -1;
 
         public override int Read(char[] destination, int index, int count) => Read(destination.AsSpan(index, count));
 
         public override int Read(Span<char> destination)
         {
-            var count = Math.Min(destination.Length, length - _at);
-            Buffer.AsSpan(_at, count).CopyTo(destination);
+            var count = Math.Min(destination.Length, text.Length - _at);
+            text.Span.Slice(_at, count).CopyTo(destination);
             _at += count;
             return count;
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            if (_buffer is { } rented) ArrayPool<char>.Shared.Return(rented);
-            _buffer = null;
-            base.Dispose(disposing);
         }
     }
 }

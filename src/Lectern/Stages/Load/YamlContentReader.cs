@@ -27,32 +27,43 @@ public static partial class YamlContentReader
 
     /// <summary>Deserializes <paramref name="text"/>; on failure adds a positioned error and returns null.</summary>
     public static T? Read<T>(string text, string path, DiagnosticBag diagnostics) where T : class =>
-        TryReadFast<T>(new StringReader(text), out var value) ? value : ReadWithDeserializer<T>(text, path, diagnostics);
+        TryReadFast<T>(text.AsMemory(), out var value) ? value : ReadWithDeserializer<T>(text, path, diagnostics);
 
     /// <summary>
     /// Reads the file at <paramref name="path"/> (decoded as <see cref="File.ReadAllText(string)"/> does) as
     /// <see cref="Read{T}"/> reads text, naming it <paramref name="display"/>. A well-formed file is parsed from
-    /// a pooled buffer (<see cref="ContentFile.OpenText"/>); only a file the Deserializer must read is read into one string.
+    /// a pooled buffer (<see cref="ContentFile.ReadText"/>); only a file the Deserializer must read is read into one string.
     /// </summary>
     public static T? ReadFile<T>(string path, string display, DiagnosticBag diagnostics) where T : class
     {
-        using (var reader = ContentFile.OpenText(path))
-            if (TryReadFast<T>(reader, out var value)) return value;
-        return ReadWithDeserializer<T>(File.ReadAllText(path), display, diagnostics);
+        var (fast, value) = ContentFile.ReadText(path, text => (TryReadFast<T>(text, out var read), read));
+        return fast ? value : ReadWithDeserializer<T>(File.ReadAllText(path), display, diagnostics);
     }
 
-    /// <summary>The fast reading of a well-formed file; false when the Deserializer must read it.</summary>
-    internal static bool TryReadFast<T>(TextReader input, out T? value) where T : class
+    /// <summary>
+    /// The fast reading of a well-formed file (<see cref="YamlEventReader"/>): from the text when it has the simple
+    /// shape, else from YamlDotNet's scanner tokens; false when the Deserializer must read it.
+    /// </summary>
+    internal static bool TryReadFast<T>(ReadOnlyMemory<char> text, out T? value) where T : class
     {
         value = null;
         if (ContentSchemas.RootReader<T>() is not { } readRoot) return false;
         try
         {
-            value = new YamlEventReader(input).ReadDocument(readRoot);
+            value = new YamlEventReader(text).ReadDocument(readRoot);
+            return true;
+        }
+        catch (YamlEventReader.OffFastPath)
+        {
+        }
+        try
+        {
+            value = new YamlEventReader(new ContentFile.MemoryTextReader(text)).ReadDocument(readRoot);
             return true;
         }
         catch (Exception ex) when (ex is YamlEventReader.OffFastPath or YamlException)
         {
+            value = null;
             return false;
         }
     }

@@ -15,9 +15,9 @@ internal sealed class YamlSchema<T> where T : new()
 
     public IEnumerable<string> Keys => _fields.Keys;
 
-    public bool TryGetField(string key, out int index, out Action<YamlEventReader, T> read)
+    public bool TryGetField(ReadOnlySpan<char> key, out int index, out Action<YamlEventReader, T> read)
     {
-        var found = _fields.TryGetValue(key, out var field);
+        var found = _fields.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var field);
         (index, read) = field;
         return found;
     }
