@@ -13,13 +13,25 @@ namespace Lectern.Tests.Load;
 /// </summary>
 public class SimpleYamlReaderTests
 {
-    [Fact]
-    public void The_repository_content_is_read_by_the_simple_reader()
+    public static TheoryData<string> RepositoryFiles =>
+    [
+        "site.yml",
+        "glossary.yml",
+        .. Directory.GetFiles(Path.Combine(RepoPaths.Content, "readings"), "reading.yml", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(RepoPaths.Content, file)),
+    ];
+
+    [Theory]
+    [MemberData(nameof(RepositoryFiles))]
+    public void The_repository_content_is_read_by_the_simple_reader(string file)
     {
-        AssertSimple<SiteConfig>(File.ReadAllText(Path.Combine(RepoPaths.Content, "site.yml")), simple: true);
-        AssertSimple<List<GlossaryEntry>>(File.ReadAllText(Path.Combine(RepoPaths.Content, "glossary.yml")), simple: true);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Content, "readings"), "reading.yml", SearchOption.AllDirectories))
-            AssertSimple<ReadingMetadata>(File.ReadAllText(file), simple: true);
+        var yaml = File.ReadAllText(Path.Combine(RepoPaths.Content, file));
+        switch (Path.GetFileName(file))
+        {
+            case "site.yml": AssertSimple<SiteConfig>(yaml, simple: true); break;
+            case "glossary.yml": AssertSimple<List<GlossaryEntry>>(yaml, simple: true); break;
+            default: AssertSimple<ReadingMetadata>(yaml, simple: true); break;
+        }
     }
 
     public static TheoryData<string> Read => new()

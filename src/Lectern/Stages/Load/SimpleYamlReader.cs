@@ -42,9 +42,9 @@ internal sealed class SimpleYamlReader(ReadOnlyMemory<char> text)
     public struct ListState
     {
         internal int Indent;
-        internal int Owner;
         internal bool Flow;
         internal bool Indentless;
+        /// <summary>A flow sequence's first item has been read: a comma must come before the next.</summary>
         internal bool Started;
     }
 
@@ -52,11 +52,9 @@ internal sealed class SimpleYamlReader(ReadOnlyMemory<char> text)
     public bool BeginDocument()
     {
         if (Text.ContainsAny(Unusual)) throw new YamlEventReader.OffFastPath();
+        // A directive or document marker is neither a key nor a dash: reading the root declines it.
         SkipToContentLine();
-        if (_indent < 0) return false;
-        // A document marker or directive is not a key or a dash, and nothing else starts with % at the root.
-        if (Text[_pos] == '%') throw new YamlEventReader.OffFastPath();
-        return true;
+        return _indent >= 0;
     }
 
     public void EndDocument()
@@ -71,7 +69,7 @@ internal sealed class SimpleYamlReader(ReadOnlyMemory<char> text)
         if (_flow) return ReadFlowItem();
         if (!_inline) throw new YamlEventReader.OffFastPath();
         _inline = false;
-        var value = Text[_pos] switch
+        return Text[_pos] switch
         {
             '\'' => ReadSingleQuoted(),
             '"' => ReadDoubleQuoted(),
@@ -81,7 +79,6 @@ internal sealed class SimpleYamlReader(ReadOnlyMemory<char> text)
             var c when Indicators.Contains(c) => throw new YamlEventReader.OffFastPath(),
             _ => ReadPlain(),
         };
-        return value;
     }
 
     /// <summary>Starts a mapping; its first key is next. Returns its indentation.</summary>
@@ -137,20 +134,18 @@ internal sealed class SimpleYamlReader(ReadOnlyMemory<char> text)
             _pos++;
             _flow = true;
             _inline = false;
-            return new ListState { Flow = true, Owner = _owner };
+            return new ListState { Flow = true };
         }
         var indentless = !_afterDash && _indent == _owner;
         if (_indent < 0 || _indent < _owner || (_indent == _owner && !indentless) || !IsDash(_lineStart + _indent))
             throw new YamlEventReader.OffFastPath();
-        return new ListState { Indent = _indent, Owner = _owner, Indentless = indentless };
+        return new ListState { Indent = _indent, Indentless = indentless };
     }
 
     /// <summary>Positions the reader at the next item of the sequence; false at its end.</summary>
     public bool NextItem(ref ListState list)
     {
-        var first = !list.Started;
-        list.Started = true;
-        if (list.Flow) return NextFlowItem(ref list, first);
+        if (list.Flow) return NextFlowItem(ref list);
         if (_indent < list.Indent) return false;
         if (_indent > list.Indent) throw new YamlEventReader.OffFastPath();
         if (!IsDash(_lineStart + _indent))
@@ -163,38 +158,27 @@ internal sealed class SimpleYamlReader(ReadOnlyMemory<char> text)
         return true;
     }
 
-    private bool NextFlowItem(ref ListState list, bool first)
+    private bool NextFlowItem(ref ListState list)
     {
         var text = Text;
         SkipSpaces();
-        if (_pos < text.Length && text[_pos] == ']' && first)
+        if (_pos < text.Length && text[_pos] == ']')
         {
             _pos++;
-            EndFlow(list.Owner);
+            _flow = false;
+            EndLine();
             return false;
         }
-        if (!first)
+        if (list.Started)
         {
-            if (_pos < text.Length && text[_pos] == ']')
-            {
-                _pos++;
-                EndFlow(list.Owner);
-                return false;
-            }
             if (_pos >= text.Length || text[_pos] != ',') throw new YamlEventReader.OffFastPath();
             _pos++;
             SkipSpaces();
         }
+        list.Started = true;
         // An empty entry, a trailing comma, or a sequence that goes on past its line.
         if (_pos >= text.Length || text[_pos] is ',' or ']' or '\n') throw new YamlEventReader.OffFastPath();
         return true;
-    }
-
-    private void EndFlow(int owner)
-    {
-        _flow = false;
-        _owner = owner;
-        EndLine();
     }
 
     private string ReadFlowItem()
