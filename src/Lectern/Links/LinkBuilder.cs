@@ -30,9 +30,12 @@ public sealed class LinkBuilder
 
     /// <summary><c>Reading(slug) + "#" + ParagraphId(number)</c>, made as one string: concordance pages link thousands of paragraphs.</summary>
     public string Paragraph(string slug, int number) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{BasePath}{slug}/#{ParagraphIdPrefix}{number}");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{BasePath}{slug}/{ParagraphFragmentPrefix}{number}");
 
     public const string ParagraphIdPrefix = "p-";
+
+    /// <summary>What follows the reading's URL in a paragraph's (<see cref="Paragraph"/>), before the number.</summary>
+    public const string ParagraphFragmentPrefix = "#" + ParagraphIdPrefix;
 
     /// <summary>The id of paragraph <paramref name="number"/> (1-based, source order): <c>p-12</c>.</summary>
     public static string ParagraphId(int number) => ParagraphIdPrefix + number.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -42,20 +42,23 @@ public sealed class ConcordancePage : IPageGenerator
 
     /// <summary>Readings with the paragraphs where an entry occurs, as the glossary and concordance templates list them.</summary>
     public static ArrayValue Model(LayoutContext context, IEnumerable<ConcordanceEntry> occurrences) =>
-        LiquidObject.ArrayOf(occurrences.Select(c => new LiquidObject(3)
+        LiquidObject.ArrayOf(occurrences.Select(c =>
         {
-            { "title", c.ReadingTitle },
-            { "url", context.Links.Reading(c.Slug) },
-            { "paragraphs", ParagraphLinks(context, c) },
+            var (title, url) = context.ReadingLink(c.Slug, c.ReadingTitle);
+            return new LiquidObject(3)
+            {
+                { "title", title },
+                { "url", url },
+                { "paragraphs", ParagraphLinks(url.ToStringValue(), c.Paragraphs) },
+            };
         }));
 
     // A loop rather than a Select: a concordance page has a row for each of thousands of readings.
-    private static ArrayValue ParagraphLinks(LayoutContext context, ConcordanceEntry c)
+    private static ArrayValue ParagraphLinks(string readingUrl, IReadOnlyList<int> paragraphs)
     {
-        if (c.Paragraphs.Count == 0) return ArrayValue.Empty;
-        var links = new FluidValue[c.Paragraphs.Count];
-        for (var i = 0; i < links.Length; i++)
-            links[i] = new LiquidObject(2) { { "number", c.Paragraphs[i] }, { "url", context.Links.Paragraph(c.Slug, c.Paragraphs[i]) } };
+        if (paragraphs.Count == 0) return ArrayValue.Empty;
+        var links = new FluidValue[paragraphs.Count];
+        for (var i = 0; i < links.Length; i++) links[i] = new ParagraphLinkValue(readingUrl, paragraphs[i]);
         return new ArrayValue(links);
     }
 }

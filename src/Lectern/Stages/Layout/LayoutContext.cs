@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Fluid.Values;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.Links;
@@ -55,6 +56,15 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
             { "definition", made.context.DefinitionHtml(made.entry) },
             { "url", made.context.Links.GlossaryEntry(made.entry.Id) },
         }, (entry, context: this));
+
+    private readonly ConcurrentDictionary<string, (StringValue Title, StringValue Url)> _readingLinks = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A reading's title and URL as template values (<c>c.title</c>, <c>c.url</c> of a concordance row): made once
+    /// per build, as every concordance page and the glossary list the reading in a row of their own.
+    /// </summary>
+    public (StringValue Title, StringValue Url) ReadingLink(string slug, string title) =>
+        _readingLinks.GetOrAdd(slug, static (slug, made) => (StringValue.Create(made.title), StringValue.Create(made.Links.Reading(slug))), (title, Links));
 
     public const string StylesheetPath = "assets/lectern.css";
     public const string ScriptPath = "assets/lectern.js";
