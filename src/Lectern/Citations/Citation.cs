@@ -26,39 +26,28 @@ public sealed class Citation(IReadOnlyList<(string Text, bool Italic)> runs)
     /// <summary>HTML with italics as <c>&lt;i&gt;</c> and each paragraph slot as an empty <c>&lt;span data-cite-n&gt;</c>.</summary>
     public string ToHtml()
     {
-        // A single plain run with nothing to escape (a BibTeX entry for the whole reading) is its own HTML.
-        if (Runs is [(var only, false)] && only.AsSpan().IndexOf(ParagraphSlot) < 0 && ReferenceEquals(WebUtility.HtmlEncode(only), only))
-            return only;
-        // Measured first, then written once into a string of exactly that length.
-        var encoded = new string[Runs.Count];
-        var length = 0;
-        for (var i = 0; i < encoded.Length; i++)
-        {
-            var html = encoded[i] = WebUtility.HtmlEncode(Runs[i].Text);
-            length += html.Length + html.AsSpan().Count(ParagraphSlot) * (SlotHtml.Length - 1) + (Runs[i].Italic ? "<i></i>".Length : 0);
-        }
-        return string.Create(length, (Runs, encoded), static (target, state) =>
-        {
-            for (var i = 0; i < state.encoded.Length; i++)
-            {
-                var italic = state.Runs[i].Italic;
-                if (italic) Append(ref target, "<i>");
-                var html = state.encoded[i].AsSpan();
-                for (var slot = html.IndexOf(ParagraphSlot); slot >= 0; slot = html.IndexOf(ParagraphSlot))
-                {
-                    Append(ref target, html[..slot]);
-                    Append(ref target, SlotHtml);
-                    html = html[(slot + 1)..];
-                }
-                Append(ref target, html);
-                if (italic) Append(ref target, "</i>");
-            }
-        });
+        using var html = new StringWriter(CultureInfo.InvariantCulture);
+        WriteHtml(html);
+        return html.ToString();
+    }
 
-        static void Append(ref Span<char> target, ReadOnlySpan<char> text)
+    /// <summary>Writes <see cref="ToHtml"/> into <paramref name="html"/>: a reading page writes its citations straight into the page.</summary>
+    public void WriteHtml(TextWriter html)
+    {
+        for (var i = 0; i < Runs.Count; i++)
         {
-            text.CopyTo(target);
-            target = target[text.Length..];
+            var (text, italic) = Runs[i];
+            if (italic) html.Write("<i>");
+            // The slot is not a character HtmlEncode escapes, so the text around it escapes as the whole run would.
+            var start = 0;
+            for (var slot = text.IndexOf(ParagraphSlot); slot >= 0; slot = text.IndexOf(ParagraphSlot, start))
+            {
+                WebUtility.HtmlEncode(text[start..slot], html);
+                html.Write(SlotHtml);
+                start = slot + 1;
+            }
+            WebUtility.HtmlEncode(start == 0 ? text : text[start..], html);
+            if (italic) html.Write("</i>");
         }
     }
 

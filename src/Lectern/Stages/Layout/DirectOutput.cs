@@ -37,7 +37,7 @@ public sealed class DirectOutputStatement(Expression expression, bool raw) : Sta
         var evaluating = expression.EvaluateAsync(context);
         if (!evaluating.IsCompletedSuccessfully) return AwaitedValue(evaluating, writer, encoder, context);
         var value = evaluating.Result;
-        if (raw) writer.Write(value.ToStringValue());
+        if (raw) WriteRaw(writer, value);
         if (raw || TryWrite(writer, encoder, value)) return new ValueTask<Completion>(Completion.Normal);
         var writing = value.WriteToAsync(writer, encoder, context.CultureInfo);
         return writing.IsCompletedSuccessfully ? new ValueTask<Completion>(Completion.Normal) : Awaited(writing);
@@ -45,7 +45,7 @@ public sealed class DirectOutputStatement(Expression expression, bool raw) : Sta
         async ValueTask<Completion> AwaitedValue(ValueTask<FluidValue> evaluating, TextWriter writer, TextEncoder encoder, TemplateContext context)
         {
             var value = await evaluating;
-            if (raw) writer.Write(value.ToStringValue());
+            if (raw) WriteRaw(writer, value);
             else if (!TryWrite(writer, encoder, value)) await value.WriteToAsync(writer, encoder, context.CultureInfo);
             return Completion.Normal;
         }
@@ -55,6 +55,13 @@ public sealed class DirectOutputStatement(Expression expression, bool raw) : Sta
             await writing;
             return Completion.Normal;
         }
+    }
+
+    // HTML made in code (a citation) is written as it is, without the string of it the raw filter would make.
+    private static void WriteRaw(TextWriter writer, FluidValue value)
+    {
+        if (value is HtmlContent html) html.WriteHtml(writer);
+        else writer.Write(value.ToStringValue());
     }
 
     private static bool TryWrite(TextWriter writer, TextEncoder encoder, FluidValue value)

@@ -104,7 +104,10 @@ public sealed class ReadingPage : IReadingPageGenerator
         return models;
     }
 
-    /// <summary>Each style's citation of the whole reading, and of "paragraph N" with the number left for the script to fill.</summary>
+    /// <summary>
+    /// Each style's citation of the whole reading, and of "paragraph N" with the number left for the script to fill,
+    /// written into the page where the template outputs it (<c>{{ c.reading | raw }}</c>) rather than made as strings.
+    /// </summary>
     private static IEnumerable<LiquidObject> CitationModels(LayoutContext context, Reading reading)
     {
         var subject = CitationSubject.For(reading, context.Site.Config, context.Links);
@@ -112,8 +115,8 @@ public sealed class ReadingPage : IReadingPageGenerator
         {
             { "id", style.Id },
             { "label", style.Label },
-            { "reading", style.Format(subject).ToHtml() },
-            { "paragraph", style.Format(subject.ForParagraphTemplate()).ToHtml() },
+            { "reading", new HtmlContent(style.Format(subject).WriteHtml) },
+            { "paragraph", new HtmlContent(style.Format(subject.ForParagraphTemplate()).WriteHtml) },
         });
     }
 }
