@@ -43,7 +43,7 @@ public class DirectOutputTests
         var parsed = new FluidParser().Parse(Template);
 
         var fluid = Render(parsed);
-        var direct = Render(DirectOutputRewriter.Rewrite(parsed));
+        var direct = Render(TemplateRewriter.Rewrite(parsed));
 
         Assert.Equal(fluid, direct);
         Assert.Contains("0|12|123456789012|-3|1.5|2.0|", direct);
@@ -56,10 +56,10 @@ public class DirectOutputTests
     {
         var parsed = new FluidParser().Parse(Template);
 
-        var rewritten = (Fluid.Parser.FluidTemplate)DirectOutputRewriter.Rewrite(parsed);
+        var rewritten = (Fluid.Parser.FluidTemplate)TemplateRewriter.Rewrite(parsed);
 
         Assert.DoesNotContain(rewritten.Statements, s => s is Fluid.Ast.OutputStatement);
-        var loop = Assert.Single(rewritten.Statements.OfType<Fluid.Ast.ForStatement>());
+        var loop = Assert.Single(rewritten.Statements.OfType<DirectForStatement>()).Loop;
         Assert.All(loop.Statements, s => Assert.IsType<DirectOutputStatement>(s));
     }
 }

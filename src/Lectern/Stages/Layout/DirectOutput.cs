@@ -7,21 +7,6 @@ using Fluid.Values;
 namespace Lectern.Stages.Layout;
 
 /// <summary>
-/// Replaces every <c>{{ ... }}</c> of a parsed template with a <see cref="DirectOutputStatement"/>. Done once
-/// when the theme is loaded; everything else in the template stays as Fluid parsed it.
-/// </summary>
-public sealed class DirectOutputRewriter : AstRewriter
-{
-    public static IFluidTemplate Rewrite(IFluidTemplate template) => new DirectOutputRewriter().VisitTemplate(template);
-
-    // {{ x | raw }} writes x as it is; the theme's options keep Fluid's own raw filter.
-    protected override Statement VisitOutputStatement(OutputStatement outputStatement) =>
-        outputStatement.Expression is FilterExpression { Name: "raw", Parameters.Count: 0 } raw
-            ? new DirectOutputStatement(raw.Input, raw: true)
-            : new DirectOutputStatement(outputStatement.Expression, raw: false);
-}
-
-/// <summary>
 /// <c>{{ ... }}</c> writing the same characters as Fluid's own output statement, without the intermediate
 /// strings Fluid makes for the two commonest values: a whole number is formatted into the page (Fluid makes
 /// a string of it for every output: the line and paragraph numbers of the source and concordance pages),

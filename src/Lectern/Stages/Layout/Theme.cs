@@ -52,7 +52,7 @@ public sealed partial class Theme
             var display = ContentPaths.Display(file);
             if (Parser.TryParse(File.ReadAllText(file), out var template, out var error))
             {
-                templates[Path.GetFileNameWithoutExtension(file)] = (DirectOutputRewriter.Rewrite(template), display);
+                templates[Path.GetFileNameWithoutExtension(file)] = (TemplateRewriter.Rewrite(template), display);
                 continue;
             }
             ok = false;
