@@ -43,17 +43,29 @@ public static class TermMarkup
     /// <param name="matches">The glossary's matches in <paramref name="text"/>, for a caller that has them already.</param>
     public static string MarkPlainText(string text, IReadOnlyList<TermMatch> matches, GlossaryIndex glossary, TermMarking marking, LinkBuilder links)
     {
+        using var writer = new StringWriter();
+        WritePlainText(writer, text, matches, glossary, marking, links);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes what <see cref="MarkPlainText(string, IReadOnlyList{TermMatch}, GlossaryIndex, TermMarking, LinkBuilder)"/> returns, straight into a page.</summary>
+    public static void WritePlainText(TextWriter writer, string text, IReadOnlyList<TermMatch> matches, GlossaryIndex glossary, TermMarking marking, LinkBuilder links)
+    {
         var tags = glossary.Tags(links);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var wraps = new TextWrap[matches.Count];
         for (var i = 0; i < wraps.Length; i++)
         {
             var m = matches[i];
-            var repeat = !seen.Add(m.Entry.Id);
-            wraps[i] = new TextWrap(m.Start, m.End, tags.For(m.Entry, marking.IsActive(repeat), repeat));
+            wraps[i] = new TextWrap(m.Start, m.End, tags.For(m.Entry, marking.IsActive(RepeatsEarlier(matches, i)), RepeatsEarlier(matches, i)));
         }
-        using var writer = new StringWriter();
         MarkupOverlay.WriteWrapped(text, wraps, writer);
-        return writer.ToString();
+    }
+
+    // A short text has a few matches: looking back is cheaper than a set of the entries seen.
+    private static bool RepeatsEarlier(IReadOnlyList<TermMatch> matches, int index)
+    {
+        for (var j = 0; j < index; j++)
+            if (string.Equals(matches[j].Entry.Id, matches[index].Entry.Id, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

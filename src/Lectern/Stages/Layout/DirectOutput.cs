@@ -45,7 +45,7 @@ public sealed class DirectOutputStatement(Expression expression, bool raw) : Sta
     // HTML made in code (a citation) is written as it is, without the string of it the raw filter would make.
     private static void WriteRaw(TextWriter writer, FluidValue value)
     {
-        if (value is HtmlContent html) html.WriteHtml(writer);
+        if (value is HtmlStringValue html) html.WriteRaw(writer);
         else writer.Write(value.ToStringValue());
     }
 

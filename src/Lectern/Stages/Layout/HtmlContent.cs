@@ -28,9 +28,6 @@ public sealed class HtmlContent(Action<TextWriter> write) : FluidValue
 
     public override object ToObjectValue() => ToStringValue();
 
-    /// <summary>Writes the HTML as it is (what <c>{{ x }}</c> and <c>{{ x | raw }}</c> both write).</summary>
-    public void WriteHtml(TextWriter writer) => write(writer);
-
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
         write(writer);

@@ -52,14 +52,12 @@ public sealed class ParagraphLinkValue(string readingUrl, int number) : FluidVal
 /// pieces, the reading's URL, <c>#p-</c> and the number, rather than as a string made for it. Read in any
 /// other way (a filter, a comparison), it is the string value of that URL.
 /// </summary>
-public sealed class ParagraphUrlValue(string readingUrl, int number) : FluidValue
+public sealed class ParagraphUrlValue(string readingUrl, int number) : DeferredStringValue
 {
     public static string Text(string readingUrl, int number) =>
         string.Create(CultureInfo.InvariantCulture, $"{readingUrl}{LinkBuilder.ParagraphFragmentPrefix}{number}");
 
-    private StringValue AsString() => new(Text(readingUrl, number));
-
-    public override FluidValues Type => FluidValues.String;
+    public override string ToStringValue() => Text(readingUrl, number);
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
@@ -71,26 +69,4 @@ public sealed class ParagraphUrlValue(string readingUrl, int number) : FluidValu
         writer.Write(digits[..length]);
         return ValueTask.CompletedTask;
     }
-
-    public override string ToStringValue() => Text(readingUrl, number);
-
-    public override bool Equals(FluidValue other) => AsString().Equals(other);
-
-    public override bool ToBooleanValue() => true;
-
-    public override decimal ToNumberValue() => AsString().ToNumberValue();
-
-    public override object ToObjectValue() => ToStringValue();
-
-    public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) => AsString().GetValueAsync(name, context);
-
-    public override ValueTask<FluidValue> GetIndexAsync(FluidValue index, TemplateContext context) => AsString().GetIndexAsync(index, context);
-
-    public override bool Contains(FluidValue value) => AsString().Contains(value);
-
-    public override IEnumerable<FluidValue> Enumerate(TemplateContext context) => AsString().Enumerate(context);
-
-    public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);
-
-    public override int GetHashCode() => ToStringValue().GetHashCode(StringComparison.Ordinal);
 }

@@ -76,8 +76,13 @@ public sealed class ReadingPage : IReadingPageGenerator
     private static (string Text, IReadOnlyList<TermMatch> Matches) Matches(LayoutContext context, string? text) =>
         string.IsNullOrEmpty(text) ? ("", []) : (text, context.Site.Glossary.Matcher.Find(text));
 
-    private static string MarkTerms(LayoutContext context, (string Text, IReadOnlyList<TermMatch> Matches) plain) =>
-        plain.Text.Length == 0 ? "" : TermMarkup.MarkPlainText(plain.Text, plain.Matches, context.Site.Glossary, TermMarkings.Parse(context.Site.Config.Glossary.Marking), context.Links);
+    /// <summary>The text with its terms marked, written into the page where the template outputs it (<c>{{ reading.dateline_html | raw }}</c>).</summary>
+    private static FluidValue MarkTerms(LayoutContext context, (string Text, IReadOnlyList<TermMatch> Matches) plain)
+    {
+        if (plain.Text.Length == 0) return StringValue.Empty;
+        var marking = TermMarkings.Parse(context.Site.Config.Glossary.Marking);
+        return new HtmlStringValue(writer => TermMarkup.WritePlainText(writer, plain.Text, plain.Matches, context.Site.Glossary, marking, context.Links));
+    }
 
     // The entry ids a reading page has listed already: per thread and reused, as pages are made in parallel.
     [ThreadStatic] private static HashSet<string>? t_listedTerms;
@@ -115,8 +120,8 @@ public sealed class ReadingPage : IReadingPageGenerator
         {
             { "id", style.Id },
             { "label", style.Label },
-            { "reading", new HtmlContent(style.Format(subject).WriteHtml) },
-            { "paragraph", new HtmlContent(style.Format(subject.ForParagraphTemplate()).WriteHtml) },
+            { "reading", new HtmlStringValue(style.Format(subject).WriteHtml) },
+            { "paragraph", new HtmlStringValue(style.Format(subject.ForParagraphTemplate()).WriteHtml) },
         });
     }
 }
