@@ -64,7 +64,7 @@ public static class BuildPipeline
         var siteLayout = layout.Value.WithIndex(site, LinkStage.Execute(site, diagnostics));
         StageGuard.Run("Layout", ContentPaths.Display(siteLayout.Theme.Folder), 0, diagnostics, () =>
         {
-            LayoutStage.SiteFiles(siteLayout, writer.Write);
+            LayoutStage.SiteFiles(siteLayout, writer);
             return 0;
         });
         writer.ThrowIfFailed();

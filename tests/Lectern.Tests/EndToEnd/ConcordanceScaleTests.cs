@@ -1,4 +1,5 @@
 using Lectern.Diagnostics;
+using Lectern.Documents;
 using Lectern.Pipeline;
 using Lectern.Stages.Layout;
 using Lectern.Stages.Link;
@@ -52,7 +53,7 @@ public class ConcordanceScaleTests
         var withPages = result.Site!.Glossary.Entries.Where(e => ConcordancePage.HasPage(context, e.Id)).ToList();
         Assert.True(withPages.Count >= 2);
         Assert.Equal(withPages.Count, work.Count);
-        var files = work.Select(make => Assert.Single(make())).ToList();
+        var files = work.Select(make => Assert.Single(Made(make))).ToList();
         Assert.All(files, f => Assert.Equal(File.ReadAllBytes(Path.Combine(site.Output, f.RelativePath)), f.Content));
         Assert.Equal(files.Select(f => f.RelativePath).Order(), new ConcordancePage().Generate(context).Select(f => f.RelativePath).Order());
 
@@ -61,8 +62,15 @@ public class ConcordanceScaleTests
         var concordance = context.Index.Concordance.ToDictionary(kv => kv.Key, kv => kv.Value);
         concordance[first] = concordance[first].Take(concordance[first].Count - 1).ToList();
         var shorter = context.WithIndex(result.Site!, context.Index with { Concordance = concordance });
-        var order = new ConcordancePage().Work(shorter).Select(make => Assert.Single(make()).RelativePath).ToList();
+        var order = new ConcordancePage().Work(shorter).Select(make => Assert.Single(Made(make)).RelativePath).ToList();
         Assert.True(order.IndexOf($"glossary/{second}/index.html") < order.IndexOf($"glossary/{first}/index.html"));
+    }
+
+    private static IReadOnlyCollection<OutputFile> Made(Action<IOutputSink> work)
+    {
+        var files = new OutputFiles();
+        work(files);
+        return files.Files;
     }
 
     [Fact]

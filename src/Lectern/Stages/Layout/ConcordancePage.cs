@@ -11,16 +11,22 @@ namespace Lectern.Stages.Layout;
 /// </summary>
 public sealed class ConcordancePage : IPageGenerator
 {
-    public IEnumerable<OutputFile> Generate(LayoutContext context) => Work(context).SelectMany(page => page());
+    public IEnumerable<OutputFile> Generate(LayoutContext context)
+    {
+        var files = new OutputFiles();
+        foreach (var page in Work(context)) page(files);
+        return files.Files;
+    }
 
     /// <summary>One piece of work per page, the longest lists first: with many readings they are the largest pages of the site.</summary>
-    public IEnumerable<Func<IEnumerable<OutputFile>>> Work(LayoutContext context) =>
+    public IEnumerable<Action<IOutputSink>> Work(LayoutContext context) =>
         context.Site.Glossary.Entries
             .Where(entry => HasPage(context, entry.Id))
             .OrderByDescending(entry => GlossaryPage.Occurrences(context, entry.Id).Count)
-            .Select(entry => (Func<IEnumerable<OutputFile>>)(() => [Page(context, entry)]));
+            .Select(entry => (Action<IOutputSink>)(output => WritePage(context, entry, output)));
 
-    private static OutputFile Page(LayoutContext context, GlossaryEntry entry)
+    /// <summary>Writes the page straight from the page buffer into the sink: the largest pages of the site are not copied into arrays of their own.</summary>
+    private static void WritePage(LayoutContext context, GlossaryEntry entry, IOutputSink output)
     {
         var occurrences = GlossaryPage.Occurrences(context, entry.Id);
         var url = context.Links.Concordance(entry.Id);
@@ -31,9 +37,8 @@ public sealed class ConcordancePage : IPageGenerator
             { "reading_count", occurrences.Count },
             { "concordance", Model(context, occurrences) },
         };
-        var html = context.Theme.RenderPage("concordance", model,
-            context.LayoutModel($"Where \u201c{entry.Term}\u201d occurs", url, "concordance"), context.Diagnostics);
-        return new OutputFile("glossary/" + entry.Id + "/index.html", html);
+        context.Theme.WritePage("glossary/" + entry.Id + "/index.html", "concordance", model,
+            context.LayoutModel($"Where \u201c{entry.Term}\u201d occurs", url, "concordance"), context.Diagnostics, output);
     }
 
     /// <summary>Whether an entry gets a page of its own: it occurs in more readings than the glossary page lists.</summary>

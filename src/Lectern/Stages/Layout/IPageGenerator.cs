@@ -9,8 +9,12 @@ public interface IPageGenerator
 
     /// <summary>
     /// The same files as <see cref="Generate"/>, cut into pieces of work that can be made at the same time, largest
-    /// first. By default one piece: a generator with many pages (one per glossary entry, say) offers one per page,
-    /// so the build spreads them over the cores itself instead of nesting a parallel loop inside its own.
+    /// first, each writing its files into the sink it is given. By default one piece: a generator with many pages
+    /// (one per glossary entry, say) offers one per page, so the build spreads them over the cores itself instead
+    /// of nesting a parallel loop inside its own.
     /// </summary>
-    IEnumerable<Func<IEnumerable<OutputFile>>> Work(LayoutContext context) => [() => Generate(context)];
+    IEnumerable<Action<IOutputSink>> Work(LayoutContext context) => [output =>
+    {
+        foreach (var file in Generate(context)) output.Write(file.RelativePath, file.Content);
+    }];
 }

@@ -51,26 +51,21 @@ public static class LayoutStage
         return files.Files;
     }
 
-    /// <summary>Makes the site-wide files (in parallel) and hands each to <paramref name="emit"/>, which may be called from several threads at once.</summary>
-    public static void SiteFiles(LayoutContext context, Action<OutputFile> emit)
+    /// <summary>Makes the site-wide files (in parallel) and writes each into <paramref name="output"/>, from several threads at once.</summary>
+    public static void SiteFiles(LayoutContext context, IOutputSink output)
     {
         // One flat list of work, taken one piece at a time by each core in turn: the concordance's many pages
         // interleave with the other generators', and no thread blocks waiting on a parallel loop of its own.
         var work = SiteGenerators.SelectMany(generator => generator.Work(context)).ToList();
-        Parallel.ForEach(Partitioner.Create(work, loadBalance: true), make =>
-        {
-            foreach (var file in make()) emit(file);
-        });
+        Parallel.ForEach(Partitioner.Create(work, loadBalance: true), make => make(output));
     }
 
     /// <summary>Every file of the site, ordered by path: for tests and benchmarks that want them in memory.</summary>
     public static IReadOnlyList<OutputFile> Execute(LayoutContext context)
     {
-        var files = new ConcurrentBag<OutputFile>(ThemeFiles(context));
-        SiteFiles(context, files.Add);
-        var readingFiles = new OutputFiles();
-        Parallel.ForEach(context.Index.ReadingsInOrder, reading => WriteReadingFiles(context, reading, readingFiles));
-        foreach (var file in readingFiles.Files) files.Add(file);
-        return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        var files = new OutputFiles();
+        SiteFiles(context, files);
+        Parallel.ForEach(context.Index.ReadingsInOrder, reading => WriteReadingFiles(context, reading, files));
+        return ThemeFiles(context).Concat(files.Files).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 }
