@@ -14,18 +14,25 @@ namespace Lectern.Stages.Layout;
 public static class SourceListing
 {
     /// <summary>The listing of <paramref name="source"/>, written straight into the page where the template outputs it.</summary>
-    public static HtmlContent Html(string source, IReadOnlyList<CleanupDecision> decisions)
+    public static HtmlContent Html(string source, IReadOnlyList<CleanupDecision> decisions) =>
+        new(html => Write(html, source, decisions));
+
+    // The lines of the source being listed, per thread and reused: every source page lists its file's lines.
+    [ThreadStatic] private static List<Range>? t_lines;
+
+    private static void Write(TextWriter html, string source, IReadOnlyList<CleanupDecision> decisions)
     {
-        var lines = InputNormalizer.LineRanges(source);
-        var listing = new Listing(source, lines, ByLine(decisions, lines.Length));
-        return new HtmlContent(html => Write(html, listing));
+        var lines = t_lines ??= new List<Range>(1024);
+        lines.Clear();
+        foreach (var line in InputNormalizer.EnumerateLines(source)) lines.Add(line);
+        Write(html, new Listing(source, lines, ByLine(decisions, lines.Count)));
     }
 
-    /// <summary>The source text, its lines, and the decisions in line order (source order within a line).</summary>
-    private sealed class Listing(string source, Range[] lines, CleanupDecision[] byLine)
+    /// <summary>The source text, its lines (as <see cref="InputNormalizer.LineRanges"/> gives them), and the decisions in line order (source order within a line).</summary>
+    private sealed class Listing(string source, List<Range> lines, CleanupDecision[] byLine)
     {
         public string Source { get; } = source;
-        public Range[] Lines { get; } = lines;
+        public List<Range> Lines { get; } = lines;
         public CleanupDecision[] ByLine { get; } = byLine;
 
         /// <summary>The next decision of <see cref="ByLine"/> not yet shown: rows are written in line order.</summary>
@@ -39,7 +46,7 @@ public static class SourceListing
         public int CountUpTo(int last)
         {
             var n = Next;
-            while (n < ByLine.Length && LineOf(ByLine[n], Lines.Length) <= last) n++;
+            while (n < ByLine.Length && LineOf(ByLine[n], Lines.Count) <= last) n++;
             return n - Next;
         }
     }
@@ -60,7 +67,7 @@ public static class SourceListing
     private static void Write(TextWriter html, Listing listing)
     {
         listing.Next = 0;
-        var lineCount = listing.Lines.Length;
+        var lineCount = listing.Lines.Count;
         var i = 0;
         while (i < lineCount)
         {
