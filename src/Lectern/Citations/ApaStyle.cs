@@ -12,11 +12,12 @@ public sealed class ApaStyle : ICitationStyle
     {
         var b = new CitationBuilder();
         var date = s.ParsedDate?.ToString("yyyy, MMMM d", CultureInfo.InvariantCulture) ?? s.Year ?? "n.d.";
-        if (s.Author is not null) b.Text(CitationStyles.Sentence(s.Author) + " ");
-        b.Text("(" + date + "). ");
+        if (s.Author is not null) b.Sentence(s.Author).Text(" ");
+        b.Text("(").Text(date).Text("). ");
         b.Italic(s.Title);
-        b.Text(s.Paragraph is null ? ". " : " (para. " + s.Paragraph + "). ");
-        b.Text(CitationStyles.Sentence(s.Container) + " ");
-        return b.Text(s.Url).Build();
+        if (s.Paragraph is null) b.Text(". ");
+        else b.Text(" (para. ").Text(s.Paragraph).Text("). ");
+        b.Sentence(s.Container).Text(" ");
+        return b.Url(s).Build();
     }
 }

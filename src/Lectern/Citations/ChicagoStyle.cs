@@ -11,12 +11,14 @@ public sealed class ChicagoStyle : ICitationStyle
     public Citation Format(CitationSubject s)
     {
         var b = new CitationBuilder();
-        if (s.Author is not null) b.Text(CitationStyles.Sentence(s.Author) + " ");
-        b.Text("“" + CitationStyles.Sentence(s.Title) + "” ");
+        if (s.Author is not null) b.Sentence(s.Author).Text(" ");
+        b.Text("“").Sentence(s.Title).Text("” ");
+        // Date and paragraph, either or both: "June 30, 2021, para. 4. "
         var date = s.ParsedDate?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) ?? s.Date;
-        var located = string.Join(", ", new[] { date, s.Paragraph is null ? null : "para. " + s.Paragraph }.OfType<string>());
-        if (located.Length > 0) b.Text(located + ". ");
+        if (date is not null) b.Text(date);
+        if (s.Paragraph is not null) b.Text(date is null ? "para. " : ", para. ").Text(s.Paragraph);
+        if (date is { Length: > 0 } || s.Paragraph is not null) b.Text(". ");
         b.Text("Reproduced in ").Italic(s.Container).Text(". ");
-        return b.Text(s.Url + ".").Build();
+        return b.Url(s).Text(".").Build();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Lectern.Links;
 
 namespace Lectern.Citations;
 
@@ -56,10 +57,13 @@ public sealed class Citation(IReadOnlyList<(string Text, bool Italic)> runs)
     public override string ToString() => ToPlainText();
 }
 
-/// <summary>Collects the runs of a <see cref="Citation"/>.</summary>
+/// <summary>
+/// Collects the runs of a <see cref="Citation"/>. Plain text is added in pieces (a title, then its period)
+/// rather than joined first: runs are written one after the other, so the pieces read as the joined text.
+/// </summary>
 public sealed class CitationBuilder
 {
-    private readonly List<(string, bool)> _runs = new(8);
+    private readonly List<(string, bool)> _runs = new(20);
 
     public CitationBuilder Text(string text)
     {
@@ -71,6 +75,20 @@ public sealed class CitationBuilder
     {
         if (text.Length > 0) _runs.Add((text, true));
         return this;
+    }
+
+    /// <summary>The text as a sentence: with a period after it unless it ends with punctuation.</summary>
+    public CitationBuilder Sentence(string text)
+    {
+        Text(text);
+        return CitationStyles.EndsSentence(text) ? this : Text(".");
+    }
+
+    /// <summary>The subject's <see cref="CitationSubject.Url"/>.</summary>
+    public CitationBuilder Url(CitationSubject subject)
+    {
+        Text(subject.ReadingUrl);
+        return subject.Paragraph is null ? this : Text(LinkBuilder.ParagraphFragmentPrefix).Text(subject.Paragraph);
     }
 
     public Citation Build() => new(_runs);

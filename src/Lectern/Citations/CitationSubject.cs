@@ -33,7 +33,7 @@ public sealed record CitationSubject(
     public CitationSubject ForParagraphTemplate() => this with { Paragraph = Citation.Slot };
 
     /// <summary>The reading's URL, anchored at the paragraph when there is one.</summary>
-    public string Url => Paragraph is null ? ReadingUrl : ReadingUrl + "#p-" + Paragraph;
+    public string Url => Paragraph is null ? ReadingUrl : ReadingUrl + LinkBuilder.ParagraphFragmentPrefix + Paragraph;
 
     /// <summary>The date as a calendar date when it is one (<c>2021-06-30</c>), else null.</summary>
     public DateOnly? ParsedDate =>

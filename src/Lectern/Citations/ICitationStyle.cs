@@ -13,6 +13,6 @@ public static class CitationStyles
 {
     public static IReadOnlyList<ICitationStyle> All { get; } = [new ChicagoStyle(), new MlaStyle(), new ApaStyle(), new BibTexStyle()];
 
-    /// <summary>Ends a sentence with a period unless it already ends with punctuation.</summary>
-    internal static string Sentence(string text) => text.Length > 0 && text[^1] is '.' or '?' or '!' ? text : text + ".";
+    /// <summary>Whether the text ends with punctuation that ends a sentence (else a citation adds a period).</summary>
+    internal static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '?' or '!';
 }

@@ -11,12 +11,12 @@ public sealed class MlaStyle : ICitationStyle
     public Citation Format(CitationSubject s)
     {
         var b = new CitationBuilder();
-        if (s.Author is not null) b.Text(CitationStyles.Sentence(s.Author) + " ");
-        b.Text("“" + CitationStyles.Sentence(s.Title) + "” ");
+        if (s.Author is not null) b.Sentence(s.Author).Text(" ");
+        b.Text("“").Sentence(s.Title).Text("” ");
         var date = s.ParsedDate is { } d ? $"{d.Day} {Months[d.Month - 1]} {d.Year}" : s.Date;
-        if (date is not null) b.Text(CitationStyles.Sentence(date) + " ");
+        if (date is not null) b.Sentence(date).Text(" ");
         b.Italic(s.Container);
-        if (s.Paragraph is not null) b.Text(", para. " + s.Paragraph);
-        return b.Text(", " + s.Url + ".").Build();
+        if (s.Paragraph is not null) b.Text(", para. ").Text(s.Paragraph);
+        return b.Text(", ").Url(s).Text(".").Build();
     }
 }
