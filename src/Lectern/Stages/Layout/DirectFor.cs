@@ -104,6 +104,8 @@ public sealed class DirectForStatement(ForStatement loop) : Statement
     [ThreadStatic] private static Reusable[]? t_scopes;
     [ThreadStatic] private static int t_next;
 
+    // Fluid keeps the current scope and the depth count internal; its own loop sets them as these do. A Fluid
+    // that renames them makes every loop throw a MissingMethodException or MissingFieldException, which DirectForTests catch.
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_LocalScope")]
     private static extern Scope LocalScope(TemplateContext context);
 
