@@ -40,10 +40,12 @@ public sealed class TermMatcher
         var range = text.AsSpan(start, end - start);
         // Every position visited may start a form (see EndsWord): the text's start, and whatever follows a
         // match, a word or a character that is not a letter or digit.
+        var root = _trie.Root;
         var i = 0;
         while (i < range.Length)
         {
-            if (LongestAt(range, i) is var (length, entry) && entry is not null)
+            // Most positions start no form at all: the root's table says so before a walk is begun.
+            if (root.Child(TermTrie.Fold(range[i])) is { } first && LongestAt(range, i, first) is var (length, entry) && entry is not null)
             {
                 matches.Add(new TermMatch(start + i, length, entry));
                 i += length;
@@ -57,23 +59,25 @@ public sealed class TermMatcher
         }
     }
 
-    private (int Length, GlossaryEntry? Entry) LongestAt(ReadOnlySpan<char> text, int start)
+    /// <param name="first">The root's child for the character at <paramref name="start"/>.</param>
+    private static (int Length, GlossaryEntry? Entry) LongestAt(ReadOnlySpan<char> text, int start, TermTrie.Node first)
     {
         (int, GlossaryEntry?) best = default;
-        var node = _trie.Root;
-        for (var j = start; j < text.Length; j++)
+        var node = first;
+        for (var j = start; ;)
         {
-            node = node.Child(TermTrie.Fold(text[j]));
-            if (node is null) break;
-            if (node.Forms.Count == 0 || !EndsWord(text, j + 1)) continue;
-            foreach (var form in node.Forms)
+            if (node.Forms.Count > 0 && EndsWord(text, j + 1))
             {
-                if (form.CaseSensitive && !SameCase(text, start, form.Text)) continue;
-                best = (j + 1 - start, form.Entry);
-                break;
+                foreach (var form in node.Forms)
+                {
+                    if (form.CaseSensitive && !SameCase(text, start, form.Text)) continue;
+                    best = (j + 1 - start, form.Entry);
+                    break;
+                }
             }
+            if (++j == text.Length || node.Child(TermTrie.Fold(text[j])) is not { } next) return best;
+            node = next;
         }
-        return best;
     }
 
     private static bool SameCase(ReadOnlySpan<char> text, int start, string form)

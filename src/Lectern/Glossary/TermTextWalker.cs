@@ -53,7 +53,7 @@ public static class TermTextWalker
             if (node is IText text)
             {
                 var before = matches.Count;
-                FindIn(text, matcher, overlay is null ? default : overlay.WrapsOf(text), matches);
+                Find(text.Data, matcher, overlay is null ? default : overlay.WrapsOf(text), matches);
                 if (matches.Count > before) nodes.Add((text, matches.Count - before));
             }
             else if (node is IElement element && !IsSkipped(element))
@@ -61,10 +61,13 @@ public static class TermTextWalker
         }
     }
 
-    // Each stretch between two edges of the node's wraps is matched as a text of its own.
-    private static void FindIn(IText node, TermMatcher matcher, ReadOnlySpan<TextWrap> wraps, List<TermMatch> buffer)
+    /// <summary>
+    /// Adds the terms in <paramref name="text"/>, the whole text of an element, to <paramref name="matches"/>; terms lie inside
+    /// or outside its <paramref name="wraps"/> (in written order) as they would inside or outside elements.
+    /// </summary>
+    // Each stretch between two edges of the wraps is matched as a text of its own.
+    public static void Find(string text, TermMatcher matcher, ReadOnlySpan<TextWrap> wraps, List<TermMatch> matches)
     {
-        var text = node.Data;
         for (var at = 0; at < text.Length;)
         {
             var next = text.Length;
@@ -73,7 +76,7 @@ public static class TermTextWalker
                 if (wrap.Start > at) next = Math.Min(next, wrap.Start);
                 else if (wrap.End > at) next = Math.Min(next, wrap.End);
             }
-            matcher.Find(text, at, next, buffer);
+            matcher.Find(text, at, next, matches);
             at = next;
         }
     }

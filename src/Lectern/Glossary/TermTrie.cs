@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Lectern.Glossary;
 
 /// <summary>
@@ -22,6 +24,7 @@ internal sealed class TermTrie
     public void Freeze() => _root.Freeze(isRoot: true);
 
     /// <summary>What the matcher compares: case folded, typographic apostrophes and whitespace unified.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c) => c < 128
         ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c is '\t' or '\n' or '\r' or '\f' or '\v' ? ' ' : c)
         : char.ToLowerInvariant(Normalize(c));
@@ -52,6 +55,7 @@ internal sealed class TermTrie
             return next;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Node? Child(char c)
         {
             if (_ascii is not null) return c < 128 ? _ascii[c] : Search(c);

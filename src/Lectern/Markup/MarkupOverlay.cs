@@ -7,7 +7,7 @@ namespace Lectern.Markup;
 /// <summary>
 /// Markup that passes add to the parsed body without changing the tree: ranges of a text node wrapped in
 /// an element (glossary terms), markup just inside an element's tags (the paragraph apparatus) and markup
-/// right after a node (note markers). It is
+/// right before a node (section headings) or right after it (note markers). It is
 /// written when the body is serialized. Changing an AngleSharp tree is costly (every wrapped term was a new
 /// element, two text nodes and a replacement in its parent); most of what Lectern adds is only ever written.
 /// </summary>
@@ -18,6 +18,7 @@ public sealed class MarkupOverlay
     private readonly Dictionary<IText, TextWrap[]> _wraps;
     private readonly Dictionary<IElement, EdgeMarkup> _edges;
     private readonly Dictionary<INode, string> _after = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<INode, string> _before = new(ReferenceEqualityComparer.Instance);
     // Elements that hold something of the overlay: written tag by tag, not handed whole to AngleSharp.
     private readonly HashSet<INode> _holders;
 
@@ -40,10 +41,19 @@ public sealed class MarkupOverlay
     public void Wrap(IText node, TextWrap[] wraps)
     {
         if (wraps.Length == 0) return;
-        if (_wraps.TryGetValue(node, out var earlier)) wraps = Merge(earlier, wraps);
-        CheckNested(wraps);
-        _wraps[node] = wraps;
+        _wraps[node] = Combine(_wraps.GetValueOrDefault(node), wraps);
         MarkHolders(node.Parent);
+    }
+
+    /// <summary>
+    /// The wraps of one text: <paramref name="earlier"/> (null when it has none) with <paramref name="later"/> added, as
+    /// <see cref="Wrap(IText, TextWrap[])"/> keeps them; throws when they cannot be written.
+    /// </summary>
+    public static TextWrap[] Combine(TextWrap[]? earlier, TextWrap[] later)
+    {
+        var wraps = earlier is null ? later : Merge(earlier, later);
+        CheckNested(wraps);
+        return wraps;
     }
 
     /// <summary>The wraps of <paramref name="node"/> so far, in the order they are written; empty when it has none.</summary>
@@ -91,6 +101,13 @@ public sealed class MarkupOverlay
         MarkHolders(node.Parent);
     }
 
+    /// <summary>Writes <paramref name="markup"/> right before <paramref name="node"/> (before its start tag), after what earlier calls added there.</summary>
+    public void AddBefore(INode node, string markup)
+    {
+        _before[node] = _before.TryGetValue(node, out var before) ? before + markup : markup;
+        MarkHolders(node.Parent);
+    }
+
     /// <summary>Writes the children of <paramref name="container"/> as AngleSharp serializes them, with the overlay.</summary>
     public void WriteChildren(INode container, TextWriter writer)
     {
@@ -123,6 +140,7 @@ public sealed class MarkupOverlay
 
     private void Write(INode node, TextWriter writer)
     {
+        if (_before.Count > 0 && _before.TryGetValue(node, out var before)) writer.Write(before);
         WriteNode(node, writer);
         if (_after.Count > 0 && _after.TryGetValue(node, out var after)) writer.Write(after);
     }

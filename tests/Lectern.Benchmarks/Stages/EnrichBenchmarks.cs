@@ -28,7 +28,7 @@ public class EnrichBenchmarks
         var count = int.Parse(Through[..Through.IndexOf(':')], System.Globalization.CultureInfo.InvariantCulture);
         var context = EnrichStage.Parse(_state.Rendered, _state.Site, _state.Links, _state.Diagnostics);
         for (var i = 0; i < count; i++) EnrichStage.Passes[i].Apply(context);
-        return context.Body.ChildElementCount;
+        return context.Paragraphs.Count;
     }
 }
 

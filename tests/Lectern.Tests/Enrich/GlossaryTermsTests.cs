@@ -26,7 +26,7 @@ public class GlossaryTermsTests
         var reading = new Reading { Slug = "r", SourcePath = "s", SourceText = "", MetadataPath = "m", BodyHtml = bodyHtml };
         var site = new Site(new SiteConfig(), new GlossaryIndex("glossary.yml", Politburo()), [reading]);
         var document = Html.Parse("<div id='b'>" + bodyHtml + "</div>");
-        var context = new EnrichContext(document, document.GetElementById("b")!, reading, site, new LinkBuilder("/", null), new DiagnosticBag());
+        var context = new EnrichContext(document.GetElementById("b")!, reading, site, new LinkBuilder("/", null), new DiagnosticBag());
         context.Sections.AddRange(sections);
         new ParagraphAnchors().Apply(context);
         new GlossaryTerms().Apply(context);

@@ -8,8 +8,9 @@ using Lectern.Stages.Render;
 namespace Lectern.Stages.Enrich;
 
 /// <summary>
-/// The Enrich stage: parses a reading's body once with AngleSharp and runs every pass over it in a
-/// fixed order. Text passes come before <see cref="ParagraphApparatus"/>, which must run last.
+/// The Enrich stage: parses a reading's body once with AngleSharp (unless its paragraphs are plain, see
+/// <see cref="TextParagraphs"/>) and runs every pass over it in a fixed order. Text passes come before
+/// <see cref="ParagraphApparatus"/>, which must run last.
 /// </summary>
 public static class EnrichStage
 {
@@ -28,9 +29,6 @@ public static class EnrichStage
     private const string Open = "<!DOCTYPE html><html><body><div id=\"lectern-body\">";
     private const string Close = "</div></body></html>";
 
-    // A page with an empty body container, copied for each reading whose paragraphs are plain (cheaper than parsing it).
-    private static readonly ThreadLocal<IDocument> EmptyPage = new(() => Parser.Value!.ParseDocument(Open + Close));
-
     public static Reading Execute(Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
     {
         if (reading.Body is not PlainParagraphs && reading.BodyHtml is null) return reading;
@@ -46,14 +44,12 @@ public static class EnrichStage
         };
     }
 
-    /// <summary>Parses the reading's body once, into the context every pass works on.</summary>
+    /// <summary>Parses the reading's body once, into the context every pass works on; plain paragraphs need no parse.</summary>
     internal static EnrichContext Parse(Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
     {
-        var plain = reading.Body as PlainParagraphs;
-        var document = plain is null ? Parser.Value!.ParseDocument(Open + reading.BodyHtml + Close) : (IDocument)EmptyPage.Value!.Clone(deep: true);
-        var body = document.GetElementById("lectern-body")!;
-        // Plain paragraphs are built straight into the tree: the same tree, without writing and parsing their HTML.
-        plain?.AppendTo(body);
-        return new EnrichContext(document, body, reading, site, links, diagnostics);
+        if (reading.Body is PlainParagraphs plain)
+            return new EnrichContext(new TextParagraphs(plain.Paragraphs), reading, site, links, diagnostics);
+        var document = Parser.Value!.ParseDocument(Open + reading.BodyHtml + Close);
+        return new EnrichContext(document.GetElementById("lectern-body")!, reading, site, links, diagnostics);
     }
 }

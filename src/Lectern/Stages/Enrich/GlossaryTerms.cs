@@ -28,7 +28,8 @@ public sealed class GlossaryTerms : IEnrichPass
         var matches = scratch.Matches;
         var nodes = scratch.Nodes;
         var terms = scratch.Terms;
-        for (var i = 0; i < context.Paragraphs.Count; i++)
+        var paragraphs = context.Paragraphs;
+        for (var i = 0; i < paragraphs.Count; i++)
         {
             var number = i + 1;
             if (SectionOf(context.Sections, number) is var current && current != section)
@@ -37,20 +38,35 @@ public sealed class GlossaryTerms : IEnrichPass
                 section = current;
             }
             matches.Clear();
+            if (paragraphs.IsOneText(i))
+            {
+                TermTextWalker.Find(paragraphs.TextOf(i), glossary.Matcher, paragraphs.WrapsOf(i), matches);
+                if (matches.Count > 0) paragraphs.Wrap(i, Wraps(0, matches.Count));
+                continue;
+            }
+            // Only a parsed paragraph holds more than one text.
+            var overlay = ((TreeParagraphs)paragraphs).Overlay;
             nodes.Clear();
-            TermTextWalker.Find(context.Paragraphs[i], glossary.Matcher, context.Overlay, matches, nodes);
+            TermTextWalker.Find(paragraphs.Element(i)!, glossary.Matcher, overlay, matches, nodes);
             var at = 0;
             foreach (var (node, count) in nodes)
+            {
+                overlay.Wrap(node, Wraps(at, count));
+                at += count;
+            }
+
+            // The wraps of matches[from..from+count], one text's: each occurrence is recorded, a repeat in the section marked so.
+            TextWrap[] Wraps(int from, int count)
             {
                 var wraps = new TextWrap[count];
                 for (var m = 0; m < wraps.Length; m++)
                 {
-                    var match = matches[at++];
+                    var match = matches[from + m];
                     var repeat = !seen.Add(match.Entry.Id);
                     terms.Add(new TermOccurrence(match.Entry.Id, number));
                     wraps[m] = new TextWrap(match.Start, match.End, tags.For(match.Entry, marking.IsActive(repeat), repeat));
                 }
-                context.Overlay.Wrap(node, wraps);
+                return wraps;
             }
         }
         // An exact copy: the occurrences live as long as the reading.

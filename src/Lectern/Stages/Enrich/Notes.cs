@@ -25,7 +25,7 @@ public sealed partial class Notes : IEnrichPass
         if (specs.Count == 0) return;
 
         var texts = new string[context.Paragraphs.Count];
-        for (var p = 0; p < texts.Length; p++) texts[p] = ParagraphText.TextOf(context.Paragraphs[p]);
+        for (var p = 0; p < texts.Length; p++) texts[p] = context.Paragraphs.TextOf(p);
         var quotes = new TextQuote(texts);
         var anchored = new List<(NoteSpec Spec, string Id, QuoteMatch Match)>(specs.Count);
         var ids = new HashSet<string>(context.Sections.Select(s => s.Id), StringComparer.Ordinal);
@@ -134,28 +134,31 @@ public sealed partial class Notes : IEnrichPass
 
     private static void Mark(EnrichContext context, string id, int number, QuoteMatch match)
     {
-        var paragraph = context.Paragraphs[match.Paragraph];
+        var paragraphs = context.Paragraphs;
         var target = HtmlAttribute.Escape(id);
 
-        // A paragraph of one text node (the usual case) keeps it: the quote is a wrap of the overlay, written as
+        // A paragraph of one text (the usual case) keeps it: the quote is a wrap around its characters, written as
         // the element below would be (splitting the node and inserting an element was most of this pass's memory).
         // The marker follows the quote's end tag.
-        if (paragraph.ChildNodes.Length == 1 && paragraph.FirstChild is IText only)
+        if (paragraphs.IsOneText(match.Paragraph))
         {
-            context.Overlay.Wrap(only, new TextWrap(match.Start, match.End, new QuoteAndMarker(target, number)));
+            paragraphs.Wrap(match.Paragraph, [new TextWrap(match.Start, match.End, new QuoteAndMarker(target, number))]);
             return;
         }
 
+        // Only a parsed paragraph holds more than one text.
+        var tree = (TreeParagraphs)paragraphs;
+        var paragraph = tree.Element(match.Paragraph);
         var wrappers = ParagraphText.Of(paragraph).Wrap(match.Start, match.End, () =>
         {
-            var span = context.Document.CreateElement("span");
+            var span = paragraph.Owner!.CreateElement("span");
             span.SetAttribute("class", QuoteClass);
             span.SetAttribute("data-note", id);
             return span;
         });
         using var marker = new StringWriter(CultureInfo.InvariantCulture);
         WriteMarker(marker, target, number);
-        context.Overlay.AddAfter(wrappers[^1], marker.ToString());
+        tree.Overlay.AddAfter(wrappers[^1], marker.ToString());
     }
 
     private const string QuoteClass = "note-quote";

@@ -8,14 +8,14 @@ public sealed class ParagraphAnchors : IEnrichPass
 {
     public void Apply(EnrichContext context)
     {
-        for (var i = 0; i < context.Paragraphs.Count; i++)
+        var paragraphs = context.Paragraphs;
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            var p = context.Paragraphs[i];
-            // A paragraph without attributes (the usual case) has its id written by the overlay, where the tree would
-            // write it; setting it on the tree made a string and an attribute per paragraph. A paragraph with attributes
-            // gets it on the tree, so that an id it already had is replaced in its place.
-            if (p.Attributes.Length == 0) context.Overlay.AddAtEdges(p, new Anchor(i + 1));
-            else p.Id = LinkBuilder.ParagraphId(i + 1);
+            // A paragraph without attributes (the usual case) has its id written with the markup passes add, where the
+            // tree would write it; setting it on the tree made a string and an attribute per paragraph. A paragraph with
+            // attributes gets it on the tree, so that an id it already had is replaced in its place.
+            if (paragraphs.Element(i) is { Attributes.Length: > 0 } p) p.Id = LinkBuilder.ParagraphId(i + 1);
+            else paragraphs.AddAtEdges(i, new Anchor(i + 1));
         }
     }
 

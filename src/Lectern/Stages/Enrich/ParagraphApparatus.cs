@@ -18,7 +18,7 @@ public sealed class ParagraphApparatus : IEnrichPass
     {
         for (var i = 0; i < context.Paragraphs.Count; i++)
         {
-            context.Overlay.AddAtEdges(context.Paragraphs[i], new NumberAndCite(i + 1));
+            context.Paragraphs.AddAtEdges(i, new NumberAndCite(i + 1));
         }
     }
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using Lectern.Diagnostics;
 using Lectern.Documents;
+using Lectern.Markup;
 
 namespace Lectern.Stages.Enrich;
 
@@ -23,8 +23,7 @@ public sealed partial class Sections : IEnrichPass
         var resolved = Resolve(outline, context.Reading.Clean?.Paragraphs ?? [], context.Reading.MetadataPath, context.Diagnostics);
         foreach (var section in resolved.Where(s => s.FirstParagraph <= context.Paragraphs.Count))
         {
-            var paragraph = context.Paragraphs[section.FirstParagraph - 1];
-            paragraph.Before(Heading(context.Document, section));
+            context.Paragraphs.AddBefore(section.FirstParagraph - 1, Heading(section));
             context.Sections.Add(section);
         }
     }
@@ -102,23 +101,23 @@ public sealed partial class Sections : IEnrichPass
         return null;
     }
 
-    private static IElement Heading(IDocument document, SectionInfo section)
+    /// <summary>The section's heading, written as AngleSharp writes the element it was (the paragraphs may have no tree).</summary>
+    internal static string Heading(SectionInfo section)
     {
-        var heading = document.CreateElement("h2");
-        heading.Id = section.Id;
-        heading.SetAttribute("class", "section-heading");
-        heading.SetAttribute("data-ui", "");
-        heading.SetAttribute("data-first-paragraph", section.FirstParagraph.ToString(CultureInfo.InvariantCulture));
-        heading.AppendChild(document.CreateTextNode(section.Title));
-
-        var link = document.CreateElement("a");
-        link.SetAttribute("href", "#" + section.Id);
-        link.SetAttribute("class", "section-link");
-        link.SetAttribute("data-ui", "");
-        link.SetAttribute("aria-label", "Link to section: " + section.Title);
-        link.TextContent = "#";
-        heading.AppendChild(link);
-        return heading;
+        var id = HtmlAttribute.Escape(section.Id);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        writer.Write("<h2 id=\"");
+        writer.Write(id);
+        writer.Write("\" class=\"section-heading\" data-ui=\"\" data-first-paragraph=\"");
+        HtmlText.WriteNumber(writer, section.FirstParagraph);
+        writer.Write("\">");
+        HtmlText.WriteEscaped(writer, section.Title);
+        writer.Write("<a href=\"#");
+        writer.Write(id);
+        writer.Write("\" class=\"section-link\" data-ui=\"\" aria-label=\"Link to section: ");
+        writer.Write(HtmlAttribute.Escape(section.Title));
+        writer.Write("\">#</a></h2>");
+        return writer.ToString();
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using AngleSharp.Dom;
 using Lectern.Documents;
 
 namespace Lectern.Stages.Render;
@@ -7,9 +6,9 @@ namespace Lectern.Stages.Render;
 /// <summary>
 /// The rendered body when every paragraph is plain text on one line (the usual case). Markdig makes of
 /// such an escaped paragraph exactly <c>&lt;p&gt;text&lt;/p&gt;\n</c>, so this writes that without running
-/// Markdig, and hands Enrich the paragraphs themselves: it builds the tree from them instead of parsing the
-/// HTML again. Paragraphs with anything Markdig might treat as structure (line breaks, control characters,
-/// leading or trailing space) take the Markdig path; tests hold the two to the same output.
+/// Markdig, and hands Enrich the paragraphs themselves, which it enriches as texts without building or parsing
+/// a tree (<see cref="Enrich.TextParagraphs"/>). Paragraphs with anything Markdig might treat as structure (line
+/// breaks, control characters, leading or trailing space) take the Markdig path; tests hold the two to the same output.
 /// </summary>
 public sealed class PlainParagraphs : HtmlBody
 {
@@ -32,19 +31,6 @@ public sealed class PlainParagraphs : HtmlBody
         paragraph.Length > 0
         && !char.IsWhiteSpace(paragraph[0]) && !char.IsWhiteSpace(paragraph[^1])
         && paragraph.AsSpan().IndexOfAnyInRange('\0', '\u001f') < 0;
-
-    /// <summary>Appends the paragraphs to <paramref name="container"/> as the HTML parser would build them from <see cref="WriteTo"/>.</summary>
-    public void AppendTo(IElement container)
-    {
-        var document = container.Owner!;
-        foreach (var paragraph in Paragraphs)
-        {
-            var p = document.CreateElement("p");
-            p.AppendChild(document.CreateTextNode(paragraph));
-            container.AppendChild(p);
-            container.AppendChild(document.CreateTextNode("\n"));
-        }
-    }
 
     public override void WriteTo(TextWriter writer)
     {
