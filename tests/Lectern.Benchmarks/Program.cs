@@ -1,12 +1,15 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Lectern.Benchmarks.Corpus;
+using Lectern.Benchmarks.Glossary;
 using Lectern.Benchmarks.Scale;
 
 // dotnet run -c Release --project tests/Lectern.Benchmarks -- scale [1,100,1000] [runs]
 //     whole-build timings of generated libraries, with Hugo side by side where installed
 // dotnet run -c Release --project tests/Lectern.Benchmarks -- corpus OUT_DIR N [GLOSSARY_ENTRIES]
 //     writes a generated content folder
+// dotnet run -c Release --project tests/Lectern.Benchmarks -- glossary-ratio [rounds]
+//     glossary matching with 1,000 entries against 10, timed in alternating batches
 // dotnet run -c Release --project tests/Lectern.Benchmarks -- --filter '*'
 //     the BenchmarkDotNet stage benchmarks
 switch (args.FirstOrDefault())
@@ -18,6 +21,8 @@ switch (args.FirstOrDefault())
         CorpusGenerator.Generate(args[1], int.Parse(args[2], CultureInfo.InvariantCulture),
             int.Parse(args.ElementAtOrDefault(3) ?? "0", CultureInfo.InvariantCulture));
         return 0;
+    case "glossary-ratio":
+        return GlossaryMatchRatio.Run(int.Parse(args.ElementAtOrDefault(1) ?? "200", CultureInfo.InvariantCulture));
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

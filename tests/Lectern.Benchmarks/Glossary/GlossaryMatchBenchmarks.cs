@@ -23,8 +23,14 @@ public class GlossaryMatchBenchmarks
     public void Setup()
     {
         _text = File.ReadAllText(BenchmarkInputs.SeedSource);
+        _matcher = Matcher(Entries);
+    }
+
+    /// <summary>The seed's 10 first real entries and <paramref name="entries"/> - 10 synthetic ones.</summary>
+    internal static TermMatcher Matcher(int entries)
+    {
         var real = GlossaryLoader.Load(Path.Combine(BenchmarkInputs.Root, "content", "glossary.yml"), new DiagnosticBag()).Entries.Take(10);
-        _matcher = new TermMatcher(real.Concat(Synthetic(Entries - 10)));
+        return new TermMatcher(real.Concat(Synthetic(entries - 10)));
     }
 
     [Benchmark]
