@@ -12,7 +12,8 @@
           -BaseUrl https://<owner>.github.io for canonical and sitemap URLs)
   Ci      what CI runs: install test dependencies, run the tests, print the counts
   Bench   whole-build timings for 1, 100 and 1,000 generated readings (with Hugo side by side
-          where the `hugo` package is installed), then the stage benchmarks (BenchmarkDotNet)
+          where the `hugo` package is installed), the glossary matcher's 1,000-against-10 ratio,
+          then the stage benchmarks (BenchmarkDotNet)
 #>
 param(
     [ValidateSet('Build', 'Test', 'Serve', 'Publish', 'Ci', 'Bench')]
@@ -51,6 +52,8 @@ switch ($Target) {
         & dotnet publish src/Lectern.Cli -c Release --use-current-runtime -o artifacts/lectern
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
         & dotnet run -c Release --project tests/Lectern.Benchmarks -- scale 1,100,1000 3
+        if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+        & dotnet run -c Release --project tests/Lectern.Benchmarks -- glossary-ratio
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
         & dotnet run -c Release --project tests/Lectern.Benchmarks -- --filter '*' --join
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
