@@ -117,12 +117,29 @@ public class YamlEventReaderTests
     private static void AssertSameAsDeserializer<T>(string yaml, bool fast) where T : class
     {
         Assert.Equal(fast, YamlContentReader.TryReadFast<T>(yaml.AsMemory(), out var fastValue));
+        // TryReadFast tries SimpleYamlReader first: the scanner-token reading is checked on its own as well.
+        Assert.Equal(fast, TryReadTokens<T>(yaml, out var tokenValue));
         var bag = new DiagnosticBag();
         var expected = YamlContentReader.ReadWithDeserializer<T>(yaml, "f.yml", bag);
         if (fast)
         {
             Assert.Empty(bag.Sorted());
             Assert.Equal(Json(expected), Json(fastValue));
+            Assert.Equal(Json(expected), Json(tokenValue));
+        }
+    }
+
+    private static bool TryReadTokens<T>(string yaml, out T? value) where T : class
+    {
+        try
+        {
+            value = new YamlEventReader(new ContentFile.MemoryTextReader(yaml.AsMemory())).ReadDocument(ContentSchemas.RootReader<T>()!);
+            return true;
+        }
+        catch (Exception ex) when (ex is YamlEventReader.OffFastPath or YamlDotNet.Core.YamlException)
+        {
+            value = null;
+            return false;
         }
     }
 
