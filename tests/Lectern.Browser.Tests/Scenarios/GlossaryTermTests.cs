@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Lectern.Browser.Tests.Scenarios;
 
-/// <summary>Glossary terms as keyboard, mouse and touch users meet them (reading-ui T3 to T6).</summary>
+/// <summary>Glossary terms as keyboard, mouse and touch users meet them (docs/design/reading-ui.md, T3 to T6).</summary>
 [Collection(SiteCollection.Name)]
 public class GlossaryTermTests(SiteFixture site)
 {

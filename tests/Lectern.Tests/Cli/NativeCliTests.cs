@@ -11,7 +11,7 @@ namespace Lectern.Tests.Cli;
 /// </summary>
 public class NativeCliTests(NativeCli native) : IClassFixture<NativeCli>
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData(null)]
     [InlineData("/lectern/")]
     public void The_native_cli_builds_the_same_site_byte_for_byte(string? basePath)
@@ -33,7 +33,7 @@ public class NativeCliTests(NativeCli native) : IClassFixture<NativeCli>
             Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from the library's build");
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(YamlTests.Cases), MemberType = typeof(YamlTests))]
     public void The_native_cli_reports_bad_yaml_as_the_library_does(BadInput input)
     {
@@ -47,7 +47,7 @@ public class NativeCliTests(NativeCli native) : IClassFixture<NativeCli>
         BadContent.AssertContains(PrintedDiagnostic.ParseAll(stderr), input.Expected, stderr);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_native_clean_command_prints_the_json_the_library_prints()
     {
         var expected = new StringWriter();

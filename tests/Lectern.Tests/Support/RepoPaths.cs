@@ -2,15 +2,16 @@ using System.Text.Json;
 
 namespace Lectern.Tests.Support;
 
-/// <summary>Locates the repository (by its solution file) and the shared folder beside it.</summary>
+/// <summary>Locates the repository (by its solution file) and the test data in it.</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Content => Path.Combine(Root, "content");
     public static string Themes => Path.Combine(Root, "themes");
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-    public static string Samples => Path.Combine(Shared, "samples");
+    /// <summary>Extractions of the seed report by real tools, with its true text (expected.json); see its README.</summary>
+    public static string Samples => Path.Combine(Root, "tests", "Lectern.Tests", "Clean", "Samples");
+    public static string CleanTools => Path.Combine(Root, "tests", "Lectern.Tests", "Clean", "Tools");
     public const string SeedSlug = "report-2021-06-29-politburo";
     public static string SeedSource => Path.Combine(Content, "readings", SeedSlug, "source.txt");
 

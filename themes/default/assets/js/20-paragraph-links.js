@@ -1,4 +1,4 @@
-// Paragraph links (reading-ui.md P2-P5): focus the target paragraph, copy permalinks, the Cite dialog,
+// Paragraph links (docs/design/reading-ui.md, P2-P5): focus the target paragraph, copy permalinks, the Cite dialog,
 // copy buttons, and "Copy link to selection" as a text fragment. Never rewrites the URL: a
 // `#:~:text=` directive is left to the browser (location.hash never shows it).
 (() => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Typesets the seed report like ../shared/tools/make-samples.sh, in layouts that script does not make,
+# Typesets the seed report like make-samples.sh beside it, in layouts that script does not make,
 # and extracts each with every tool at hand: one or two columns, justified or ragged right, block
 # paragraphs or first-line indents; pdftotext, pdftotext -layout and (if installed) mutool.
 # usage: make-variants.sh OUT_DIR [LINE_LENGTH_INCHES=6.0] [PAPER=letter|a4|a5] [POINT_SIZE=10]
@@ -7,7 +7,7 @@
 set -euo pipefail
 out=${1:?usage: make-variants.sh OUT_DIR [LL] [PAPER] [PS]}; ll=${2:-6.0}; paper=${3:-letter}; ps=${4:-10}
 here=$(cd "$(dirname "$0")" && pwd)
-expected=${LECTERN_EXPECTED:-$here/../../../../shared/samples/expected.json}
+expected=${LECTERN_EXPECTED:-$here/../Samples/expected.json}
 mkdir -p "$out"; work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 case $paper in a5) width=5.83;; a4) width=8.27;; *) width=8.5;; esac
 po=$(python3 -c "print(max(0.2, ($width - $ll) / 2))")
