@@ -4,7 +4,7 @@ using Lectern.Stages.Layout;
 
 namespace Lectern.Tests.Layout;
 
-/// <summary>A <see cref="LiquidObject"/> model reads in a template exactly as the anonymous object it replaces.</summary>
+/// <summary>A <see cref="LiquidObject"/> model reads in a template as Liquid reads an object: members, nil, numbers, arrays.</summary>
 public sealed class LiquidObjectTests : IDisposable
 {
     private const string Template = """
@@ -21,7 +21,7 @@ public sealed class LiquidObjectTests : IDisposable
 
     public void Dispose() => Directory.Delete(_themes, recursive: true);
 
-    private string Render(object model)
+    private string Render(LiquidObject model)
     {
         var layouts = Directory.CreateDirectory(Path.Combine(_themes, "t", "layouts"));
         File.WriteAllText(Path.Combine(layouts.FullName, "page.liquid"), Template);
@@ -32,21 +32,8 @@ public sealed class LiquidObjectTests : IDisposable
     }
 
     [Fact]
-    public void A_template_reads_a_LiquidObject_as_it_read_the_anonymous_object()
+    public void A_template_reads_a_LiquidObject_as_Liquid_reads_an_object()
     {
-        var anonymous = Render(new
-        {
-            title = "Kim & \"Party\" <b>",
-            empty = "",
-            none = (object?)null,
-            count = 3,
-            zero = 0,
-            html = "<em>as is</em>",
-            items = new[] { new { name = "a<", n = 1 }, new { name = "b", n = 2 }, new { name = "c", n = 3 } }.ToList(),
-            nothing = new List<object>(),
-            numbers = new List<int> { 1, 2 },
-            source = new { publisher = "KCNA" },
-        });
         var liquid = Render(new LiquidObject
         {
             { "title", "Kim & \"Party\" <b>" },
@@ -61,7 +48,6 @@ public sealed class LiquidObjectTests : IDisposable
             { "source", new LiquidObject { { "publisher", "KCNA" } } },
         });
 
-        Assert.Equal(anonymous, liquid);
         Assert.Contains("[Kim &amp; &quot;Party&quot; &lt;b&gt;] [] [] [] [3] [<em>as is</em>]", liquid);
         Assert.Contains("1:a&lt;(1), 2:b(2), 3:c(3)", liquid);
         Assert.Contains("3 0 a&lt; c b KCNA", liquid);

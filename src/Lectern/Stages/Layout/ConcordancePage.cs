@@ -54,16 +54,17 @@ public sealed class ConcordancePage : IPageGenerator
             {
                 { "title", title },
                 { "url", url },
-                { "paragraphs", ParagraphLinks(url.ToStringValue(), c.Paragraphs) },
+                { "paragraphs", ParagraphLinks(context, c.Slug, c.Paragraphs) },
             };
         }));
 
     // A loop rather than a Select: a concordance page has a row for each of thousands of readings.
-    private static ArrayValue ParagraphLinks(string readingUrl, IReadOnlyList<int> paragraphs)
+    private static ArrayValue ParagraphLinks(LayoutContext context, string slug, IReadOnlyList<int> paragraphs)
     {
         if (paragraphs.Count == 0) return ArrayValue.Empty;
         var links = new FluidValue[paragraphs.Count];
-        for (var i = 0; i < links.Length; i++) links[i] = new ParagraphLinkValue(readingUrl, paragraphs[i]);
+        for (var i = 0; i < links.Length; i++)
+            links[i] = new LiquidObject(2) { { "number", paragraphs[i] }, { "url", context.Links.Paragraph(slug, paragraphs[i]) } };
         return new ArrayValue(links);
     }
 }

@@ -1,3 +1,4 @@
+using Fluid.Values;
 using Lectern.Documents;
 using Lectern.Stages.Render;
 
@@ -18,22 +19,22 @@ public sealed class GlossaryPage : IPageGenerator
         var glossary = context.Site.Glossary;
         var entries = glossary.Entries
             .OrderBy(e => e.Term, StringComparer.OrdinalIgnoreCase)
-            .Select(e => new
+            .Select(e => new LiquidObject(10)
             {
-                id = e.Id,
-                term = e.Term,
-                forms = e.Forms,
-                definition = context.DefinitionHtml(e),
-                note = MarkdownText.ToHtml(e.Note, context.Links),
-                sources = e.Sources.Select(s => new { title = s.Title, url = s.Url ?? "" }).ToList(),
-                related = e.Related.Select(glossary.Find).OfType<Glossary.GlossaryEntry>()
-                    .Select(r => new { id = r.Id, term = r.Term, url = context.Links.GlossaryEntry(r.Id) }).ToList(),
-                concordance = ConcordancePage.Model(context, Occurrences(context, e.Id).Take(ReadingsShown)),
-                concordance_more = ConcordancePage.HasPage(context, e.Id) ? Occurrences(context, e.Id).Count - ReadingsShown : 0,
-                concordance_url = context.Links.Concordance(e.Id),
-            }).ToList();
+                { "id", e.Id },
+                { "term", e.Term },
+                { "forms", e.Forms.Select(f => (FluidValue)StringValue.Create(f)) },
+                { "definition", HtmlContent.Of(context.DefinitionHtml(e)) },
+                { "note", HtmlContent.Of(MarkdownText.ToHtml(e.Note, context.Links)) },
+                { "sources", e.Sources.Select(s => new LiquidObject(2) { { "title", s.Title }, { "url", s.Url ?? "" } }) },
+                { "related", e.Related.Select(glossary.Find).OfType<Glossary.GlossaryEntry>()
+                    .Select(r => new LiquidObject(3) { { "id", r.Id }, { "term", r.Term }, { "url", context.Links.GlossaryEntry(r.Id) } }) },
+                { "concordance", ConcordancePage.Model(context, Occurrences(context, e.Id).Take(ReadingsShown)) },
+                { "concordance_more", ConcordancePage.HasPage(context, e.Id) ? Occurrences(context, e.Id).Count - ReadingsShown : 0 },
+                { "concordance_url", context.Links.Concordance(e.Id) },
+            });
 
-        var model = new { site = context.SiteModel(), entries };
+        var model = new LiquidObject(2) { { "site", context.SiteModel() }, { "entries", entries } };
         var html = context.Theme.RenderPage("glossary", model,
             context.LayoutModel("Glossary", context.Links.Glossary(), "glossary"), context.Diagnostics);
         yield return new OutputFile("glossary/index.html", html);

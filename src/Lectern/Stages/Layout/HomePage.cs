@@ -7,18 +7,18 @@ public sealed class HomePage : IPageGenerator
 {
     public IEnumerable<OutputFile> Generate(LayoutContext context)
     {
-        var model = new
+        var model = new LiquidObject(2)
         {
-            site = context.SiteModel(),
-            readings = context.Index.ReadingsInOrder.Select(r => new
+            { "site", context.SiteModel() },
+            { "readings", context.Index.ReadingsInOrder.Select(r => new LiquidObject(6)
             {
-                slug = r.Slug,
-                title = r.Title,
-                url = context.Links.Reading(r.Slug),
-                date = r.Metadata.Date ?? "",
-                summary = r.Metadata.Summary ?? "",
-                paragraph_count = r.ParagraphCount,
-            }).ToList(),
+                { "slug", r.Slug },
+                { "title", r.Title },
+                { "url", context.Links.Reading(r.Slug) },
+                { "date", r.Metadata.Date ?? "" },
+                { "summary", r.Metadata.Summary ?? "" },
+                { "paragraph_count", r.ParagraphCount },
+            }) },
         };
         var html = context.Theme.RenderPage("home", model,
             context.LayoutModel(context.Site.Config.Title, context.Links.Home(), "home"), context.Diagnostics);

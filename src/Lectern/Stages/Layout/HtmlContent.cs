@@ -5,12 +5,16 @@ using Fluid.Values;
 namespace Lectern.Stages.Layout;
 
 /// <summary>
-/// Large HTML made in code for a template, written where the template outputs it, as it is (like
-/// Jekyll's <c>{{ content }}</c>; no <c>raw</c> filter needed): a page template rendered into the layout
-/// as <c>content</c>, or the source listing. It is never copied into one large string.
+/// HTML made in code for a template (a reading's body, a definition, a note, a citation, the page rendered
+/// into the layout as <c>content</c>): <c>{{ x }}</c> writes it as it is, like Jekyll's <c>{{ content }}</c>,
+/// with no <c>raw</c> filter. Large HTML is written straight into the page, never copied into one string;
+/// read any other way (a filter, a comparison) it is the string of that HTML.
 /// </summary>
 public sealed class HtmlContent(Action<TextWriter> write) : FluidValue
 {
+    /// <summary>HTML that is already a string.</summary>
+    public static HtmlContent Of(string html) => new(writer => writer.Write(html));
+
     public override FluidValues Type => FluidValues.String;
 
     public override bool Equals(FluidValue other) => other.ToStringValue() == ToStringValue();

@@ -53,7 +53,7 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
             { "id", made.entry.Id },
             { "definition_id", TermMarkup.DefinitionId(made.entry.Id) },
             { "term", made.entry.Term },
-            { "definition", made.context.DefinitionHtml(made.entry) },
+            { "definition", HtmlContent.Of(made.context.DefinitionHtml(made.entry)) },
             { "url", made.context.Links.GlossaryEntry(made.entry.Id) },
         }, (entry, context: this));
 

@@ -12,11 +12,10 @@ public sealed class NotFoundPage : IPageGenerator
 
     public IEnumerable<OutputFile> Generate(LayoutContext context)
     {
-        var model = new
+        var model = new LiquidObject(2)
         {
-            site = context.SiteModel(),
-            readings = context.Index.ReadingsInOrder
-                .Select(r => new { title = r.Title, url = context.Links.Reading(r.Slug) }).ToList(),
+            { "site", context.SiteModel() },
+            { "readings", context.Index.ReadingsInOrder.Select(r => new LiquidObject(2) { { "title", r.Title }, { "url", context.Links.Reading(r.Slug) } }) },
         };
         var html = context.Theme.RenderPage("404", model,
             context.LayoutModel("Page not found", context.Links.File(FileName), "not-found", canonical: false), context.Diagnostics);

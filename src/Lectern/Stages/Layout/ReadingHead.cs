@@ -24,7 +24,7 @@ public static class ReadingHead
         return new LiquidObject(2)
         {
             { "meta", MetaTags(context, reading, subject).Select(m => new LiquidObject(3) { { "name", m.Name }, { "property", m.Property }, { "content", m.Content } }) },
-            { "json_ld", JsonLd(context, reading, subject) },
+            { "json_ld", HtmlContent.Of(JsonLd(context, reading, subject)) },
         };
     }
 

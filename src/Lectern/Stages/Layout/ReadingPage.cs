@@ -63,7 +63,7 @@ public sealed class ReadingPage : IReadingPageGenerator
             { "number", note.Number },
             { "paragraph", note.Paragraph },
             { "quote", note.Quote },
-            { "body", note.BodyHtml },
+            { "body", HtmlContent.Of(note.BodyHtml) },
             { "sources", sources },
         };
     }
@@ -76,12 +76,12 @@ public sealed class ReadingPage : IReadingPageGenerator
     private static (string Text, IReadOnlyList<TermMatch> Matches) Matches(LayoutContext context, string? text) =>
         string.IsNullOrEmpty(text) ? ("", []) : (text, context.Site.Glossary.Matcher.Find(text));
 
-    /// <summary>The text with its terms marked, written into the page where the template outputs it (<c>{{ reading.dateline_html | raw }}</c>).</summary>
+    /// <summary>The text with its terms marked, written into the page where the template outputs it (<c>{{ reading.dateline_html }}</c>).</summary>
     private static FluidValue MarkTerms(LayoutContext context, (string Text, IReadOnlyList<TermMatch> Matches) plain)
     {
         if (plain.Text.Length == 0) return StringValue.Empty;
         var marking = TermMarkings.Parse(context.Site.Config.Glossary.Marking);
-        return new HtmlStringValue(writer => TermMarkup.WritePlainText(writer, plain.Text, plain.Matches, context.Site.Glossary, marking, context.Links));
+        return new HtmlContent(writer => TermMarkup.WritePlainText(writer, plain.Text, plain.Matches, context.Site.Glossary, marking, context.Links));
     }
 
     // The entry ids a reading page has listed already: per thread and reused, as pages are made in parallel.
@@ -111,7 +111,7 @@ public sealed class ReadingPage : IReadingPageGenerator
 
     /// <summary>
     /// Each style's citation of the whole reading, and of "paragraph N" with the number left for the script to fill,
-    /// written into the page where the template outputs it (<c>{{ c.reading | raw }}</c>) rather than made as strings.
+    /// written into the page where the template outputs it (<c>{{ c.reading }}</c>) rather than made as strings.
     /// </summary>
     private static IEnumerable<LiquidObject> CitationModels(LayoutContext context, Reading reading)
     {
@@ -120,8 +120,8 @@ public sealed class ReadingPage : IReadingPageGenerator
         {
             { "id", style.Id },
             { "label", style.Label },
-            { "reading", new HtmlStringValue(style.Format(subject).WriteHtml) },
-            { "paragraph", new HtmlStringValue(style.Format(subject.ForParagraphTemplate()).WriteHtml) },
+            { "reading", new HtmlContent(style.Format(subject).WriteHtml) },
+            { "paragraph", new HtmlContent(style.Format(subject.ForParagraphTemplate()).WriteHtml) },
         });
     }
 }

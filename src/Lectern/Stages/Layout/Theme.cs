@@ -10,8 +10,10 @@ using Lectern.Stages.Load;
 namespace Lectern.Stages.Layout;
 
 /// <summary>
-/// A theme folder: Liquid layouts under <c>layouts/</c> (parsed once per build) and static files
-/// under <c>assets/</c>. Pages render into <c>layout.liquid</c>, which receives them as <c>content</c>.
+/// A theme folder: Liquid layouts under <c>layouts/</c> (parsed once per build), partial templates they
+/// include under <c>includes/</c>, and static files under <c>assets/</c>. Pages render into
+/// <c>layout.liquid</c>, which receives them as <c>content</c>. Models are <see cref="LiquidObject"/>s, read
+/// by Fluid as they are: no member of a .NET object is read by reflection.
 /// </summary>
 public sealed partial class Theme
 {
@@ -22,11 +24,11 @@ public sealed partial class Theme
     private readonly Dictionary<string, (IFluidTemplate Template, string Path)> _templates;
     private readonly TemplateOptions _options;
 
-    private Theme(string folder, Dictionary<string, (IFluidTemplate, string)> templates)
+    private Theme(string folder, Dictionary<string, (IFluidTemplate, string)> templates, ThemeIncludes includes)
     {
         Folder = folder;
         _templates = templates;
-        _options = new TemplateOptions { MemberAccessStrategy = new UnsafeMemberAccessStrategy() };
+        _options = new TemplateOptions { FileProvider = includes };
     }
 
     public string Folder { get; }
@@ -49,17 +51,28 @@ public sealed partial class Theme
         var ok = true;
         foreach (var file in Directory.GetFiles(layouts, "*.liquid").Order(StringComparer.Ordinal))
         {
-            var display = ContentPaths.Display(file);
-            if (Parser.TryParse(File.ReadAllText(file), out var template, out var error))
-            {
-                templates[Path.GetFileNameWithoutExtension(file)] = (TemplateRewriter.Rewrite(template), display);
-                continue;
-            }
-            ok = false;
-            var (line, column) = ErrorPosition(error);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, display, line, column, $"template error: {FirstLine(error)}"));
+            if (Parse(file, diagnostics) is { } template) templates[Path.GetFileNameWithoutExtension(file)] = (template, ContentPaths.Display(file));
+            else ok = false;
         }
-        return ok ? new Theme(folder, templates) : null;
+
+        // Includes are parsed here too, so an error in one is reported with its position before any page is made.
+        var includes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var includesFolder = Path.Combine(folder, ThemeIncludes.FolderName);
+        if (Directory.Exists(includesFolder))
+            foreach (var file in Directory.GetFiles(includesFolder, "*.liquid").Order(StringComparer.Ordinal))
+            {
+                if (Parse(file, diagnostics) is null) ok = false;
+                includes[Path.GetFileName(file)] = File.ReadAllBytes(file);
+            }
+        return ok ? new Theme(folder, templates, new ThemeIncludes(includes, DateTimeOffset.UtcNow)) : null;
+    }
+
+    private static IFluidTemplate? Parse(string file, DiagnosticBag diagnostics)
+    {
+        if (Parser.TryParse(File.ReadAllText(file), out var template, out var error)) return template;
+        var (line, column) = ErrorPosition(error);
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, ContentPaths.Display(file), line, column, $"template error: {FirstLine(error)}"));
+        return null;
     }
 
     /// <summary>Builds the Liquid parser (a tenth of a second) ahead of the first <see cref="Load"/>, e.g. on another thread while content loads.</summary>
@@ -76,18 +89,18 @@ public sealed partial class Theme
     /// returns the page as UTF-8, in an array of its own. The page template renders straight into the layout's output where the
     /// layout writes <c>content</c>, so the page is never held as an intermediate string.
     /// </summary>
-    public byte[] RenderPage(string name, object model, object layoutModel, DiagnosticBag diagnostics) =>
+    public byte[] RenderPage(string name, LiquidObject model, LiquidObject layoutModel, DiagnosticBag diagnostics) =>
         Render(name, model, layoutModel, diagnostics).ToArray();
 
     /// <summary>
     /// Renders the page as <see cref="RenderPage"/> does and writes it into <paramref name="output"/> at
     /// <paramref name="relativePath"/> straight from this thread's buffer, without an array of its own.
     /// </summary>
-    public void WritePage(string relativePath, string name, object model, object layoutModel, DiagnosticBag diagnostics, IOutputSink output) =>
+    public void WritePage(string relativePath, string name, LiquidObject model, LiquidObject layoutModel, DiagnosticBag diagnostics, IOutputSink output) =>
         output.Write(relativePath, Render(name, model, layoutModel, diagnostics));
 
     /// <summary>The page as UTF-8 in this thread's buffer, valid until the thread renders another.</summary>
-    private ReadOnlySpan<byte> Render(string name, object model, object layoutModel, DiagnosticBag diagnostics)
+    private ReadOnlySpan<byte> Render(string name, LiquidObject model, LiquidObject layoutModel, DiagnosticBag diagnostics)
     {
         var page = t_page ??= new PageWriter();
         page.Clear();
@@ -97,7 +110,7 @@ public sealed partial class Theme
         return page.Utf8();
     }
 
-    public string Render(string name, object model, DiagnosticBag diagnostics)
+    public string Render(string name, LiquidObject model, DiagnosticBag diagnostics)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         RenderInto(writer, name, new TemplateContext(model, _options), diagnostics);
