@@ -22,7 +22,7 @@ public sealed record Reading
     /// <summary>Set by Clean.</summary>
     public CleanText? Clean { get; init; }
 
-    /// <summary>Set by Render (Markdig), or made from Render's <see cref="Body"/>; after Enrich (AngleSharp), the enriched <see cref="Body"/> as one string, made when asked for.</summary>
+    /// <summary>Set by Render (Markdig); after Enrich (AngleSharp), the enriched <see cref="Body"/> as one string, made when asked for.</summary>
     public string? BodyHtml
     {
         get => _bodyHtml ?? Body?.ToString();
@@ -30,7 +30,7 @@ public sealed record Reading
     }
     private readonly string? _bodyHtml;
 
-    /// <summary>Set by Enrich: the enriched body, which the layout writes straight into the page (by Render when its paragraphs are plain).</summary>
+    /// <summary>Set by Enrich: the enriched body, which the layout writes straight into the page.</summary>
     public HtmlBody? Body { get; init; }
 
     /// <summary>Set by Enrich: what the passes found, for Link and Layout.</summary>

@@ -30,7 +30,7 @@ public class GlossaryTermsTests
         context.Sections.AddRange(sections);
         new ParagraphAnchors().Apply(context);
         new GlossaryTerms().Apply(context);
-        return Html.Parse(new EnrichedBody(context).ToString());
+        return Html.Parse(context.Paragraphs.ToString());
     }
 
     [Fact]

@@ -5,32 +5,59 @@ using Lectern.Markup;
 namespace Lectern.Stages.Enrich;
 
 /// <summary>
-/// The body paragraphs as the passes see them, by index (0 is <c>p-1</c>), and the body they make when written:
-/// a parsed tree (<see cref="TreeParagraphs"/>) or, when every paragraph is plain, only their texts
-/// (<see cref="TextParagraphs"/>). What passes add goes into markup around a paragraph or its text, never into the text.
+/// The body paragraphs as the passes see them: the <c>p</c> children of the body AngleSharp parsed from
+/// Markdig's HTML, by index (0 is <c>p-1</c>), with the <see cref="MarkupOverlay"/> that passes add to. What passes
+/// add goes into markup around a paragraph or its text, never into the text; the body is written with it.
 /// </summary>
-public abstract class BodyParagraphs : HtmlBody
+public sealed class BodyParagraphs : HtmlBody
 {
-    public abstract int Count { get; }
+    private readonly IElement _body;
+    private readonly List<IElement> _paragraphs;
 
-    /// <summary>The paragraph's element in the parsed tree; null when the paragraphs have no tree.</summary>
-    public abstract IElement? Element(int index);
+    public BodyParagraphs(IElement body)
+    {
+        _body = body;
+        _paragraphs = ChildParagraphs(body);
+        // Sized for the paragraphs, which all hold apparatus.
+        Overlay = new MarkupOverlay(_paragraphs.Count);
+    }
+
+    /// <summary>What passes add without changing the tree, written with the body.</summary>
+    public MarkupOverlay Overlay { get; }
+
+    public int Count => _paragraphs.Count;
+
+    public IElement Element(int index) => _paragraphs[index];
 
     /// <summary>The paragraph's source words (apparatus left out), as offsets into it count.</summary>
-    public abstract string TextOf(int index);
+    public string TextOf(int index) => ParagraphText.TextOf(_paragraphs[index]);
 
     /// <summary>Whether the paragraph's text is one run of text, which <see cref="Wrap"/> can wrap; else only its <see cref="Element"/> can.</summary>
-    public abstract bool IsOneText(int index);
+    public bool IsOneText(int index) => OnlyText(index) is not null;
 
     /// <summary>The wraps of a paragraph that <see cref="IsOneText"/>, in the order they are written.</summary>
-    public abstract ReadOnlySpan<TextWrap> WrapsOf(int index);
+    public ReadOnlySpan<TextWrap> WrapsOf(int index) => Overlay.WrapsOf(OnlyText(index)!);
 
     /// <summary>Wraps ranges of the text of a paragraph that <see cref="IsOneText"/>, as <see cref="MarkupOverlay.Wrap(IText, TextWrap[])"/> does.</summary>
-    public abstract void Wrap(int index, TextWrap[] wraps);
+    public void Wrap(int index, TextWrap[] wraps) => Overlay.Wrap(OnlyText(index)!, wraps);
 
     /// <summary>Writes <paramref name="markup"/> just inside the paragraph's tags, inside what earlier calls added there.</summary>
-    public abstract void AddAtEdges(int index, EdgeMarkup markup);
+    public void AddAtEdges(int index, EdgeMarkup markup) => Overlay.AddAtEdges(_paragraphs[index], markup);
 
     /// <summary>Writes <paramref name="markup"/> right before the paragraph's start tag.</summary>
-    public abstract void AddBefore(int index, string markup);
+    public void AddBefore(int index, string markup) => Overlay.AddBefore(_paragraphs[index], markup);
+
+    public override void WriteTo(TextWriter writer) => Overlay.WriteChildren(_body, writer);
+
+    private IText? OnlyText(int index) =>
+        _paragraphs[index] is { ChildNodes.Length: 1, FirstChild: IText only } ? only : null;
+
+    private static List<IElement> ChildParagraphs(IElement body)
+    {
+        var children = body.ChildNodes;
+        var paragraphs = new List<IElement>(children.Length / 2 + 1);
+        for (var i = 0; i < children.Length; i++)
+            if (children[i] is IElement { LocalName: "p" } p) paragraphs.Add(p);
+        return paragraphs;
+    }
 }

@@ -6,14 +6,10 @@ using Lectern.Links;
 namespace Lectern.Stages.Enrich;
 
 /// <summary>What an enrich pass works on: the body paragraphs of one reading, and where it puts what it found.</summary>
-public sealed class EnrichContext(BodyParagraphs paragraphs, Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
+public sealed class EnrichContext(IElement body, Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
 {
-    /// <summary>A context over the paragraphs of a parsed body: the <c>p</c> children of <paramref name="body"/>.</summary>
-    public EnrichContext(IElement body, Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
-        : this(new TreeParagraphs(body), reading, site, links, diagnostics) { }
-
-    /// <summary>The body paragraphs in source order, index 0 is <c>p-1</c>; written as the enriched body.</summary>
-    public BodyParagraphs Paragraphs { get; } = paragraphs;
+    /// <summary>The body paragraphs in source order (the <c>p</c> children of <paramref name="body"/>), index 0 is <c>p-1</c>; written as the enriched body.</summary>
+    public BodyParagraphs Paragraphs { get; } = new(body);
 
     public Reading Reading { get; } = reading;
     public Site Site { get; } = site;

@@ -3,14 +3,12 @@ using AngleSharp.Html.Parser;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.Links;
-using Lectern.Stages.Render;
 
 namespace Lectern.Stages.Enrich;
 
 /// <summary>
-/// The Enrich stage: parses a reading's body once with AngleSharp (unless its paragraphs are plain, see
-/// <see cref="TextParagraphs"/>) and runs every pass over it in a fixed order. Text passes come before
-/// <see cref="ParagraphApparatus"/>, which must run last.
+/// The Enrich stage: parses a reading's body (Markdig's HTML) once with AngleSharp and runs every pass over
+/// that tree in a fixed order. Text passes come before <see cref="ParagraphApparatus"/>, which must run last.
 /// </summary>
 public static class EnrichStage
 {
@@ -31,7 +29,7 @@ public static class EnrichStage
 
     public static Reading Execute(Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
     {
-        if (reading.Body is not PlainParagraphs && reading.BodyHtml is null) return reading;
+        if (reading.BodyHtml is null) return reading;
 
         var context = Parse(reading, site, links, diagnostics);
         foreach (var pass in Passes) pass.Apply(context);
@@ -39,16 +37,14 @@ public static class EnrichStage
         return reading with
         {
             BodyHtml = null,
-            Body = new EnrichedBody(context),
+            Body = context.Paragraphs,
             Enrichment = new EnrichResult(context.Sections, context.Terms, context.Notes),
         };
     }
 
-    /// <summary>Parses the reading's body once, into the context every pass works on; plain paragraphs need no parse.</summary>
+    /// <summary>Parses the reading's body once, into the context every pass works on.</summary>
     internal static EnrichContext Parse(Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
     {
-        if (reading.Body is PlainParagraphs plain)
-            return new EnrichContext(new TextParagraphs(plain.Paragraphs), reading, site, links, diagnostics);
         var document = Parser.Value!.ParseDocument(Open + reading.BodyHtml + Close);
         return new EnrichContext(document.GetElementById("lectern-body")!, reading, site, links, diagnostics);
     }

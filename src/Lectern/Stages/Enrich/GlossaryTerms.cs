@@ -44,10 +44,9 @@ public sealed class GlossaryTerms : IEnrichPass
                 if (matches.Count > 0) paragraphs.Wrap(i, Wraps(0, matches.Count));
                 continue;
             }
-            // Only a parsed paragraph holds more than one text.
-            var overlay = ((TreeParagraphs)paragraphs).Overlay;
+            var overlay = paragraphs.Overlay;
             nodes.Clear();
-            TermTextWalker.Find(paragraphs.Element(i)!, glossary.Matcher, overlay, matches, nodes);
+            TermTextWalker.Find(paragraphs.Element(i), glossary.Matcher, overlay, matches, nodes);
             var at = 0;
             foreach (var (node, count) in nodes)
             {

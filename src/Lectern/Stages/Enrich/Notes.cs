@@ -146,9 +146,7 @@ public sealed partial class Notes : IEnrichPass
             return;
         }
 
-        // Only a parsed paragraph holds more than one text.
-        var tree = (TreeParagraphs)paragraphs;
-        var paragraph = tree.Element(match.Paragraph);
+        var paragraph = paragraphs.Element(match.Paragraph);
         var wrappers = ParagraphText.Of(paragraph).Wrap(match.Start, match.End, () =>
         {
             var span = paragraph.Owner!.CreateElement("span");
@@ -158,7 +156,7 @@ public sealed partial class Notes : IEnrichPass
         });
         using var marker = new StringWriter(CultureInfo.InvariantCulture);
         WriteMarker(marker, target, number);
-        tree.Overlay.AddAfter(wrappers[^1], marker.ToString());
+        paragraphs.Overlay.AddAfter(wrappers[^1], marker.ToString());
     }
 
     private const string QuoteClass = "note-quote";

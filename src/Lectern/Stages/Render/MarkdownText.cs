@@ -16,7 +16,6 @@ public static class MarkdownText
     public static string ToHtml(string? markdown, LinkBuilder links)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
-        if (PlainMarkdown.IsPlain(markdown)) return PlainMarkdown.ToHtml(markdown);
         var document = Markdown.Parse(markdown, MarkdownPipelineFactory.Shared);
         MarkdownInlines.ForEach(document, ref links, static (Inline inline, ref LinkBuilder builder) =>
         {

@@ -5,15 +5,14 @@ using Markdig;
 namespace Lectern.Stages.Render;
 
 /// <summary>
-/// The Render stage: the cleaned paragraphs as Markdown, rendered to an HTML body by Markdig; plain paragraphs
-/// (the usual case) skip Markdig, which would render them as they are (<see cref="PlainParagraphs"/>).
+/// The Render stage: the cleaned paragraphs as Markdown (escaped, so the source's characters stay text), rendered
+/// to the HTML body by Markdig, which Enrich parses.
 /// </summary>
 public static class RenderStage
 {
     public static Reading Execute(Reading reading)
     {
         if (reading.Clean is null) return reading;
-        if (PlainParagraphs.TryCreate(reading.Clean.Paragraphs) is { } plain) return reading with { Body = plain };
         return reading with { BodyHtml = Markdown.ToHtml(ToMarkdown(reading.Clean.Paragraphs), MarkdownPipelineFactory.Shared) };
     }
 
