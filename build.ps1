@@ -4,6 +4,7 @@
   Lectern's build script. Run through the local tool manifest:
     dotnet tool restore
     dotnet pwsh ./build.ps1 -Target Test
+  The targets are described in README.md; Bench in docs/performance.md.
 .PARAMETER Target
   Build   build the site into _site (default)
   Test    run every test

@@ -5,7 +5,7 @@ namespace Lectern.Tests.EndToEnd;
 /// <summary>Readers judge a page by how fast it shows text on a phone: the reading page stays small and self-contained.</summary>
 public class PageWeightTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFixture>
 {
-    /// <summary>The budget documented in README.md: the reading page's HTML, CSS and JS together, uncompressed.</summary>
+    /// <summary>The budget documented in docs/performance.md: the reading page's HTML, CSS and JS together, uncompressed.</summary>
     public const int ReadingPageBudgetBytes = 100 * 1024;
 
     [Fact]

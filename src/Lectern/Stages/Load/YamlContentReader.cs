@@ -93,7 +93,7 @@ public static partial class YamlContentReader
 
         var unknown = UnknownProperty().Match(message);
         if (unknown.Success)
-            return $"unknown field '{unknown.Groups[1].Value}' in {Friendly(unknown.Groups[2].Value)}; {KnownFields(unknown.Groups[2].Value)}check its spelling against the README";
+            return $"unknown field '{unknown.Groups[1].Value}' in {Friendly(unknown.Groups[2].Value)}; {KnownFields(unknown.Groups[2].Value)}check its spelling against docs/editors-guide.md";
         if (YamlTypeMessages.Describe(message) is { } wrongType)
             return wrongType;
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
