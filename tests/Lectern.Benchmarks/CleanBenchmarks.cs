@@ -9,7 +9,7 @@ namespace Lectern.Benchmarks;
 /// linearly (about 10x from 100 KB to 1 MB).
 /// </summary>
 [MemoryDiagnoser]
-[GcServer(true)] // as the CLI runs (Lectern.Cli.csproj)
+[GcServer(false), GcConcurrent(false)] // the workstation collector without background collections, as the CLI runs (Lectern.Cli.csproj)
 public class CleanBenchmarks
 {
     [Params(12_000, 100_000, 1_000_000)]
