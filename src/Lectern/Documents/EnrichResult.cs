@@ -7,6 +7,13 @@ public sealed record EnrichResult(
     IReadOnlyList<RenderedNote> Notes)
 {
     public static readonly EnrichResult Empty = new([], [], []);
+
+    /// <summary>The dateline and end mark with their terms marked, as HTML; null where the reading has none.</summary>
+    public HtmlBody? Dateline { get; init; }
+    public HtmlBody? EndMark { get; init; }
+
+    /// <summary>The glossary entries whose terms occur in the dateline or end mark, in the order found (the page lists them with the paragraphs').</summary>
+    public IReadOnlyList<string> FrameTerms { get; init; } = [];
 }
 
 public sealed record SectionInfo(string Id, string Title, int FirstParagraph);

@@ -56,7 +56,7 @@ public sealed record Reading
         Body = null,
         PublishedParagraphCount = ParagraphCount,
         Clean = Clean is null ? null : Clean with { Report = CleanupReport.Empty, Paragraphs = [] },
-        Enrichment = Enrichment with { Notes = [] },
+        Enrichment = Enrichment with { Notes = [], Dateline = null, EndMark = null },
         Metadata = new ReadingMetadata { Title = Metadata.Title, Date = Metadata.Date, Summary = Metadata.Summary, Source = Metadata.Source },
     };
 }

@@ -32,40 +32,4 @@ public static class TermMarkup
         }
         return (open.Append('>').ToString(), active ? "</a>" : "</span>");
     }
-
-    /// <summary>
-    /// Marks terms in a short plain text outside the paragraphs (the dateline, the end mark), as its
-    /// own section; returns HTML.
-    /// </summary>
-    public static string MarkPlainText(string text, GlossaryIndex glossary, TermMarking marking, LinkBuilder links) =>
-        MarkPlainText(text, glossary.Matcher.Find(text), glossary, marking, links);
-
-    /// <param name="matches">The glossary's matches in <paramref name="text"/>, for a caller that has them already.</param>
-    public static string MarkPlainText(string text, IReadOnlyList<TermMatch> matches, GlossaryIndex glossary, TermMarking marking, LinkBuilder links)
-    {
-        using var writer = new StringWriter();
-        WritePlainText(writer, text, matches, glossary, marking, links);
-        return writer.ToString();
-    }
-
-    /// <summary>Writes what <see cref="MarkPlainText(string, IReadOnlyList{TermMatch}, GlossaryIndex, TermMarking, LinkBuilder)"/> returns, straight into a page.</summary>
-    public static void WritePlainText(TextWriter writer, string text, IReadOnlyList<TermMatch> matches, GlossaryIndex glossary, TermMarking marking, LinkBuilder links)
-    {
-        var tags = glossary.Tags(links);
-        var wraps = new TextWrap[matches.Count];
-        for (var i = 0; i < wraps.Length; i++)
-        {
-            var m = matches[i];
-            wraps[i] = new TextWrap(m.Start, m.End, tags.For(m.Entry, marking.IsActive(RepeatsEarlier(matches, i)), RepeatsEarlier(matches, i)));
-        }
-        MarkupOverlay.WriteWrapped(text, wraps, writer);
-    }
-
-    // A short text has a few matches: looking back is cheaper than a set of the entries seen.
-    private static bool RepeatsEarlier(IReadOnlyList<TermMatch> matches, int index)
-    {
-        for (var j = 0; j < index; j++)
-            if (string.Equals(matches[j].Entry.Id, matches[index].Entry.Id, StringComparison.Ordinal)) return true;
-        return false;
-    }
 }

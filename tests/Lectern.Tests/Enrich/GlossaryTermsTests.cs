@@ -113,10 +113,21 @@ public class GlossaryTermsTests
     [Fact]
     public void Plain_text_outside_the_paragraphs_gets_the_same_markup()
     {
-        var html = TermMarkup.MarkPlainText("Pyongyang, June 30 (WPK) -0-", new GlossaryIndex("g", Politburo()), TermMarking.FirstPerSection, new LinkBuilder("/", null));
-        var doc = Html.Parse("<p>" + html + "</p>");
-        Assert.Equal(["wpk", "end-mark"], doc.QuerySelectorAll("a.term").Select(a => a.GetAttribute("data-term")));
-        Assert.Equal("Pyongyang, June 30 (WPK) -0-", doc.QuerySelector("p")!.TextContent);
+        var clean = new CleanText("T", "Pyongyang, June 30 (WPK) WPK", ["The WPK met."], "WPK -0-", CleanupReport.Empty);
+        var reading = new Reading { Slug = "r", SourcePath = "s", SourceText = "", MetadataPath = "m", BodyHtml = "<p>The WPK met.</p>", Clean = clean };
+        var site = new Site(new SiteConfig(), new GlossaryIndex("glossary.yml", Politburo()), [reading]);
+
+        var enriched = EnrichStage.Execute(reading, site, new LinkBuilder("/", null), new DiagnosticBag()).Enrichment;
+
+        // Each stands alone: its first occurrence is a link, as the body's first is, and a repeat within it is not.
+        var dateline = Html.Parse("<p>" + enriched.Dateline + "</p>");
+        Assert.Equal(["wpk", "wpk"], dateline.QuerySelectorAll("[data-term]").Select(a => a.GetAttribute("data-term")));
+        Assert.Equal(1, dateline.QuerySelectorAll("a.term").Length);
+        Assert.Equal("Pyongyang, June 30 (WPK) WPK", dateline.QuerySelector("p")!.TextContent);
+        var endMark = Html.Parse("<p>" + enriched.EndMark + "</p>");
+        Assert.Equal(["wpk", "end-mark"], endMark.QuerySelectorAll("a.term").Select(a => a.GetAttribute("data-term")));
+        Assert.Equal(["wpk", "wpk", "wpk", "end-mark"], enriched.FrameTerms);
+        Assert.Equal([new TermOccurrence("wpk", 1)], enriched.Terms);
     }
 
     [Fact]

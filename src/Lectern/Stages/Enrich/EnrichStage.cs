@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.Links;
+using Lectern.Markup;
 
 namespace Lectern.Stages.Enrich;
 
@@ -38,8 +39,22 @@ public static class EnrichStage
         {
             BodyHtml = null,
             Body = context.Paragraphs,
-            Enrichment = new EnrichResult(context.Sections, context.Terms, context.Notes),
+            Enrichment = new EnrichResult(context.Sections, context.Terms, context.Notes)
+            {
+                Dateline = FrameText(context, 0),
+                EndMark = FrameText(context, 1),
+                FrameTerms = context.FrameTerms,
+            },
         };
+    }
+
+    private static HtmlBody? FrameText(EnrichContext context, int index) =>
+        index < context.Frame.Count && context.Frame[index].HasChildNodes ? new ElementContent(context.Paragraphs.Overlay, context.Frame[index]) : null;
+
+    /// <summary>What an element holds, written with the overlay: the dateline or end mark with its terms marked.</summary>
+    private sealed class ElementContent(MarkupOverlay overlay, IElement element) : HtmlBody
+    {
+        public override void WriteTo(TextWriter writer) => overlay.WriteChildren(element, writer);
     }
 
     /// <summary>Parses the reading's body once, into the context every pass works on.</summary>

@@ -6,8 +6,9 @@ using Lectern.Markup;
 namespace Lectern.Stages.Enrich;
 
 /// <summary>
-/// Marks glossary terms in the paragraphs (one scan per text node with the glossary's shared matcher)
-/// and records every occurrence for the concordance. Which occurrences are live links follows
+/// Marks glossary terms in the paragraphs, the dateline and the end mark (one scan per text node with the
+/// glossary's shared matcher) and records every occurrence: the paragraphs' for the concordance, the others'
+/// for the reading's list of terms. Which occurrences are live links follows
 /// site.yml's <c>glossary.marking</c>; "first" is per section (<see cref="EnrichContext.Sections"/>),
 /// or per reading when it has no sections.
 /// </summary>
@@ -41,35 +42,50 @@ public sealed class GlossaryTerms : IEnrichPass
             if (paragraphs.IsOneText(i))
             {
                 TermTextWalker.Find(paragraphs.TextOf(i), glossary.Matcher, paragraphs.WrapsOf(i), matches);
-                if (matches.Count > 0) paragraphs.Wrap(i, Wraps(0, matches.Count));
+                if (matches.Count > 0) paragraphs.Wrap(i, Wraps(0, matches.Count, number));
                 continue;
             }
-            var overlay = paragraphs.Overlay;
-            nodes.Clear();
-            TermTextWalker.Find(paragraphs.Element(i), glossary.Matcher, overlay, matches, nodes);
-            var at = 0;
-            foreach (var (node, count) in nodes)
-            {
-                overlay.Wrap(node, Wraps(at, count));
-                at += count;
-            }
+            MarkElement(paragraphs.Element(i), number);
+        }
 
-            // The wraps of matches[from..from+count], one text's: each occurrence is recorded, a repeat in the section marked so.
-            TextWrap[] Wraps(int from, int count)
-            {
-                var wraps = new TextWrap[count];
-                for (var m = 0; m < wraps.Length; m++)
-                {
-                    var match = matches[from + m];
-                    var repeat = !seen.Add(match.Entry.Id);
-                    terms.Add(new TermOccurrence(match.Entry.Id, number));
-                    wraps[m] = new TextWrap(match.Start, match.End, tags.For(match.Entry, marking.IsActive(repeat), repeat));
-                }
-                return wraps;
-            }
+        // The dateline and the end mark stand apart from the body's sections: each starts afresh.
+        foreach (var frame in context.Frame)
+        {
+            seen.Clear();
+            matches.Clear();
+            MarkElement(frame, 0);
         }
         // An exact copy: the occurrences live as long as the reading.
         context.Terms.AddRange(terms);
+
+        void MarkElement(AngleSharp.Dom.IElement element, int number)
+        {
+            var overlay = paragraphs.Overlay;
+            nodes.Clear();
+            TermTextWalker.Find(element, glossary.Matcher, overlay, matches, nodes);
+            var at = 0;
+            foreach (var (node, count) in nodes)
+            {
+                overlay.Wrap(node, Wraps(at, count, number));
+                at += count;
+            }
+        }
+
+        // The wraps of matches[from..from+count], one text's: each occurrence is recorded (in a paragraph, by its
+        // number; in the frame, by entry), a repeat in the section marked so.
+        TextWrap[] Wraps(int from, int count, int number)
+        {
+            var wraps = new TextWrap[count];
+            for (var m = 0; m < wraps.Length; m++)
+            {
+                var match = matches[from + m];
+                var repeat = !seen.Add(match.Entry.Id);
+                if (number > 0) terms.Add(new TermOccurrence(match.Entry.Id, number));
+                else context.FrameTerms.Add(match.Entry.Id);
+                wraps[m] = new TextWrap(match.Start, match.End, tags.For(match.Entry, marking.IsActive(repeat), repeat));
+            }
+            return wraps;
+        }
     }
 
     /// <summary>

@@ -23,9 +23,6 @@ public sealed class ReadingPage : IReadingPageGenerator
 
     public static LiquidObject ReadingModel(LayoutContext context, Reading reading)
     {
-        // The dateline and end mark are matched once: their terms are marked and also listed with the reading's.
-        var dateline = Matches(context, reading.Clean?.Dateline);
-        var endMark = Matches(context, reading.Clean?.EndMark);
         return new(19)
         {
             { "slug", reading.Slug },
@@ -34,11 +31,11 @@ public sealed class ReadingPage : IReadingPageGenerator
             { "source_notes_url", context.Links.SourceNotes(reading.Slug) },
             { "dateline", reading.Clean?.Dateline ?? "" },
             { "end_mark", reading.Clean?.EndMark ?? "" },
-            { "dateline_html", MarkTerms(context, dateline) },
-            { "end_mark_html", MarkTerms(context, endMark) },
+            { "dateline_html", Html(reading.Enrichment.Dateline) },
+            { "end_mark_html", Html(reading.Enrichment.EndMark) },
             { "term_marking", context.Site.Config.Glossary.Marking },
             { "term_popover_id", TermMarkup.PopoverId },
-            { "glossary_terms", TermsUsed(context, reading, dateline.Matches, endMark.Matches) },
+            { "glossary_terms", TermsUsed(context, reading) },
             { "date", reading.Metadata.Date ?? "" },
             { "body", Body(reading) },
             { "paragraph_count", reading.Clean?.Paragraphs.Count ?? 0 },
@@ -73,22 +70,14 @@ public sealed class ReadingPage : IReadingPageGenerator
         ? new HtmlContent(body.WriteTo)
         : new HtmlContent(writer => writer.Write(reading.BodyHtml));
 
-    private static (string Text, IReadOnlyList<TermMatch> Matches) Matches(LayoutContext context, string? text) =>
-        string.IsNullOrEmpty(text) ? ("", []) : (text, context.Site.Glossary.Matcher.Find(text));
-
-    /// <summary>The text with its terms marked, written into the page where the template outputs it (<c>{{ reading.dateline_html }}</c>).</summary>
-    private static FluidValue MarkTerms(LayoutContext context, (string Text, IReadOnlyList<TermMatch> Matches) plain)
-    {
-        if (plain.Text.Length == 0) return StringValue.Empty;
-        var marking = TermMarkings.Parse(context.Site.Config.Glossary.Marking);
-        return new HtmlContent(writer => TermMarkup.WritePlainText(writer, plain.Text, plain.Matches, context.Site.Glossary, marking, context.Links));
-    }
+    /// <summary>HTML Enrich made (the dateline or end mark with its terms marked), written into the page where the template outputs it.</summary>
+    private static FluidValue Html(HtmlBody? html) => html is null ? StringValue.Empty : new HtmlContent(html.WriteTo);
 
     // The entry ids a reading page has listed already: per thread and reused, as pages are made in parallel.
     [ThreadStatic] private static HashSet<string>? t_listedTerms;
 
     /// <summary>Every entry that occurs in the reading's paragraphs, dateline or end mark, A-Z: the page's list of terms.</summary>
-    private static FluidValue[] TermsUsed(LayoutContext context, Reading reading, IReadOnlyList<TermMatch> datelineMatches, IReadOnlyList<TermMatch> endMarkMatches)
+    private static FluidValue[] TermsUsed(LayoutContext context, Reading reading)
     {
         var glossary = context.Site.Glossary;
         var listed = t_listedTerms ??= new HashSet<string>(StringComparer.Ordinal);
@@ -99,8 +88,7 @@ public sealed class ReadingPage : IReadingPageGenerator
             if (listed.Add(id) && glossary.Find(id) is { } entry) entries.Add((entry, entries.Count));
         }
         foreach (var term in reading.Enrichment.Terms) Add(term.EntryId);
-        foreach (var match in datelineMatches) Add(match.Entry.Id);
-        foreach (var match in endMarkMatches) Add(match.Entry.Id);
+        foreach (var id in reading.Enrichment.FrameTerms) Add(id);
         // Stable, as OrderBy was: entries whose terms differ only in case keep the order they were found in.
         entries.Sort(static (a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Entry.Term, b.Entry.Term) is var byTerm and not 0
             ? byTerm : a.Found.CompareTo(b.Found));
