@@ -84,9 +84,6 @@ public sealed class MarkupOverlay
         }
     }
 
-    /// <summary>Writes <paramref name="afterStart"/> right after the element's start tag and <paramref name="beforeEnd"/> right before its end tag.</summary>
-    public void AddAtEdges(IElement element, string afterStart, string beforeEnd) => AddAtEdges(element, EdgeMarkup.Of(afterStart, beforeEnd));
-
     /// <summary>Writes <paramref name="markup"/> just inside the element's tags, inside what earlier calls added there.</summary>
     public void AddAtEdges(IElement element, EdgeMarkup markup)
     {

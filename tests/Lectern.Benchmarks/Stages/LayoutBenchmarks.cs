@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Lectern.Documents;
 using Lectern.Stages.Layout;
 
 namespace Lectern.Benchmarks.Stages;
@@ -14,5 +15,11 @@ public class LayoutBenchmarks
     public void Setup() => _state = new SeedPipelineState();
 
     [Benchmark]
-    public int AllPages() => LayoutStage.Execute(_state.Layout).Count;
+    public int AllPages()
+    {
+        var files = new OutputFiles();
+        LayoutStage.SiteFiles(_state.Layout, files);
+        Parallel.ForEach(_state.Layout.Index.ReadingsInOrder, reading => LayoutStage.WriteReadingFiles(_state.Layout, reading, files));
+        return LayoutStage.ThemeFiles(_state.Layout).Count() + files.Files.Count;
+    }
 }

@@ -23,9 +23,9 @@ public class ReadingFilesTests
         var (context, reading) = SeedLayout();
         var other = reading with { Slug = "another-reading" };
 
-        var first = LayoutStage.ReadingFiles(context, reading).ToDictionary(f => f.RelativePath, f => f.Content);
-        var second = LayoutStage.ReadingFiles(context, other);
-        var again = LayoutStage.ReadingFiles(context, reading);
+        var first = ReadingFiles(context, reading).ToDictionary(f => f.RelativePath, f => f.Content);
+        var second = ReadingFiles(context, other);
+        var again = ReadingFiles(context, reading);
 
         Assert.Equal(3, first.Count);
         Assert.All(again, file => Assert.Equal(file.Content, first[file.RelativePath]));
@@ -37,7 +37,7 @@ public class ReadingFilesTests
     public void The_staged_output_holds_the_bytes_the_layout_made()
     {
         var (context, reading) = SeedLayout();
-        var expected = LayoutStage.ReadingFiles(context, reading);
+        var expected = ReadingFiles(context, reading);
         var folder = Path.Combine(Path.GetTempPath(), "lectern-reading-files-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -65,5 +65,12 @@ public class ReadingFilesTests
         var theme = Theme.Load(RepoPaths.Themes, "default", diagnostics)!;
         Assert.False(diagnostics.HasErrors);
         return (new LayoutContext(theme, site with { Readings = [enriched] }, null, links, diagnostics), enriched);
+    }
+
+    private static IReadOnlyCollection<OutputFile> ReadingFiles(LayoutContext context, Reading reading)
+    {
+        var files = new OutputFiles();
+        LayoutStage.WriteReadingFiles(context, reading, files);
+        return files.Files;
     }
 }

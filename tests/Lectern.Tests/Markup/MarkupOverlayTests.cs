@@ -59,7 +59,7 @@ public class MarkupOverlayTests
         var p = root.FirstElementChild!;
         var overlay = new MarkupOverlay();
         overlay.Wrap((IText)p.QuerySelector("em")!.FirstChild!, new TextWrap(0, 3, "<a>", "</a>"));
-        overlay.AddAtEdges(p, "[1]", "[cite]");
+        overlay.AddAtEdges(p, EdgeMarkup.Of("[1]", "[cite]"));
 
         Assert.Equal("<p id=\"p-1\">[1]One <em><a>WPK</a></em> two.[cite]</p><p>Other.</p>", Write(root, overlay));
     }
@@ -70,8 +70,8 @@ public class MarkupOverlayTests
         var doc = Html.Parse("<div id='b'><p id=\"a&quot;b\" title='x &amp; y&nbsp;<z>' data-ui>One <span class=\"q\" data-note=n>two</span>.</p></div>");
         var root = doc.GetElementById("b")!;
         var overlay = new MarkupOverlay();
-        overlay.AddAtEdges(root.QuerySelector("p")!, "", "");
-        overlay.AddAtEdges(root.QuerySelector("span")!, "", "");
+        overlay.AddAtEdges(root.QuerySelector("p")!, EdgeMarkup.Of("", ""));
+        overlay.AddAtEdges(root.QuerySelector("span")!, EdgeMarkup.Of("", ""));
 
         Assert.Equal(root.InnerHtml, Write(root, overlay));
     }
@@ -82,8 +82,8 @@ public class MarkupOverlayTests
         var doc = Html.Parse("<div id='b'><p>x</p></div>");
         var root = doc.GetElementById("b")!;
         var overlay = new MarkupOverlay();
-        overlay.AddAtEdges(root.FirstElementChild!, "[1", "1]");
-        overlay.AddAtEdges(root.FirstElementChild!, "[2", "2]");
+        overlay.AddAtEdges(root.FirstElementChild!, EdgeMarkup.Of("[1", "1]"));
+        overlay.AddAtEdges(root.FirstElementChild!, EdgeMarkup.Of("[2", "2]"));
 
         Assert.Equal("<p>[1[2x2]1]</p>", Write(root, overlay));
     }

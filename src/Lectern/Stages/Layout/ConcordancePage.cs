@@ -9,17 +9,15 @@ namespace Lectern.Stages.Layout;
 /// For an entry that occurs in more readings than the glossary page lists, a page of its own
 /// (<c>glossary/&lt;id&gt;/</c>) with every reading and paragraph where it occurs, newest first.
 /// </summary>
-public sealed class ConcordancePage : IPageGenerator
+/// <remarks>
+/// Its pages come as pieces of work, one per page, the longest lists first (with many readings they are the
+/// largest pages of the site), so the build spreads them over the cores with the other site-wide pages
+/// rather than nesting a parallel loop of its own.
+/// </remarks>
+public static class ConcordancePage
 {
-    public IEnumerable<OutputFile> Generate(LayoutContext context)
-    {
-        var files = new OutputFiles();
-        foreach (var page in Work(context)) page(files);
-        return files.Files;
-    }
-
-    /// <summary>One piece of work per page, the longest lists first: with many readings they are the largest pages of the site.</summary>
-    public IEnumerable<Action<IOutputSink>> Work(LayoutContext context) =>
+    /// <summary>One piece of work per page, each writing its page into the sink it is given.</summary>
+    public static IEnumerable<Action<IOutputSink>> Work(LayoutContext context) =>
         context.Site.Glossary.Entries
             .Where(entry => HasPage(context, entry.Id))
             .OrderByDescending(entry => GlossaryPage.Occurrences(context, entry.Id).Count)

@@ -6,15 +6,4 @@ namespace Lectern.Stages.Layout;
 public interface IPageGenerator
 {
     IEnumerable<OutputFile> Generate(LayoutContext context);
-
-    /// <summary>
-    /// The same files as <see cref="Generate"/>, cut into pieces of work that can be made at the same time, largest
-    /// first, each writing its files into the sink it is given. By default one piece: a generator with many pages
-    /// (one per glossary entry, say) offers one per page, so the build spreads them over the cores itself instead
-    /// of nesting a parallel loop inside its own.
-    /// </summary>
-    IEnumerable<Action<IOutputSink>> Work(LayoutContext context) => [output =>
-    {
-        foreach (var file in Generate(context)) output.Write(file.RelativePath, file.Content);
-    }];
 }

@@ -5,7 +5,7 @@ namespace Lectern.Stages.Layout;
 
 /// <summary>
 /// The Layout stage. The theme's own files are made as soon as the theme is loaded (<see cref="ThemeFiles"/>),
-/// a reading's pages as soon as the reading is enriched (<see cref="ReadingFiles"/>), and the site-wide pages
+/// a reading's pages as soon as the reading is enriched (<see cref="WriteReadingFiles"/>), and the site-wide pages
 /// once every reading is done and indexed (<see cref="SiteFiles"/>). Each file goes to the caller as it is
 /// made, so a build never holds the whole site.
 /// </summary>
@@ -20,7 +20,6 @@ public static class LayoutStage
     [
         new HomePage(),
         new GlossaryPage(),
-        new ConcordancePage(),
         new NotFoundPage(),
         new Sitemap(),
         new PagesFiles(),
@@ -43,29 +42,17 @@ public static class LayoutStage
         foreach (var generator in ReadingGenerators) generator.Write(context, reading, output);
     }
 
-    /// <summary>A reading's own files, copied into memory: for tests and benchmarks.</summary>
-    public static IReadOnlyCollection<OutputFile> ReadingFiles(LayoutContext context, Reading reading)
-    {
-        var files = new OutputFiles();
-        WriteReadingFiles(context, reading, files);
-        return files.Files;
-    }
-
     /// <summary>Makes the site-wide files (in parallel) and writes each into <paramref name="output"/>, from several threads at once.</summary>
     public static void SiteFiles(LayoutContext context, IOutputSink output)
     {
         // One flat list of work, taken one piece at a time by each core in turn: the concordance's many pages
         // interleave with the other generators', and no thread blocks waiting on a parallel loop of its own.
-        var work = SiteGenerators.SelectMany(generator => generator.Work(context)).ToList();
+        var work = ConcordancePage.Work(context)
+            .Concat(SiteGenerators.Select(generator => (Action<IOutputSink>)(sink =>
+            {
+                foreach (var file in generator.Generate(context)) sink.Write(file.RelativePath, file.Content);
+            })))
+            .ToList();
         Parallel.ForEach(Partitioner.Create(work, loadBalance: true), make => make(output));
-    }
-
-    /// <summary>Every file of the site, ordered by path: for tests and benchmarks that want them in memory.</summary>
-    public static IReadOnlyList<OutputFile> Execute(LayoutContext context)
-    {
-        var files = new OutputFiles();
-        SiteFiles(context, files);
-        Parallel.ForEach(context.Index.ReadingsInOrder, reading => WriteReadingFiles(context, reading, files));
-        return ThemeFiles(context).Concat(files.Files).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 }
