@@ -38,8 +38,8 @@ public sealed record Reading
 
     public string Title => Metadata.Title ?? Clean?.Title ?? Slug;
 
-    /// <summary>The number of body paragraphs, kept when <see cref="Published"/> lets the paragraphs go.</summary>
-    public int ParagraphCount => PublishedParagraphCount ?? Clean?.Paragraphs.Count ?? 0;
+    /// <summary>The number of numbered blocks (paragraphs and list items), kept when <see cref="Published"/> lets the blocks go.</summary>
+    public int ParagraphCount => PublishedParagraphCount ?? Clean?.NumberedCount() ?? 0;
     private int? PublishedParagraphCount { get; init; }
 
     /// <summary>
@@ -55,7 +55,7 @@ public sealed record Reading
         BodyHtml = null,
         Body = null,
         PublishedParagraphCount = ParagraphCount,
-        Clean = Clean is null ? null : Clean with { Report = CleanupReport.Empty, Paragraphs = [] },
+        Clean = Clean is null ? null : Clean with { Report = CleanupReport.Empty, Paragraphs = [], Blocks = [] },
         Enrichment = Enrichment with { Notes = [], Dateline = null, EndMark = null },
         Metadata = new ReadingMetadata { Title = Metadata.Title, Date = Metadata.Date, Summary = Metadata.Summary, Source = Metadata.Source },
     };

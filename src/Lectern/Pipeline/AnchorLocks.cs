@@ -1,3 +1,4 @@
+using Lectern.Documents;
 using Lectern.Anchors;
 using Lectern.Diagnostics;
 using Lectern.Stages.Clean;
@@ -33,10 +34,10 @@ public static class AnchorLocks
             if (readingDiagnostics.HasErrors || cleaned.Clean is not { Paragraphs.Count: > 0 } clean) continue;
 
             var path = Path.Combine(contentDir, ContentPaths.ReadingsFolder, reading.Slug, ContentPaths.AnchorLockFile);
-            var text = AnchorLock.Format(clean.Paragraphs);
+            var text = AnchorLock.Format(clean.NumberedTexts());
             var written = !File.Exists(path) || File.ReadAllText(path) != text;
             if (written) File.WriteAllText(path, text);
-            updates.Add(new AnchorLockUpdate(reading.Slug, ContentPaths.Display(path), clean.Paragraphs.Count, written));
+            updates.Add(new AnchorLockUpdate(reading.Slug, ContentPaths.Display(path), clean.NumberedCount(), written));
         }
         return updates;
     }

@@ -35,7 +35,7 @@ public class OnePathTests
 
         var rendered = RenderStage.Execute(cleaned);
 
-        Assert.Equal(Markdown.ToHtml(RenderStage.ToMarkdown(paragraphs), MarkdownPipelineFactory.Shared), rendered.BodyHtml);
+        Assert.Equal(Markdown.ToHtml(BlockMarkdown.Write(cleaned.Clean.Blocks), MarkdownPipelineFactory.Shared), rendered.BodyHtml);
         Assert.Null(rendered.Body);
 
         var site = new Site(new SiteConfig(), new GlossaryIndex("glossary.yml", Politburo()), [rendered]);

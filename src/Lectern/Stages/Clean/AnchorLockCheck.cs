@@ -20,7 +20,7 @@ public static class AnchorLockCheck
 
     public static IEnumerable<Diagnostic> Check(Reading reading)
     {
-        if (reading.Clean is not { Paragraphs: var paragraphs } || paragraphs.Count == 0) yield break;
+        if (reading.Clean?.NumberedTexts() is not { Count: > 0 } paragraphs) yield break;
         var anchors = reading.AnchorLock;
         if (!anchors.Exists)
         {

@@ -5,9 +5,10 @@ using Lectern.Markup;
 namespace Lectern.Stages.Enrich;
 
 /// <summary>
-/// The body paragraphs as the passes see them: the <c>p</c> children of the body AngleSharp parsed from
-/// Markdig's HTML, by index (0 is <c>p-1</c>), with the <see cref="MarkupOverlay"/> that passes add to. What passes
-/// add goes into markup around a paragraph or its text, never into the text; the body is written with it.
+/// The body's numbered blocks as the passes see them: the paragraphs and list items of the body AngleSharp parsed
+/// from Markdig's HTML, in reading order, by index (0 is <c>p-1</c>), and the document's own headings beside them;
+/// with the <see cref="MarkupOverlay"/> that passes add to. What passes add goes into markup around a block or its
+/// text, never into the text; the body is written with it.
 /// </summary>
 public sealed class BodyParagraphs : HtmlBody
 {
@@ -17,7 +18,7 @@ public sealed class BodyParagraphs : HtmlBody
     public BodyParagraphs(IElement body)
     {
         _body = body;
-        _paragraphs = ChildParagraphs(body);
+        (_paragraphs, Headings) = Blocks(body);
         // Sized for the paragraphs, which all hold apparatus.
         Overlay = new MarkupOverlay(_paragraphs.Count);
     }
@@ -26,6 +27,9 @@ public sealed class BodyParagraphs : HtmlBody
     public MarkupOverlay Overlay { get; }
 
     public int Count => _paragraphs.Count;
+
+    /// <summary>The document's own headings (<c>h2</c> to <c>h6</c>), in reading order, each with the number of the block after it.</summary>
+    public IReadOnlyList<(IElement Heading, int NextParagraph)> Headings { get; }
 
     public IElement Element(int index) => _paragraphs[index];
 
@@ -52,12 +56,28 @@ public sealed class BodyParagraphs : HtmlBody
     private IText? OnlyText(int index) =>
         _paragraphs[index] is { ChildNodes.Length: 1, FirstChild: IText only } ? only : null;
 
-    private static List<IElement> ChildParagraphs(IElement body)
+    private static (List<IElement>, List<(IElement, int)>) Blocks(IElement body)
     {
         var children = body.ChildNodes;
         var paragraphs = new List<IElement>(children.Length / 2 + 1);
+        var headings = new List<(IElement, int)>();
         for (var i = 0; i < children.Length; i++)
-            if (children[i] is IElement { LocalName: "p" } p) paragraphs.Add(p);
-        return paragraphs;
+        {
+            if (children[i] is not IElement element) continue;
+            switch (element.LocalName)
+            {
+                case "p":
+                    paragraphs.Add(element);
+                    break;
+                case "ol" or "ul":
+                    foreach (var item in element.Children)
+                        if (item.LocalName == "li") paragraphs.Add(item);
+                    break;
+                case "h2" or "h3" or "h4" or "h5" or "h6":
+                    headings.Add((element, paragraphs.Count + 1));
+                    break;
+            }
+        }
+        return (paragraphs, headings);
     }
 }

@@ -8,23 +8,47 @@ using Lectern.Markup;
 namespace Lectern.Stages.Enrich;
 
 /// <summary>
-/// Inserts the editor's outline (reading.yml <c>outline</c>) as <c>h2</c> headings with slug ids and a
-/// self-link before the paragraph each section starts at, and records the sections for the layout
-/// (table of contents) and later passes. The heading is the editor's, not the source's, so it carries
-/// <c>data-ui</c>: removing <c>[data-ui]</c> from the body leaves only the source's paragraphs.
+/// The reading's sections, for the layout (table of contents) and later passes. The document's own headings
+/// get slug ids and are its sections. Where it has none, the editor's outline (reading.yml <c>outline</c>) is
+/// inserted as <c>h2</c> headings with slug ids and a self-link before the paragraph each section starts at; such
+/// a heading is the editor's, not the source's, so it carries <c>data-ui</c>: removing <c>[data-ui]</c> from the
+/// body leaves only the source's words.
 /// </summary>
 public sealed partial class Sections : IEnrichPass
 {
     public void Apply(EnrichContext context)
     {
+        if (context.Paragraphs.Headings.Count > 0)
+        {
+            DocumentHeadings(context);
+            return;
+        }
         var outline = context.Reading.Metadata.Outline;
         if (outline.Count == 0) return;
 
-        var resolved = Resolve(outline, context.Reading.Clean?.Paragraphs ?? [], context.Reading.MetadataPath, context.Diagnostics);
+        var resolved = Resolve(outline, context.Reading.Clean?.NumberedTexts() ?? [], context.Reading.MetadataPath, context.Diagnostics);
         foreach (var section in resolved.Where(s => s.FirstParagraph <= context.Paragraphs.Count))
         {
             context.Paragraphs.AddBefore(section.FirstParagraph - 1, Heading(section));
             context.Sections.Add(section);
+        }
+    }
+
+    /// <summary>Gives each of the document's headings a unique slug id of its words, and records it as a section.</summary>
+    private static void DocumentHeadings(EnrichContext context)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var position = 0;
+        foreach (var (heading, next) in context.Paragraphs.Headings)
+        {
+            position++;
+            var title = heading.TextContent.Trim();
+            var slug = Slug(title, position);
+            if (ReservedId().IsMatch(slug)) slug = "section-" + slug;
+            var id = slug;
+            for (var n = 2; !used.Add(id); n++) id = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+            heading.Id = id;
+            context.Sections.Add(new SectionInfo(id, title, next));
         }
     }
 

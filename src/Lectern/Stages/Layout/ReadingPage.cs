@@ -38,7 +38,7 @@ public sealed class ReadingPage : IReadingPageGenerator
             { "glossary_terms", TermsUsed(context, reading) },
             { "date", reading.Metadata.Date ?? "" },
             { "body", Body(reading) },
-            { "paragraph_count", reading.Clean?.Paragraphs.Count ?? 0 },
+            { "paragraph_count", reading.ParagraphCount },
             { "source", reading.Metadata.Source is { } s
                 ? new LiquidObject(4) { { "title", s.Title ?? "" }, { "publisher", s.Publisher ?? "" }, { "url", s.Url ?? "" }, { "date", s.Date ?? "" } }
                 : null },
