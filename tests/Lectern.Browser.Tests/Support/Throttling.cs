@@ -18,7 +18,7 @@ public static class Throttling
     public const double UploadBytesPerSecond = 607.5 * 1024 / 8;
 
     /// <summary>Throttles <paramref name="page"/> until its context closes.</summary>
-    public static async Task SlowPhoneAsync(IPage page)
+    public static async Task ApplyAsync(IPage page)
     {
         var cdp = await page.Context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = CpuSlowdown });
