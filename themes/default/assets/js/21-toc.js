@@ -9,6 +9,7 @@
   wide.addEventListener('change', () => { details.open = wide.matches; });
   toc.querySelector('summary').addEventListener('click', (e) => { if (wide.matches) e.preventDefault(); });
   toc.addEventListener('click', (e) => { if (e.target.closest('a') && !wide.matches) details.open = false; });
+  toc.dataset.tocReady = ''; // the open state is the script's now (21-toc.css hid it until here)
 
   const links = new Map([...toc.querySelectorAll('a[data-section]')].map((a) => [a.dataset.section, a]));
   const headings = [...document.querySelectorAll('.reading-body h2.section-heading[id]')];
