@@ -76,7 +76,7 @@
 
   const fragmentLink = (range) => {
     const contents = range.cloneContents();
-    const blocks = [...contents.querySelectorAll('p')];
+    const blocks = [...contents.querySelectorAll('p, li, h2, h3')];
     const texts = (blocks.length > 1 ? blocks.map(textWithoutApparatus) : [textWithoutApparatus(contents)]).filter(Boolean);
     if (texts.length === 0) return null;
     const first = words(texts[0]);
@@ -85,7 +85,7 @@
       ? encode(texts[0])
       : encode(first.slice(0, 4).join(' ')) + ',' + encode(last.slice(-4).join(' '));
     const start = range.startContainer.nodeType === Node.ELEMENT_NODE ? range.startContainer : range.startContainer.parentElement;
-    const paragraph = start && start.closest('p[id]');
+    const paragraph = start && start.closest('p[id], li[id]');
     const id = paragraph && paragraphId.test(paragraph.id) ? paragraph.id : '';
     return location.origin + location.pathname + location.search + '#' + id + ':~:text=' + directive;
   };
