@@ -10,13 +10,9 @@ public sealed class BibTexStyle : ICitationStyle
     public string Id => "bibtex";
     public string Label => "BibTeX";
 
-    // One builder per thread, reused: every reading page formats two entries (the reading and a paragraph).
-    [ThreadStatic] private static StringBuilder? t_builder;
-
     public Citation Format(CitationSubject s)
     {
-        var sb = t_builder ??= new StringBuilder(512);
-        sb.Clear();
+        var sb = new StringBuilder(512);
         sb.Append("@misc{").Append(s.Key);
         if (s.Paragraph is not null) sb.Append("-p").Append(s.Paragraph);
         sb.Append(",\n");

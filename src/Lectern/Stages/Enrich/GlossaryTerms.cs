@@ -21,14 +21,13 @@ public sealed class GlossaryTerms : IEnrichPass
 
         var marking = TermMarkings.Parse(context.Site.Config.Glossary.Marking);
         var tags = glossary.Tags(context.Links);
-        var scratch = Scratch.ForThisThread();
         // Entries seen in the current section; sections follow the paragraphs in order, so a new one starts afresh.
-        var seen = scratch.Seen;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var section = -1;
         // Every paragraph's matches, and the nodes holding them; each node gets an array of exactly its wraps.
-        var matches = scratch.Matches;
-        var nodes = scratch.Nodes;
-        var terms = scratch.Terms;
+        var matches = new List<TermMatch>();
+        var nodes = new List<(AngleSharp.Dom.IText Node, int Count)>();
+        var terms = context.Terms;
         var paragraphs = context.Paragraphs;
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -55,8 +54,6 @@ public sealed class GlossaryTerms : IEnrichPass
             matches.Clear();
             MarkElement(frame, 0);
         }
-        // An exact copy: the occurrences live as long as the reading.
-        context.Terms.AddRange(terms);
 
         void MarkElement(AngleSharp.Dom.IElement element, int number)
         {
@@ -85,28 +82,6 @@ public sealed class GlossaryTerms : IEnrichPass
                 wraps[m] = new TextWrap(match.Start, match.End, tags.For(match.Entry, marking.IsActive(repeat), repeat));
             }
             return wraps;
-        }
-    }
-
-    /// <summary>
-    /// The lists the pass fills while it walks a reading, kept per thread (readings are enriched in parallel) instead
-    /// of grown anew for every reading.
-    /// </summary>
-    private sealed class Scratch
-    {
-        [ThreadStatic] private static Scratch? _current;
-
-        public readonly HashSet<string> Seen = new(StringComparer.Ordinal);
-        public readonly List<TermMatch> Matches = [];
-        public readonly List<(IText Node, int Count)> Nodes = [];
-        public readonly List<TermOccurrence> Terms = [];
-
-        public static Scratch ForThisThread()
-        {
-            var scratch = _current ??= new Scratch();
-            scratch.Seen.Clear();
-            scratch.Terms.Clear();
-            return scratch;
         }
     }
 

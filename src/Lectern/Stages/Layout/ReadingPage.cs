@@ -73,15 +73,11 @@ public sealed class ReadingPage : IReadingPageGenerator
     /// <summary>HTML Enrich made (the dateline or end mark with its terms marked), written into the page where the template outputs it.</summary>
     private static FluidValue Html(HtmlBody? html) => html is null ? StringValue.Empty : new HtmlContent(html.WriteTo);
 
-    // The entry ids a reading page has listed already: per thread and reused, as pages are made in parallel.
-    [ThreadStatic] private static HashSet<string>? t_listedTerms;
-
     /// <summary>Every entry that occurs in the reading's paragraphs, dateline or end mark, A-Z: the page's list of terms.</summary>
     private static FluidValue[] TermsUsed(LayoutContext context, Reading reading)
     {
         var glossary = context.Site.Glossary;
-        var listed = t_listedTerms ??= new HashSet<string>(StringComparer.Ordinal);
-        listed.Clear();
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         var entries = new List<(GlossaryEntry Entry, int Found)>();
         void Add(string id)
         {

@@ -17,13 +17,9 @@ public static class SourceListing
     public static HtmlContent Html(string source, IReadOnlyList<CleanupDecision> decisions) =>
         new(html => Write(html, source, decisions));
 
-    // The lines of the source being listed, per thread and reused: every source page lists its file's lines.
-    [ThreadStatic] private static List<Range>? t_lines;
-
     private static void Write(TextWriter html, string source, IReadOnlyList<CleanupDecision> decisions)
     {
-        var lines = t_lines ??= new List<Range>(1024);
-        lines.Clear();
+        var lines = new List<Range>(1024);
         foreach (var line in InputNormalizer.EnumerateLines(source)) lines.Add(line);
         Write(html, new Listing(source, lines, ByLine(decisions, lines.Count)));
     }

@@ -38,17 +38,14 @@ public sealed class SourceNotesPage : IReadingPageGenerator
     private static readonly StringValue[] Labels = Kinds.Select(k => new StringValue(CleanupKindText.Label(k))).ToArray();
     private static readonly StringValue[] Meanings = Kinds.Select(k => new StringValue(CleanupKindText.Meaning(k))).ToArray();
 
-    // Which (kind, line) pairs the page lists already: per thread and reused, as pages are made in parallel.
-    [ThreadStatic] private static HashSet<long>? t_listed;
-
     /// <summary>A summary row for every kind, in one pass over the decisions.</summary>
     private static FluidValue[] KindModels(IReadOnlyList<CleanupDecision> decisions)
     {
         var counts = new int[Kinds.Length];
         var lines = new List<FluidValue>?[Kinds.Length];
         var more = new int[Kinds.Length];
-        var listed = t_listed ??= [];
-        listed.Clear();
+        // Which (kind, line) pairs the page lists already.
+        var listed = new HashSet<long>();
         for (var i = 0; i < decisions.Count; i++)
         {
             var d = decisions[i];
