@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Fluid;
 using Lectern.Diagnostics;
 using Lectern.Documents;
+using Lectern.FileSystem;
 using Lectern.Stages.Load;
 
 namespace Lectern.Stages.Layout;
@@ -22,20 +23,27 @@ public sealed partial class Theme
     private readonly Dictionary<string, (IFluidTemplate Template, string Path)> _templates;
     private readonly TemplateOptions _options;
 
-    private Theme(string folder, Dictionary<string, (IFluidTemplate, string)> templates)
+    private Theme(string folder, ContainedFolder themes, Dictionary<string, (IFluidTemplate, string)> templates)
     {
         Folder = folder;
+        Themes = themes;
         _templates = templates;
         _options = new TemplateOptions { MemberAccessStrategy = new UnsafeMemberAccessStrategy() };
     }
 
     public string Folder { get; }
 
+    /// <summary>The themes folder, which the theme's files may not lead out of.</summary>
+    public ContainedFolder Themes { get; }
+
     public string AssetsFolder => Path.Combine(Folder, "assets");
 
     /// <summary>Loads and parses every template; returns null (with positioned errors) when the theme is unusable.</summary>
+    /// <remarks>A <paramref name="name"/> that is not a folder name loads nothing: the Load stage reports it at its line in site.yml (<see cref="ThemeName"/>).</remarks>
     public static Theme? Load(string themesDir, string name, DiagnosticBag diagnostics)
     {
+        if (!ThemeName.IsValid(name)) return null;
+        var themes = new ContainedFolder(themesDir, "the themes folder");
         var folder = Path.Combine(themesDir, name);
         var layouts = Path.Combine(folder, "layouts");
         if (!Directory.Exists(layouts))
@@ -45,11 +53,18 @@ public sealed partial class Theme
             return null;
         }
 
+        if (!themes.Admits(folder, ContentPaths.Display(folder), diagnostics)) return null;
+
         var templates = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
         var ok = true;
         foreach (var file in Directory.GetFiles(layouts, "*.liquid").Order(StringComparer.Ordinal))
         {
             var display = ContentPaths.Display(file);
+            if (!themes.Admits(file, display, diagnostics))
+            {
+                ok = false;
+                continue;
+            }
             if (Parser.TryParse(File.ReadAllText(file), out var template, out var error))
             {
                 templates[Path.GetFileNameWithoutExtension(file)] = (TemplateRewriter.Rewrite(template), display);
@@ -59,7 +74,7 @@ public sealed partial class Theme
             var (line, column) = ErrorPosition(error);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, display, line, column, $"template error: {FirstLine(error)}"));
         }
-        return ok ? new Theme(folder, templates) : null;
+        return ok ? new Theme(folder, themes, templates) : null;
     }
 
     /// <summary>Builds the Liquid parser (a tenth of a second) ahead of the first <see cref="Load"/>, e.g. on another thread while content loads.</summary>
