@@ -138,7 +138,7 @@ public sealed class StagedOutput : IOutputSink, IDisposable
     private static ContentException NotLecterns(string display) =>
         new(Diagnostic.Error(DiagnosticCodes.OutputNotLectern, display, 1, 1,
             $"this folder is not empty and Lectern did not make it (it has no {OutputMarker.FileName} file), so a build will not replace it; " +
-            "choose another --output, or empty or delete the folder yourself (an output of a Lectern older than the marker included)"));
+            "choose another --output, or empty or delete the folder yourself (once, too, for an output made by a Lectern from before the marker)"));
 
     private static void DeleteIfExists(string dir)
     {
