@@ -34,7 +34,7 @@ public static partial class LoadStage
             return (Site.Empty, []);
         }
 
-        var content = new ContainedFolder(contentDir, "the content folder");
+        var content = ContentRoot(contentDir);
         var readingsDir = Path.Combine(contentDir, ContentPaths.ReadingsFolder);
         if (!Directory.Exists(readingsDir))
         {
@@ -68,7 +68,9 @@ public static partial class LoadStage
 
     /// <summary>The base path set in site.yml, for commands that need it before a build.</summary>
     public static string ReadBasePath(string contentDir) =>
-        LoadSiteConfig(new ContainedFolder(contentDir, "the content folder"), Path.Combine(contentDir, ContentPaths.SiteFile), new DiagnosticBag()).BasePath;
+        LoadSiteConfig(ContentRoot(contentDir), Path.Combine(contentDir, ContentPaths.SiteFile), new DiagnosticBag()).BasePath;
+
+    private static ContainedFolder ContentRoot(string contentDir) => new(contentDir, "the content folder");
 
     private static SiteConfig LoadSiteConfig(ContainedFolder content, string path, DiagnosticBag diagnostics)
     {
