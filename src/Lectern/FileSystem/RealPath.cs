@@ -64,6 +64,18 @@ public static class RealPath
                 && (Path.EndsInDirectorySeparator(trimmed) || path[trimmed.Length] == Path.DirectorySeparatorChar));
     }
 
+    /// <summary>Whether a part of <paramref name="relative"/> below <paramref name="folder"/> is a symbolic link (the folder itself is not looked at).</summary>
+    public static bool HasLinkBelow(string folder, string relative)
+    {
+        var current = folder;
+        foreach (var part in Parts(relative))
+        {
+            current = Path.Join(current, part);
+            if (LinkTarget(current) is not null) return true;
+        }
+        return false;
+    }
+
     private static string[] Parts(string path) =>
         path.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
 

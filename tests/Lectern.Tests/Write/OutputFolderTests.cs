@@ -201,4 +201,30 @@ public class OutputFolderTests
         Assert.Null(new FileInfo(Path.Combine(site.Output, "page.html")).LinkTarget);
         Assert.Equal("same", File.ReadAllText(Path.Combine(site.Output, "page.html")));
     }
+
+    [Fact]
+    public void A_file_reached_through_a_linked_folder_of_the_previous_output_is_written_anew_not_shared()
+    {
+        using var site = new TempSite(copyContent: false);
+        var outside = Path.Combine(site.Root, "outside");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "page.html"), "same");
+        using (var output = StagedOutput.Begin(site.Output))
+        {
+            output.Write(OutputFile.Text("index.html", "home"));
+            output.Commit();
+        }
+        Directory.CreateSymbolicLink(Path.Combine(site.Output, "sub"), outside);
+
+        using (var output = StagedOutput.Begin(site.Output))
+        {
+            output.Write(OutputFile.Text("sub/page.html", "same"));
+            output.Commit();
+        }
+        // Hard-linked, the published page would change with the file outside.
+        File.WriteAllText(Path.Combine(outside, "page.html"), "changed outside");
+
+        Assert.Null(new DirectoryInfo(Path.Combine(site.Output, "sub")).LinkTarget);
+        Assert.Equal("same", File.ReadAllText(Path.Combine(site.Output, "sub", "page.html")));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Lectern.Diagnostics;
 using Lectern.Documents;
+using Lectern.FileSystem;
 using Lectern.Stages.Load;
 
 namespace Lectern.Stages.Write;
@@ -78,8 +79,9 @@ public sealed class StagedOutput : IOutputSink, IDisposable
         if (_folders.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
 
         var previous = Path.Combine(_output, relative);
-        // Never a link to a symbolic link: the new output would point wherever the old one's link did.
-        if (_hasPrevious && FileContent.Equals(previous, content) && new FileInfo(previous).LinkTarget is null && HardLink.TryCreate(previous, path)) return;
+        // Only a file the previous build wrote, never one reached through a symbolic link: the new output would
+        // share its bytes with whatever the link leads to (or, for a link itself, point where it points).
+        if (_hasPrevious && FileContent.Equals(previous, content) && !RealPath.HasLinkBelow(_output, relative) && HardLink.TryCreate(previous, path)) return;
         WriteNew(path, content);
     }
 
