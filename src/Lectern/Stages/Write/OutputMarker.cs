@@ -3,8 +3,9 @@ namespace Lectern.Stages.Write;
 /// <summary>
 /// The file every build writes at the top of its output, so that a later build knows the folder is Lectern's
 /// to replace: a folder without it (a clone, the content folder, someone's documents) is refused, as MkDocs
-/// and Hugo users expect <c>site/</c> or <c>public/</c> alone to be the tool's. A dotfile: web servers and
-/// GitHub Pages do not list it, and the preview server does not serve it.
+/// and Hugo users expect <c>site/</c> or <c>public/</c> alone to be the tool's. A dotfile that no page links
+/// to: GitHub Pages publishes it with the site (the Pages workflow uploads hidden files, for <c>.nojekyll</c>),
+/// where it is harmless, and the preview server does not serve it.
 /// </summary>
 public static class OutputMarker
 {
