@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Lectern.Diagnostics;
+using Lectern.FileSystem;
 using Lectern.Stages.Clean;
 using Lectern.Stages.Load;
 using Lectern.Stages.Render;
@@ -22,13 +23,20 @@ public static class CleanCommand
 
     public static int Run(string path, bool asJson, TextWriter stdout, TextWriter stderr, bool report = false)
     {
-        if (!File.Exists(path))
+        var diagnostics = new DiagnosticBag();
+        var kind = ContentEntry.Check(root: null, path, path, diagnostics);
+        if (kind == EntryKind.Missing)
         {
             stderr.WriteLine($"{path}:1:1: error {DiagnosticCodes.MissingFile}: no such file");
             return CommandLine.ContentErrors;
         }
-        var diagnostics = new DiagnosticBag();
-        var raw = SourceFileReader.Read(path, path, diagnostics);
+        var raw = kind == EntryKind.File ? SourceFileReader.Read(path, path, diagnostics) : null;
+        // As the build does: a text with nothing in it is an error, not an empty cleaning.
+        if (raw is not null && string.IsNullOrWhiteSpace(raw))
+        {
+            diagnostics.Add(CleanStage.EmptySource(path));
+            raw = null;
+        }
         if (raw is null)
         {
             foreach (var d in diagnostics.Sorted()) stderr.WriteLine(d);

@@ -24,8 +24,7 @@ public static class CommandLine
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) stderr.WriteLine($"lectern: {error.Message}");
-            stderr.WriteLine("Run 'lectern --help' for usage.");
+            foreach (var error in parse.Errors) stderr.WriteLine($"lectern: {error.Message.TrimEnd('.')}; run 'lectern --help' for usage");
             return UsageError;
         }
         try

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lectern.Cli.Serving;
+using Lectern.Diagnostics;
 using Lectern.Pipeline;
 
 namespace Lectern.Cli.Commands;
@@ -15,6 +16,8 @@ public static class ServeCommand
         var options = new SiteOptions();
         var host = new Option<string>("--host") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
         var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => 8080 };
+        OptionChecks.Host(host);
+        OptionChecks.Port(port);
         var command = new Command("serve", "Build the site, serve it for preview and rebuild it on changes");
         options.AddTo(command);
         command.Options.Add(host);
@@ -27,8 +30,9 @@ public static class ServeCommand
     public static async Task<int> RunAsync(BuildOptions build, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
         var first = BuildCommand.Execute(build, stdout, stderr, showProgress: true);
-        // With errors but an earlier build on disk, serve that one and show the errors on it.
-        if (!first.Succeeded && !Directory.Exists(build.OutputDir)) return CommandLine.ContentErrors;
+        // With errors but an earlier build on disk, serve that one and show the errors on it; but never a
+        // folder the build refused as not its own output (the content folder, a clone).
+        if (!first.Succeeded && (!Directory.Exists(build.OutputDir) || first.Diagnostics.Any(IsOutputRefused))) return CommandLine.ContentErrors;
 
         await using var preview = await PreviewSession.StartAsync(build, host, port, stdout, stderr, cancel);
         if (!first.Succeeded) preview.Live.BuildFailed(first.Diagnostics.Select(d => d.ToString()));
@@ -37,4 +41,6 @@ public static class ServeCommand
         catch (OperationCanceledException) { }
         return CommandLine.Success;
     }
+
+    private static bool IsOutputRefused(Diagnostic d) => d.Code is DiagnosticCodes.OutputNotLectern or DiagnosticCodes.OutputOverlapsSource;
 }

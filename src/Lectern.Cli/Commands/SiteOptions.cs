@@ -13,6 +13,13 @@ public sealed class SiteOptions
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Scheme and host of the published site, e.g. https://user.github.io, for canonical and sitemap URLs (overrides site.yml)" };
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
 
+    public SiteOptions()
+    {
+        OptionChecks.Folder(Content);
+        OptionChecks.Folder(Output);
+        OptionChecks.OptionalFolder(Themes);
+    }
+
     public void AddTo(Command command)
     {
         command.Options.Add(Content);

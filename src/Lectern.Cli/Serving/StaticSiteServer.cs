@@ -35,7 +35,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         builder.WebHost.UseUrls($"http://{host}:{port}");
         var app = builder.Build();
 
-        var files = new PhysicalFileProvider(root);
+        var files = new ContainedFileProvider(root);
         var requestPath = basePath == "/" ? PathString.Empty : new PathString(basePath.TrimEnd('/'));
         if (requestPath.HasValue)
             app.MapWhen(context => context.Request.Path == "/", root => root.Run(context =>
@@ -57,8 +57,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
         {
             // Like GitHub Pages: unknown paths get the site's 404 page.
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            var notFound = Path.Combine(root, "404.html");
-            if (File.Exists(notFound))
+            var notFound = files.GetFileInfo("404.html");
+            if (notFound.Exists)
             {
                 context.Response.ContentType = "text/html; charset=utf-8";
                 await context.Response.SendFileAsync(notFound);

@@ -3,7 +3,8 @@ namespace Lectern.Diagnostics;
 /// <summary>
 /// Every diagnostic code Lectern emits, in one place so they stay unique and documented.
 /// Ranges: 001-019 loading and build, 020-029 glossary, 030-039 cleanup, 040-049 outline,
-/// paragraphs and anchors, 050-059 notes, 060-069 publishing, 070-079 hardening.
+/// paragraphs and anchors, 050-059 notes, 060-069 publishing, 070-079 hardening, 080-089 what Lectern
+/// may read and write (see docs/safety.md).
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -51,4 +52,25 @@ public static class DiagnosticCodes
     public const string StageFailed = "LEC073";
     public const string OutputCollision = "LEC074";
     public const string SourceTooLarge = "LEC075";
+
+    /// <summary>The output folder holds files Lectern did not write (no output marker); Lectern will not replace it.</summary>
+    public const string OutputNotLectern = "LEC080";
+
+    /// <summary>The output folder is, contains or lies inside the content, the themes or the working folder.</summary>
+    public const string OutputOverlapsSource = "LEC081";
+
+    /// <summary>Another build holds the output folder's lock.</summary>
+    public const string OutputLocked = "LEC082";
+
+    /// <summary>A symbolic link leads out of the content or themes folder.</summary>
+    public const string PathLeavesRoot = "LEC083";
+
+    /// <summary>site.yml's theme is not the name of a folder in the themes folder.</summary>
+    public const string ThemeNameInvalid = "LEC084";
+
+    /// <summary>A folder, pipe or device stands where a content file should be.</summary>
+    public const string NotAFile = "LEC085";
+
+    /// <summary>The content folder has no readings folder (it is not a content folder).</summary>
+    public const string ReadingsFolderMissing = "LEC086";
 }

@@ -1,6 +1,7 @@
 using Lectern.Documents;
 using Lectern.Anchors;
 using Lectern.Diagnostics;
+using Lectern.FileSystem;
 using Lectern.Stages.Clean;
 using Lectern.Stages.Load;
 
@@ -23,22 +24,27 @@ public static class AnchorLocks
     }
 
     /// <summary>Rewrites each reading's lock to record its paragraphs as they are now; readings whose text cannot be cleaned are left alone.</summary>
+    /// <remarks>A lock that could not be read (malformed, or a link out of the content folder) is no error once it has been rewritten.</remarks>
     public static IReadOnlyList<AnchorLockUpdate> Accept(string contentDir, DiagnosticBag diagnostics)
     {
         var updates = new List<AnchorLockUpdate>();
-        foreach (var reading in LoadStage.Execute(contentDir, diagnostics).Readings)
+        var loading = new DiagnosticBag();
+        var readings = LoadStage.Execute(contentDir, loading).Readings;
+        foreach (var reading in readings)
         {
             var readingDiagnostics = new DiagnosticBag();
             var cleaned = CleanStage.Execute(reading, readingDiagnostics);
             diagnostics.AddRange(readingDiagnostics.Sorted());
-            if (readingDiagnostics.HasErrors || cleaned.Clean is not { Paragraphs.Count: > 0 } clean) continue;
+            if (readingDiagnostics.HasErrors || cleaned.Clean is not { } clean || clean.NumberedCount() == 0) continue;
 
             var path = Path.Combine(contentDir, ContentPaths.ReadingsFolder, reading.Slug, ContentPaths.AnchorLockFile);
             var text = AnchorLock.Format(clean.NumberedTexts());
-            var written = !File.Exists(path) || File.ReadAllText(path) != text;
-            if (written) File.WriteAllText(path, text);
+            var written = !AtomicFile.Holds(path, text);
+            if (written) AtomicFile.WriteAllText(path, text);
             updates.Add(new AnchorLockUpdate(reading.Slug, ContentPaths.Display(path), clean.NumberedCount(), written));
         }
+        var rewritten = updates.Where(u => u.Written).Select(u => u.Path).ToHashSet(StringComparer.Ordinal);
+        diagnostics.AddRange(loading.Sorted().Where(d => !(rewritten.Contains(d.File) && d.Code is DiagnosticCodes.AnchorLockSyntax or DiagnosticCodes.PathLeavesRoot)));
         return updates;
     }
 }

@@ -23,15 +23,36 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        if (BeginOutput(options, diagnostics) is not { } output) return Finish(options, diagnostics, Site.Empty, null);
+        using (output) return Run(options, output, diagnostics);
+    }
+
+    /// <summary>The staged output, once the output folder is found to be Lectern's to replace and this build holds its lock; else null, with the error.</summary>
+    private static StagedOutput? BeginOutput(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        OutputPlacement.Check(options, diagnostics);
+        if (diagnostics.HasErrors) return null;
+        try
+        {
+            return StagedOutput.Begin(options.OutputDir);
+        }
+        catch (ContentException refused)
+        {
+            diagnostics.Add(refused.Diagnostic);
+            return null;
+        }
+    }
+
+    private static BuildResult Run(BuildOptions options, StagedOutput output, DiagnosticBag diagnostics)
+    {
         var parser = Task.Run(Theme.WarmUp);
         // Otherwise the first reading on each thread would wait for the word list that the other one loads.
         _ = Task.Run(WordList.WarmUp);
         var (site, folders) = StageGuard.Run("Load", ContentPaths.Display(options.ContentDir),
-            (new Site(new SiteConfig(), Glossary.GlossaryIndex.Empty, []), (IReadOnlyList<ReadingFolder>)[]), diagnostics,
+            (Site.Empty, (IReadOnlyList<ReadingFolder>)[]), diagnostics,
             () => LoadStage.Begin(options.ContentDir, diagnostics));
         var links = SiteLinks.Create(options, site.Config, diagnostics);
 
-        using var output = StagedOutput.Begin(options.OutputDir);
         var writer = new FailureCapturingWriter(output);
 
         // The theme (parsing its templates, then minifying its assets) is made while the first readings

@@ -111,6 +111,36 @@ public class AnchorLockTests
     }
 
     [Fact]
+    public void Accept_on_a_malformed_lock_rewrites_it_and_succeeds()
+    {
+        using var site = new TempSite();
+        File.WriteAllText(LockPath(site), "p-1 without a tab\nnot a lock line at all\n");
+        Assert.Equal(1, Cli("anchors", "--content", site.Content).Exit);
+
+        var (exit, output, err) = Cli("anchors", "--accept", "--content", site.Content);
+
+        Assert.True(exit == 0, err);
+        Assert.Contains("Wrote ", output);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Content, "readings", RepoPaths.SeedSlug, "anchors.lock")), File.ReadAllText(LockPath(site)));
+        Assert.Empty(Directory.GetFiles(site.ReadingDir(), "*.lectern-tmp"));
+    }
+
+    [Fact]
+    public void Accept_replaces_the_lock_by_renaming_a_new_file_over_it()
+    {
+        using var site = new TempSite();
+        File.WriteAllText(LockPath(site), "# an old lock\n");
+        // A hard link shares the old file's bytes: written in place, the second name would change as well.
+        var otherName = Path.Combine(site.Root, "old-lock-copy");
+        Assert.True(Lectern.Stages.Write.HardLink.TryCreate(LockPath(site), otherName));
+
+        Assert.Equal(0, Cli("anchors", "--accept", "--content", site.Content).Exit);
+
+        Assert.Equal("# an old lock\n", File.ReadAllText(otherName));
+        Assert.StartsWith("# anchors.lock", File.ReadAllText(LockPath(site)));
+    }
+
+    [Fact]
     public void An_id_locked_beyond_the_last_paragraph_is_an_error()
     {
         using var site = new TempSite();

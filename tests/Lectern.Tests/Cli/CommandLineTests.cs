@@ -50,6 +50,26 @@ public class CommandLineTests
     public void Usage_errors_exit_with_2(params string[] args) => Assert.Equal(2, Run(args).Exit);
 
     [Theory]
+    [InlineData("build", "--output", "/")]
+    [InlineData("build", "--output", "")]
+    [InlineData("build", "--output", " ")]
+    [InlineData("build", "--content", "")]
+    [InlineData("build", "--themes", "")]
+    [InlineData("serve", "--port", "-1")]
+    [InlineData("serve", "--port", "70000")]
+    [InlineData("serve", "--host", "a/b")]
+    public void An_option_value_no_command_can_use_is_a_one_line_usage_error(params string[] args)
+    {
+        // Had the value passed, serve would stop at once on the missing content folder (exit 1) rather than serve.
+        var (exit, output, errors) = Run(args[0] == "serve" ? [.. args, "--content", "no-such-content"] : args);
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        var line = Assert.Single(errors.Trim().Split('\n'));
+        Assert.StartsWith("lectern: " + args[1] + " ", line);
+        Assert.EndsWith("; run 'lectern --help' for usage", line);
+    }
+
+    [Theory]
     [InlineData("build")]
     [InlineData("clean")]
     [InlineData("serve")]

@@ -14,14 +14,24 @@ public class ThemeTests
         File.WriteAllLines(Layout(s, template), lines);
     };
 
+    private static Action<TempSite> SetTheme(string theme) => s =>
+    {
+        var siteYml = Path.Combine(s.Content, "site.yml");
+        File.WriteAllText(siteYml, File.ReadAllText(siteYml).Replace("theme: default", "theme: " + theme));
+    };
+
     public static TheoryData<BadInput> Cases => new()
     {
-        new("a theme that does not exist", s =>
-            {
-                var siteYml = Path.Combine(s.Content, "site.yml");
-                File.WriteAllText(siteYml, File.ReadAllText(siteYml).Replace("theme: default", "theme: nope"));
-            },
+        new("a theme that does not exist", SetTheme("nope"),
             new(DiagnosticCodes.ThemeMissing, "themes/nope", 1, 1, "theme 'nope' not found")),
+        new("a theme that is a path out of the themes folder", SetTheme("../content/x"),
+            new(DiagnosticCodes.ThemeNameInvalid, "content/site.yml", 9, 8, "theme '../content/x' is not the name of a folder in the themes folder")),
+        new("a theme that is an absolute path", SetTheme("/etc"),
+            new(DiagnosticCodes.ThemeNameInvalid, "content/site.yml", 9, 8, "theme '/etc' is not the name of a folder")),
+        new("a theme that is the themes folder itself", SetTheme("."),
+            new(DiagnosticCodes.ThemeNameInvalid, "content/site.yml", 9, 8, "theme '.' is not the name of a folder")),
+        new("a theme with a folder below it", SetTheme("default/layouts"),
+            new(DiagnosticCodes.ThemeNameInvalid, "content/site.yml", 9, 8, "theme 'default/layouts' is not the name of a folder")),
         new("a missing page template", s => File.Delete(Layout(s, "reading")),
             new(DiagnosticCodes.ThemeMissing, "layouts/reading.liquid", 1, 1, "the theme has no template 'reading.liquid'")),
         new("a missing layout template", s => File.Delete(Layout(s, "layout")),

@@ -52,6 +52,7 @@ public class ReadingFilesTests
         finally
         {
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            File.Delete(folder + OutputLock.Suffix);
         }
     }
 

@@ -53,4 +53,26 @@ public class ServeCommandTests
         var exit = await ServeCommand.RunAsync(site.Options(), "127.0.0.1", 0, new StringWriter(), new StringWriter(), CancellationToken.None);
         Assert.Equal(1, exit);
     }
+
+    [Theory]
+    [InlineData("content")]
+    [InlineData("content/_site")]
+    [InlineData("themes/_site")]
+    public async Task Serve_refuses_an_output_that_is_or_lies_in_the_content_or_themes_and_serves_nothing(string output)
+    {
+        using var site = new TempSite();
+        var options = site.Options() with { OutputDir = Path.Combine(site.Root, output) };
+        var content = TempSite.Snapshot(site.Content);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        // Served, the call would not return until cancelled: the timeout fails the test instead of hanging it.
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        var exit = await ServeCommand.RunAsync(options, "127.0.0.1", 0, stdout, stderr, stop.Token);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"error {Lectern.Diagnostics.DiagnosticCodes.OutputOverlapsSource}", stderr.ToString());
+        Assert.DoesNotContain("Serving ", stdout.ToString());
+        Hardening.BadContent.AssertUnchanged(content, TempSite.Snapshot(site.Content));
+    }
 }

@@ -11,8 +11,7 @@ public static class CleanStage
     {
         if (string.IsNullOrWhiteSpace(reading.SourceText))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SourceEmpty, reading.SourcePath, 1, 1,
-                "the source text is empty; paste the extracted report into it"));
+            diagnostics.Add(EmptySource(reading.SourcePath));
             return reading;
         }
 
@@ -31,6 +30,10 @@ public static class CleanStage
 
         return reading with { Clean = result.Text };
     }
+
+    /// <summary>The error for a source with no text (empty, or only white space).</summary>
+    public static Diagnostic EmptySource(string path) =>
+        Diagnostic.Error(DiagnosticCodes.SourceEmpty, path, 1, 1, "the source text is empty; paste the extracted report into it");
 
     /// <summary>The editor's paragraph-break corrections from reading.yml; a value that is not a line number is an error.</summary>
     private static ParagraphEdits? ReadEdits(Reading reading, DiagnosticBag diagnostics)

@@ -76,29 +76,41 @@ public static class InputNormalizer
         }
     }
 
-    private static int LineCount(ReadOnlySpan<char> text)
+    /// <summary>How many lines <see cref="EnumerateLines"/> gives, counted without making them.</summary>
+    public static int LineCount(ReadOnlySpan<char> text)
     {
         var carriageReturns = text.Count('\r');
         return text.Count('\n') + 1 + (carriageReturns == 0 ? 0 : carriageReturns - text.Count("\r\n"));
     }
 
+    /// <summary>
+    /// How many blank lines of a run are kept. The rules only ask whether a blank line is there, or whether a run
+    /// is page-sized (at most 5 lines, <see cref="PageFurniture"/>); a file of millions of blank lines then
+    /// costs no object for each of them. The lines after a run keep their own numbers.
+    /// </summary>
+    public const int KeptBlankRun = 8;
+
     public static List<SourceLine> ToLines(string raw, List<CleanupDecision> decisions)
     {
         var seen = new Dictionary<string, (int FirstLine, int Count, Rule Rule)>();
-        var lines = new List<SourceLine>(LineCount(raw));
+        // A line of text is far longer than 8 characters; only blank lines are shorter, and long runs of them are not kept.
+        var lines = new List<SourceLine>(Math.Min(LineCount(raw), raw.Length / 8 + 16));
         var number = 0;
+        var blankRun = 0;
         foreach (var range in EnumerateLines(raw))
         {
             var piece = raw.AsSpan()[range];
             number++;
+            if (piece.IsWhiteSpace() && !piece.Contains('\f'))
+            {
+                if (++blankRun <= KeptBlankRun) lines.Add(SourceLine.Blank(number));
+                CountNormalized(piece, number, seen);
+                continue;
+            }
+            blankRun = 0;
             if (!piece.ContainsAny(Special))
             {
                 var plain = piece.TrimEnd();
-                if (plain.IsEmpty)
-                {
-                    lines.Add(SourceLine.Blank(number));
-                    continue;
-                }
                 var trimmedPlain = plain.TrimStart();
                 var plainIndent = plain.Length - trimmedPlain.Length;
                 // The line's text is its range of the file: no string per line.
@@ -109,13 +121,9 @@ public static class InputNormalizer
             var line = piece.ToString();
             var formFeed = line.Contains('\f');
             if (formFeed) line = line.Replace("\f", "");
+            CountNormalized(line, number, seen);
             foreach (var rule in Rules)
-            {
-                if (!line.Contains(rule.From, StringComparison.Ordinal)) continue;
-                var count = Count(line, rule.From);
-                seen[rule.From] = seen.TryGetValue(rule.From, out var s) ? s with { Count = s.Count + count } : (number, count, rule);
-                line = line.Replace(rule.From, rule.To, StringComparison.Ordinal);
-            }
+                if (line.Contains(rule.From, StringComparison.Ordinal)) line = line.Replace(rule.From, rule.To, StringComparison.Ordinal);
             var trimmedEnd = line.AsSpan().TrimEnd();
             var trimmed = trimmedEnd.TrimStart();
             var indent = trimmedEnd.Length - trimmed.Length;
@@ -129,12 +137,16 @@ public static class InputNormalizer
         return lines;
     }
 
-    private static int Count(string line, string what)
+    /// <summary>Counts what the rules will change on line <paramref name="number"/>, for the one decision each kind of change gets.</summary>
+    private static void CountNormalized(ReadOnlySpan<char> line, int number, Dictionary<string, (int FirstLine, int Count, Rule Rule)> seen)
     {
-        var count = 0;
-        for (var i = line.IndexOf(what, StringComparison.Ordinal); i >= 0; i = line.IndexOf(what, i + what.Length, StringComparison.Ordinal))
-            count++;
-        return count;
+        if (!line.ContainsAny(Special)) return;
+        foreach (var rule in Rules)
+        {
+            var count = line.Count(rule.From.AsSpan());
+            if (count == 0) continue;
+            seen[rule.From] = seen.TryGetValue(rule.From, out var s) ? s with { Count = s.Count + count } : (number, count, rule);
+        }
     }
 
     private static string Describe(string to) => to switch { "" => "nothing", " " => "space", _ => to };

@@ -1,5 +1,6 @@
 using System.Text;
 using Lectern.Documents;
+using Lectern.Stages.Load;
 
 namespace Lectern.Stages.Layout;
 
@@ -22,6 +23,7 @@ public sealed class AssetBundle : IPageGenerator
         {
             var relative = Path.GetRelativePath(assets, file).Replace('\\', '/');
             if (relative.StartsWith("css/", StringComparison.Ordinal) || relative.StartsWith("js/", StringComparison.Ordinal)) continue;
+            if (!context.Theme.Themes.Admits(file, ContentPaths.Display(file), context.Diagnostics)) continue;
             yield return new OutputFile("assets/" + relative, File.ReadAllBytes(file));
         }
     }
@@ -33,7 +35,8 @@ public sealed class AssetBundle : IPageGenerator
         {
             // Each file ends with a line break and a semicolon-safe boundary, so files cannot run into each other.
             foreach (var file in Directory.GetFiles(folder, pattern).Order(StringComparer.Ordinal))
-                sb.Append(AssetMinifier.Minify(file, context.Diagnostics)).Append(pattern == "*.js" ? ";\n" : "\n");
+                if (context.Theme.Themes.Admits(file, ContentPaths.Display(file), context.Diagnostics))
+                    sb.Append(AssetMinifier.Minify(file, context.Diagnostics)).Append(pattern == "*.js" ? ";\n" : "\n");
         }
         return OutputFile.Text(output, sb.ToString());
     }

@@ -17,32 +17,31 @@ public static class SourceListing
     public static HtmlContent Html(string source, IReadOnlyList<CleanupDecision> decisions) =>
         new(html => Write(html, source, decisions));
 
+    // The listing reads the source's lines one by one, as rows are written, and keeps none of them: a source
+    // of millions of blank lines costs no array of millions of ranges.
     private static void Write(TextWriter html, string source, IReadOnlyList<CleanupDecision> decisions)
     {
-        var lines = new List<Range>(1024);
-        foreach (var line in InputNormalizer.EnumerateLines(source)) lines.Add(line);
-        Write(html, new Listing(source, lines, ByLine(decisions, lines.Count)));
+        var lineCount = InputNormalizer.LineCount(source);
+        Write(html, new Listing(source, lineCount, ByLine(decisions, lineCount)));
     }
 
-    /// <summary>The source text, its lines (as <see cref="InputNormalizer.LineRanges"/> gives them), and the decisions in line order (source order within a line).</summary>
-    private sealed class Listing(string source, List<Range> lines, CleanupDecision[] byLine)
+    /// <summary>The source text, its number of lines, and the decisions in line order (source order within a line).</summary>
+    private sealed class Listing(string source, int lineCount, CleanupDecision[] byLine)
     {
         public string Source { get; } = source;
-        public List<Range> Lines { get; } = lines;
+        public int LineCount { get; } = lineCount;
         public CleanupDecision[] ByLine { get; } = byLine;
 
         /// <summary>The next decision of <see cref="ByLine"/> not yet shown: rows are written in line order.</summary>
         public int Next { get; set; }
 
-        public ReadOnlySpan<char> Line(int index) => Source.AsSpan()[Lines[index]];
-
-        public bool IsBlank(int index) => Line(index).IsWhiteSpace();
+        public bool IsBlank(Range line) => Source.AsSpan()[line].IsWhiteSpace();
 
         /// <summary>How many of the decisions from <see cref="Next"/> on are at lines up to <paramref name="last"/>.</summary>
         public int CountUpTo(int last)
         {
             var n = Next;
-            while (n < ByLine.Length && LineOf(ByLine[n], Lines.Count) <= last) n++;
+            while (n < ByLine.Length && LineOf(ByLine[n], LineCount) <= last) n++;
             return n - Next;
         }
     }
@@ -60,27 +59,38 @@ public static class SourceListing
         return sorted;
     }
 
+    /// <summary>
+    /// One row a text line, with the blank lines after it folded in; blank lines opening the file fold into
+    /// the first of them. Rows are written as the lines are read (indexes from 0).
+    /// </summary>
     private static void Write(TextWriter html, Listing listing)
     {
         listing.Next = 0;
-        var lineCount = listing.Lines.Count;
-        var i = 0;
-        while (i < lineCount)
+        int index = -1, first = -1, blankStart = 0;
+        Range firstLine = default;
+        foreach (var line in InputNormalizer.EnumerateLines(listing.Source))
         {
-            var first = i;
-            if (!listing.IsBlank(i)) i++;
-            var blankStart = i;
-            while (i < lineCount && listing.IsBlank(i)) i++;
-            Row(html, listing, first, blankStart, i);
+            index++;
+            var blank = listing.IsBlank(line);
+            if (first >= 0 && blank) continue;
+            if (first >= 0) Row(html, listing, first, firstLine, blankStart, index);
+            (first, firstLine, blankStart) = (index, line, blank ? index : index + 1);
         }
+        if (first >= 0) Row(html, listing, first, firstLine, blankStart, index + 1);
     }
+
+    /// <summary>
+    /// How many blank lines of a folded run keep an anchor of their own: a link to a line of a page-sized gap
+    /// still lands, and a file of millions of blank lines still makes a page the size of its text.
+    /// </summary>
+    private const int AnchoredBlankLines = 100;
 
     /// <summary>
     /// The row for line <paramref name="first"/> (text or blank) and the blank lines [blankStart, end)
     /// folded into it: a run of blank lines folds into the row before it (their numbers stay as anchors
     /// and in the row's number range), so the seed's blank-after-every-line layout reads as a text.
     /// </summary>
-    private static void Row(TextWriter html, Listing listing, int first, int blankStart, int end)
+    private static void Row(TextWriter html, Listing listing, int first, Range firstLine, int blankStart, int end)
     {
         var number = first + 1;
         var decisions = listing.CountUpTo(end);
@@ -91,7 +101,7 @@ public static class SourceListing
         html.Write("\"><a class=\"source-ln\" href=\"#L");
         HtmlText.WriteNumber(html, number);
         html.Write("\">");
-        for (var n = blankStart + 1; n <= end; n++)
+        for (var n = blankStart + 1; n <= Math.Min(end, blankStart + AnchoredBlankLines); n++)
         {
             if (n == number) continue;
             html.Write("<span id=\"L");
@@ -107,7 +117,7 @@ public static class SourceListing
         }
         html.Write("</a> <span class=\"source-text\">");
         if (marked) html.Write("<mark>");
-        var text = Visible(listing, first);
+        var text = Visible(listing.Source, firstLine);
         Theme.Encoder.Encode(html, text.Text, text.Start, text.Length);
         if (marked) html.Write("</mark>");
         html.Write("</span>");
@@ -176,11 +186,11 @@ public static class SourceListing
     /// The line as it is in the file, with control characters (a form feed is a page break) shown as their
     /// symbols: the line's place in the source, or a copy when it has such characters.
     /// </summary>
-    private static (string Text, int Start, int Length) Visible(Listing listing, int index)
+    private static (string Text, int Start, int Length) Visible(string source, Range range)
     {
-        var (start, length) = listing.Lines[index].GetOffsetAndLength(listing.Source.Length);
-        var line = listing.Line(index);
-        if (!line.ContainsAnyInRange('\0', '\u001F')) return (listing.Source, start, length);
+        var (start, length) = range.GetOffsetAndLength(source.Length);
+        var line = source.AsSpan(start, length);
+        if (!line.ContainsAnyInRange('\0', '\u001F')) return (source, start, length);
         var sb = new StringBuilder(line.Length);
         foreach (var c in line) sb.Append(c < ' ' && c != '\t' ? (char)(0x2400 + c) : c);
         return (sb.ToString(), 0, sb.Length);

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Fluid;
 using Lectern.Diagnostics;
 using Lectern.Documents;
+using Lectern.FileSystem;
 using Lectern.Stages.Load;
 
 namespace Lectern.Stages.Layout;
@@ -24,20 +25,27 @@ public sealed partial class Theme
     private readonly Dictionary<string, (IFluidTemplate Template, string Path)> _templates;
     private readonly TemplateOptions _options;
 
-    private Theme(string folder, Dictionary<string, (IFluidTemplate, string)> templates, ThemeIncludes includes)
+    private Theme(string folder, ContainedFolder themes, Dictionary<string, (IFluidTemplate, string)> templates, ThemeIncludes includes)
     {
         Folder = folder;
+        Themes = themes;
         _templates = templates;
         _options = new TemplateOptions { FileProvider = includes };
     }
 
     public string Folder { get; }
 
+    /// <summary>The themes folder, which the theme's files may not lead out of.</summary>
+    public ContainedFolder Themes { get; }
+
     public string AssetsFolder => Path.Combine(Folder, "assets");
 
     /// <summary>Loads and parses every template; returns null (with positioned errors) when the theme is unusable.</summary>
+    /// <remarks>A <paramref name="name"/> that is not a folder name loads nothing: the Load stage reports it at its line in site.yml (<see cref="ThemeName"/>).</remarks>
     public static Theme? Load(string themesDir, string name, DiagnosticBag diagnostics)
     {
+        if (!ThemeName.IsValid(name)) return null;
+        var themes = new ContainedFolder(themesDir, "the themes folder");
         var folder = Path.Combine(themesDir, name);
         var layouts = Path.Combine(folder, "layouts");
         if (!Directory.Exists(layouts))
@@ -47,10 +55,17 @@ public sealed partial class Theme
             return null;
         }
 
+        if (!themes.Admits(folder, ContentPaths.Display(folder), diagnostics)) return null;
+
         var templates = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
         var ok = true;
         foreach (var file in Directory.GetFiles(layouts, "*.liquid").Order(StringComparer.Ordinal))
         {
+            if (!themes.Admits(file, ContentPaths.Display(file), diagnostics))
+            {
+                ok = false;
+                continue;
+            }
             if (Parse(file, diagnostics) is { } template) templates[Path.GetFileNameWithoutExtension(file)] = (template, ContentPaths.Display(file));
             else ok = false;
         }
@@ -61,10 +76,14 @@ public sealed partial class Theme
         if (Directory.Exists(includesFolder))
             foreach (var file in Directory.GetFiles(includesFolder, "*.liquid").Order(StringComparer.Ordinal))
             {
-                if (Parse(file, diagnostics) is null) ok = false;
+                if (!themes.Admits(file, ContentPaths.Display(file), diagnostics) || Parse(file, diagnostics) is null)
+                {
+                    ok = false;
+                    continue;
+                }
                 includes[Path.GetFileName(file)] = File.ReadAllBytes(file);
             }
-        return ok ? new Theme(folder, templates, new ThemeIncludes(includes, DateTimeOffset.UtcNow)) : null;
+        return ok ? new Theme(folder, themes, templates, new ThemeIncludes(includes, DateTimeOffset.UtcNow)) : null;
     }
 
     private static IFluidTemplate? Parse(string file, DiagnosticBag diagnostics)

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Lectern.Anchors;
 using Lectern.Diagnostics;
 using Lectern.Documents;
+using Lectern.FileSystem;
 
 namespace Lectern.Stages.Load;
 
@@ -30,50 +31,69 @@ public static partial class LoadStage
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, ContentPaths.Display(contentDir), 1, 1,
                 "the content folder does not exist; pass --content DIR"));
-            return (new Site(new SiteConfig(), Glossary.GlossaryIndex.Empty, []), []);
+            return (Site.Empty, []);
         }
 
-        var config = LoadSiteConfig(Path.Combine(contentDir, ContentPaths.SiteFile), diagnostics);
-        GlossaryLoader.CheckMarking(config, ContentPaths.Display(Path.Combine(contentDir, ContentPaths.SiteFile)), diagnostics);
-        var glossary = GlossaryLoader.Load(Path.Combine(contentDir, ContentPaths.GlossaryFile), diagnostics);
+        var content = ContentRoot(contentDir);
+        var readingsDir = Path.Combine(contentDir, ContentPaths.ReadingsFolder);
+        if (!Directory.Exists(readingsDir))
+        {
+            // Without this a mistyped --content (the themes folder, say) would build an empty site over the real one.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ReadingsFolderMissing, ContentPaths.Display(contentDir), 1, 1,
+                $"this folder has no {ContentPaths.ReadingsFolder} folder, so it is not a content folder (that holds {ContentPaths.SiteFile}, " +
+                $"{ContentPaths.GlossaryFile} and {ContentPaths.ReadingsFolder}/); pass the content folder with --content"));
+            return (Site.Empty, []);
+        }
+        if (!content.Admits(readingsDir, ContentPaths.Display(readingsDir), diagnostics)) return (Site.Empty, []);
+
+        var sitePath = Path.Combine(contentDir, ContentPaths.SiteFile);
+        var config = LoadSiteConfig(content, sitePath, diagnostics);
+        GlossaryLoader.CheckMarking(config, ContentPaths.Display(sitePath), diagnostics);
+        ThemeName.Check(config, sitePath, ContentPaths.Display(sitePath), diagnostics);
+        var glossaryPath = Path.Combine(contentDir, ContentPaths.GlossaryFile);
+        var glossary = ContentEntry.Check(content, glossaryPath, ContentPaths.Display(glossaryPath), diagnostics) == EntryKind.NotAFile
+            ? new Glossary.GlossaryIndex(ContentPaths.Display(glossaryPath), [])
+            : GlossaryLoader.Load(glossaryPath, diagnostics);
         ContentLinkCheck.CheckGlossary(glossary, diagnostics);
-        return (new Site(config, glossary, []), ReadingFolders(Path.Combine(contentDir, ContentPaths.ReadingsFolder)));
+        return (new Site(config, glossary, []), ReadingFolders(content, readingsDir));
     }
 
     /// <summary>Reads one reading folder and checks the links its editor wrote; null when it cannot be read.</summary>
     public static Reading? Read(ReadingFolder folder, DiagnosticBag diagnostics)
     {
-        var reading = TryLoadReading(folder.Path, folder.Display, diagnostics);
+        var reading = TryLoadReading(folder, diagnostics);
         if (reading is not null) ContentLinkCheck.CheckReading(reading, diagnostics);
         return reading;
     }
 
     /// <summary>The base path set in site.yml, for commands that need it before a build.</summary>
     public static string ReadBasePath(string contentDir) =>
-        LoadSiteConfig(Path.Combine(contentDir, ContentPaths.SiteFile), new DiagnosticBag()).BasePath;
+        LoadSiteConfig(ContentRoot(contentDir), Path.Combine(contentDir, ContentPaths.SiteFile), new DiagnosticBag()).BasePath;
 
-    private static SiteConfig LoadSiteConfig(string path, DiagnosticBag diagnostics)
+    private static ContainedFolder ContentRoot(string contentDir) => new(contentDir, "the content folder");
+
+    private static SiteConfig LoadSiteConfig(ContainedFolder content, string path, DiagnosticBag diagnostics)
     {
-        if (!File.Exists(path)) return new SiteConfig();
-        return YamlContentReader.ReadFile<SiteConfig>(path, ContentPaths.Display(path), diagnostics) ?? new SiteConfig();
+        var display = ContentPaths.Display(path);
+        if (ContentEntry.Check(content, path, display, diagnostics) != EntryKind.File) return new SiteConfig();
+        return YamlContentReader.ReadFile<SiteConfig>(path, display, diagnostics) ?? new SiteConfig();
     }
 
-    private static IReadOnlyList<ReadingFolder> ReadingFolders(string readingsDir)
+    private static IReadOnlyList<ReadingFolder> ReadingFolders(ContainedFolder content, string readingsDir)
     {
-        if (!Directory.Exists(readingsDir)) return [];
         var displayReadings = ContentPaths.Display(readingsDir);
         return Directory.GetDirectories(readingsDir)
             .Order(StringComparer.Ordinal)
-            .Select(dir => new ReadingFolder(dir, ContentPaths.DisplayIn(displayReadings, Path.GetFileName(dir))))
+            .Select(dir => new ReadingFolder(dir, ContentPaths.DisplayIn(displayReadings, Path.GetFileName(dir)), content))
             .ToList();
     }
 
-    /// <param name="display">The folder as shown in diagnostics; its files are shown below it.</param>
-    private static Reading? TryLoadReading(string dir, string display, DiagnosticBag diagnostics)
+    private static Reading? TryLoadReading(ReadingFolder folder, DiagnosticBag diagnostics)
     {
+        var display = folder.Display;
         try
         {
-            return LoadReading(dir, display, diagnostics);
+            return folder.Content.Admits(folder.Path, display, diagnostics) ? LoadReading(folder, diagnostics) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -84,8 +104,9 @@ public static partial class LoadStage
         }
     }
 
-    private static Reading? LoadReading(string dir, string display, DiagnosticBag diagnostics)
+    private static Reading? LoadReading(ReadingFolder folder, DiagnosticBag diagnostics)
     {
+        var (dir, display, content) = folder;
         var slug = Path.GetFileName(dir);
         var sourcePath = Path.Combine(dir, ContentPaths.SourceFile);
         var sourceDisplay = ContentPaths.DisplayIn(display, ContentPaths.SourceFile);
@@ -103,7 +124,9 @@ public static partial class LoadStage
                 $"the reading folder '{slug}' would be published at /{slug}/, where the site's own {slug} is; rename the folder"));
             return null;
         }
-        if (!File.Exists(sourcePath))
+        var sourceKind = ContentEntry.Check(content, sourcePath, sourceDisplay, diagnostics);
+        if (sourceKind == EntryKind.NotAFile) return null;
+        if (sourceKind == EntryKind.Missing)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, sourceDisplay, 1, 1,
                 $"reading '{slug}' has no {ContentPaths.SourceFile}; add the source text there"));
@@ -111,12 +134,12 @@ public static partial class LoadStage
         }
 
         var text = SourceFileReader.Read(sourcePath, sourceDisplay, diagnostics);
-        var metadata = File.Exists(metadataPath)
+        var metadata = ContentEntry.Check(content, metadataPath, metadataDisplay, diagnostics) == EntryKind.File
             ? YamlContentReader.ReadFile<ReadingMetadata>(metadataPath, metadataDisplay, diagnostics)
             : null;
         var lockPath = Path.Combine(dir, ContentPaths.AnchorLockFile);
         var lockDisplay = ContentPaths.DisplayIn(display, ContentPaths.AnchorLockFile);
-        var anchors = File.Exists(lockPath)
+        var anchors = ContentEntry.Check(content, lockPath, lockDisplay, diagnostics) == EntryKind.File
             ? ContentFile.ParseText(lockPath, text => AnchorLock.Parse(text, lockDisplay, diagnostics))
             : AnchorLock.Missing(lockDisplay);
         if (text is null) return null;
@@ -139,5 +162,5 @@ public static partial class LoadStage
     private static partial Regex ValidSlug();
 }
 
-/// <summary>A reading's folder, and the folder as shown in diagnostics (its files are shown below it).</summary>
-public sealed record ReadingFolder(string Path, string Display);
+/// <summary>A reading's folder, the folder as shown in diagnostics (its files are shown below it), and the content folder it must not lead out of.</summary>
+public sealed record ReadingFolder(string Path, string Display, ContainedFolder Content);

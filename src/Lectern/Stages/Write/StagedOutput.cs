@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using Lectern.Diagnostics;
 using Lectern.Documents;
+using Lectern.FileSystem;
+using Lectern.Stages.Load;
 
 namespace Lectern.Stages.Write;
 
@@ -9,30 +12,53 @@ namespace Lectern.Stages.Write;
 /// an earlier one. Disposing without committing deletes the staging folder and leaves the output as it was.
 /// A file byte-identical to the one the previous build wrote at its path is hard-linked rather than
 /// written again: its timestamp stays, and the old tree's deletion frees only what changed.
+/// Lectern replaces or deletes only folders it made (<see cref="OutputMarker"/>), and one build at a time
+/// writes an output (<see cref="OutputLock"/>).
 /// </summary>
 public sealed class StagedOutput : IOutputSink, IDisposable
 {
     private readonly string _output;
     private readonly string _staging;
+    private readonly OutputLock _lock;
     private readonly ConcurrentQueue<string> _paths = new();
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly bool _hasPrevious;
     private bool _committed;
 
-    private StagedOutput(string output)
+    private StagedOutput(string output, string display, OutputLock outputLock)
     {
         _output = output;
-        _hasPrevious = Directory.Exists(output);
+        _lock = outputLock;
         _staging = output + ".lectern-tmp";
-        DeleteIfExists(_staging);
-        DeleteIfExists(Previous);
+        RecoverSwap();
+        _hasPrevious = Directory.Exists(output);
+        if (_hasPrevious && !OutputMarker.IsLecterns(output)) throw NotLecterns(display);
+        RemoveLeftover(_staging);
+        RemoveLeftover(Previous);
         Directory.CreateDirectory(_staging);
+        OutputMarker.WriteInto(_staging);
     }
 
-    /// <summary>Starts a build's output for <paramref name="outputDir"/> (created on commit if it does not exist).</summary>
-    public static StagedOutput Begin(string outputDir) =>
-        new(Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar));
+    /// <summary>
+    /// Starts a build's output for <paramref name="outputDir"/> (created on commit if it does not exist). Throws a
+    /// <see cref="ContentException"/> when the folder is not Lectern's to replace or another build is writing it.
+    /// </summary>
+    public static StagedOutput Begin(string outputDir)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
+        var display = ContentPaths.Display(output);
+        var outputLock = OutputLock.Take(output, display);
+        try
+        {
+            return new StagedOutput(output, display, outputLock);
+        }
+        catch
+        {
+            outputLock.Dispose();
+            throw;
+        }
+    }
 
     private string Previous => _output + ".lectern-old";
 
@@ -53,7 +79,9 @@ public sealed class StagedOutput : IOutputSink, IDisposable
         if (_folders.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
 
         var previous = Path.Combine(_output, relative);
-        if (_hasPrevious && FileContent.Equals(previous, content) && HardLink.TryCreate(previous, path)) return;
+        // Only a file the previous build wrote, never one reached through a symbolic link: the new output would
+        // share its bytes with whatever the link leads to (or, for a link itself, point where it points).
+        if (_hasPrevious && FileContent.Equals(previous, content) && !RealPath.HasLinkBelow(_output, relative) && HardLink.TryCreate(previous, path)) return;
         WriteNew(path, content);
     }
 
@@ -88,7 +116,31 @@ public sealed class StagedOutput : IOutputSink, IDisposable
     public void Dispose()
     {
         if (!_committed) DeleteIfExists(_staging);
+        _lock.Dispose();
     }
+
+    /// <summary>
+    /// A build that stopped between the swap's two renames left the previous output renamed aside and no
+    /// output: it is put back before anything else, so nothing below mistakes it for a leftover.
+    /// </summary>
+    private void RecoverSwap()
+    {
+        if (Directory.Exists(Previous) && !Directory.Exists(_output) && !File.Exists(_output))
+            Directory.Move(Previous, _output);
+    }
+
+    /// <summary>Deletes a staging or set-aside folder an earlier build left, if it is Lectern's; refuses one that is not.</summary>
+    private static void RemoveLeftover(string folder)
+    {
+        if (!Directory.Exists(folder)) return;
+        if (!OutputMarker.IsLecterns(folder)) throw NotLecterns(ContentPaths.Display(folder));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static ContentException NotLecterns(string display) =>
+        new(Diagnostic.Error(DiagnosticCodes.OutputNotLectern, display, 1, 1,
+            $"this folder is not empty and Lectern did not make it (it has no {OutputMarker.FileName} file), so a build will not replace it; " +
+            "choose another --output, or empty or delete the folder yourself (once, too, for an output made by a Lectern from before the marker)"));
 
     private static void DeleteIfExists(string dir)
     {
