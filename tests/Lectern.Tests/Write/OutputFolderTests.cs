@@ -145,6 +145,33 @@ public class OutputFolderTests
         Assert.True(BuildPipeline.Run(site.Options()).Succeeded, "the lock is released with the first build");
     }
 
+    /// <summary>
+    /// The CLI as users run it, in a process of its own with its own runtime settings (which turn .NET's advisory
+    /// file locking off), meets the lock a build in another process holds.
+    /// </summary>
+    [Fact]
+    public async Task A_build_in_another_process_meets_the_lock()
+    {
+        using var site = new TempSite();
+        Assert.True(BuildPipeline.Run(site.Options()).Succeeded);
+        var before = TempSite.Snapshot(site.Output);
+        var cli = Path.Combine(AppContext.BaseDirectory, "Lectern.Cli.dll");
+
+        using (OutputLock.Take(site.Output, "_site"))
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet", ["exec", cli, "build", "--content", site.Content, "--output", site.Output, "--themes", site.Themes])
+            { RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+
+            Assert.Equal(1, process.ExitCode);
+            AssertRefused(await stderr, DiagnosticCodes.OutputLocked, "another Lectern build is writing this folder");
+            BadContent.AssertUnchanged(before, TempSite.Snapshot(site.Output));
+        }
+    }
+
     [Fact]
     public void A_swap_left_half_done_is_put_back_before_a_failed_build_reports_the_output_unchanged()
     {

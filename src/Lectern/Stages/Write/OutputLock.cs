@@ -21,12 +21,19 @@ public sealed class OutputLock : IDisposable
     public static OutputLock Take(string output, string display)
     {
         var path = output + Suffix;
+        FileStream? file = null;
         try
         {
-            return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1));
+            file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
+            // FileShare.None alone is no lock where .NET's advisory file locking is turned off, as the CLI turns it
+            // off (System.IO.DisableFileLocking in Lectern.Cli.csproj): a record lock on the file's first byte is
+            // taken wherever .NET offers one (not on macOS), and it is the one another process meets.
+            if (!OperatingSystem.IsMacOS()) file.Lock(0, 1);
+            return new OutputLock(file);
         }
         catch (IOException) when (File.Exists(path))
         {
+            file?.Dispose();
             throw new ContentException(Diagnostic.Error(DiagnosticCodes.OutputLocked, display, 1, 1,
                 $"another Lectern build is writing this folder (it holds {Path.GetFileName(path)}); wait for it to finish, then build again"));
         }
