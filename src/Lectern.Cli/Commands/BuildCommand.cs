@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using Lectern.Pipeline;
 
 namespace Lectern.Cli.Commands;
@@ -34,7 +35,7 @@ public static class BuildCommand
             return result;
         }
         var peakMiB = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
-        stdout.WriteLine($"Built {result.Site?.Readings.Count ?? 0} reading(s), {result.Files.Count} files, into {options.OutputDir} in {clock.Elapsed.TotalSeconds:0.00} s, peak memory {peakMiB} MiB.");
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.Site?.Readings.Count ?? 0} reading(s), {result.Files.Count} files, into {options.OutputDir} in {clock.Elapsed.TotalSeconds:0.00} s, peak memory {peakMiB} MiB."));
         return result;
     }
 }

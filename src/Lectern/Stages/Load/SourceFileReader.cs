@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Lectern.Diagnostics;
 
@@ -27,7 +28,7 @@ public static class SourceFileReader
         if (length > MaxSourceBytes)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SourceTooLarge, displayPath, 1, 1,
-                $"the source is {length / 1048576.0:0.0} MB; a reading's source may be at most {MaxSourceBytes / 1048576} MB: split it into several readings"));
+                string.Create(CultureInfo.InvariantCulture, $"the source is {length / 1048576.0:0.0} MB; a reading's source may be at most {MaxSourceBytes / 1048576} MB: split it into several readings")));
             return null;
         }
 
