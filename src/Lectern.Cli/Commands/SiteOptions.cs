@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Lectern.Diagnostics;
+using Lectern.Links;
 using Lectern.Pipeline;
 
 namespace Lectern.Cli.Commands;
@@ -12,6 +14,16 @@ public sealed class SiteOptions
     public Option<string?> BasePath { get; } = new("--base-path") { Description = "The sub-path the site is served under, e.g. /lectern/ (overrides site.yml)" };
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Scheme and host of the published site, e.g. https://user.github.io, for canonical and sitemap URLs (overrides site.yml)" };
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
+
+    public SiteOptions()
+    {
+        BasePath.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (BasePathRule.Problem(value) is { } problem)
+                result.AddError(DiagnosticText.Printable($"--base-path '{value}' is not a base path: {problem}; {BasePathRule.Expected}"));
+        });
+    }
 
     public void AddTo(Command command)
     {

@@ -1,3 +1,4 @@
+using Lectern.Links;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -29,6 +30,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     public static async Task<StaticSiteServer> StartAsync(string folder, string basePath, string host = "127.0.0.1", int port = 0, LiveReload? live = null, CancellationToken cancel = default)
     {
+        // The root redirects to the base path: anything but a path of this site would make it an open redirect.
+        if (BasePathRule.Problem(basePath) is { } problem) throw new ArgumentException($"'{basePath}' is not a base path: {problem}", nameof(basePath));
         var root = Path.GetFullPath(folder);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Lectern.Anchors;
 using Lectern.Diagnostics;
 using Lectern.Documents;
+using Lectern.Links;
 
 namespace Lectern.Stages.Load;
 
@@ -33,7 +34,9 @@ public static partial class LoadStage
             return (new Site(new SiteConfig(), Glossary.GlossaryIndex.Empty, []), []);
         }
 
-        var config = LoadSiteConfig(Path.Combine(contentDir, ContentPaths.SiteFile), diagnostics);
+        var sitePath = Path.Combine(contentDir, ContentPaths.SiteFile);
+        var config = LoadSiteConfig(sitePath, diagnostics);
+        ContentValueCheck.CheckSite(config, ContentPaths.Display(sitePath), diagnostics);
         GlossaryLoader.CheckMarking(config, ContentPaths.Display(Path.Combine(contentDir, ContentPaths.SiteFile)), diagnostics);
         var glossary = GlossaryLoader.Load(Path.Combine(contentDir, ContentPaths.GlossaryFile), diagnostics);
         ContentLinkCheck.CheckGlossary(glossary, diagnostics);
@@ -44,13 +47,23 @@ public static partial class LoadStage
     public static Reading? Read(ReadingFolder folder, DiagnosticBag diagnostics)
     {
         var reading = TryLoadReading(folder.Path, folder.Display, diagnostics);
-        if (reading is not null) ContentLinkCheck.CheckReading(reading, diagnostics);
+        if (reading is not null)
+        {
+            ContentLinkCheck.CheckReading(reading, diagnostics);
+            ContentValueCheck.CheckReading(reading, diagnostics);
+        }
         return reading;
     }
 
-    /// <summary>The base path set in site.yml, for commands that need it before a build.</summary>
-    public static string ReadBasePath(string contentDir) =>
-        LoadSiteConfig(Path.Combine(contentDir, ContentPaths.SiteFile), new DiagnosticBag()).BasePath;
+    /// <summary>
+    /// The base path set in site.yml, for commands that need it before a build; / when it is not a base path
+    /// (<see cref="BasePathRule"/>), which the build reports.
+    /// </summary>
+    public static string ReadBasePath(string contentDir)
+    {
+        var basePath = LoadSiteConfig(Path.Combine(contentDir, ContentPaths.SiteFile), new DiagnosticBag()).BasePath;
+        return BasePathRule.Problem(basePath) is null ? basePath : "/";
+    }
 
     private static SiteConfig LoadSiteConfig(string path, DiagnosticBag diagnostics)
     {
