@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Lectern.Diagnostics;
 using Lectern.Pipeline;
 
 namespace Lectern.Cli.Commands;
@@ -27,7 +28,7 @@ public static class BuildCommand
         var result = showProgress && BuildProgress.IsTerminal(stdout)
             ? BuildProgress.Run(options, BuildPipeline.Run)
             : BuildPipeline.Run(options);
-        foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
+        foreach (var line in DiagnosticLines.Capped(result.Diagnostics)) stderr.WriteLine(line);
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.IsError || options.Strict);

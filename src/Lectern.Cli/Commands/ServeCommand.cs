@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lectern.Cli.Serving;
+using Lectern.Diagnostics;
 using Lectern.Pipeline;
 
 namespace Lectern.Cli.Commands;
@@ -31,7 +32,7 @@ public static class ServeCommand
         if (!first.Succeeded && !Directory.Exists(build.OutputDir)) return CommandLine.ContentErrors;
 
         await using var preview = await PreviewSession.StartAsync(build, host, port, stdout, stderr, cancel);
-        if (!first.Succeeded) preview.Live.BuildFailed(first.Diagnostics.Select(d => d.ToString()));
+        if (!first.Succeeded) preview.Live.BuildFailed(DiagnosticLines.Capped(first.Diagnostics));
         stdout.WriteLine($"Serving {build.OutputDir} at {preview.Url}; watching for changes (Ctrl+C to stop)");
         try { await Task.Delay(Timeout.Infinite, cancel); }
         catch (OperationCanceledException) { }

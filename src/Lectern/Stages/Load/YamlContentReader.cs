@@ -72,6 +72,8 @@ public static partial class YamlContentReader
 
     internal static T? ReadWithDeserializer<T>(string text, string path, DiagnosticBag diagnostics) where T : class
     {
+        // The fast reading declines every alias, so only this path can meet one.
+        if (!YamlAliasCheck.Passes(text, path, diagnostics)) return null;
         try
         {
             return Deserializer.Value.Deserialize<T?>(text);
