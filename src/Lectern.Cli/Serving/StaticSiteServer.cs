@@ -38,7 +38,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         builder.WebHost.UseUrls($"http://{host}:{port}");
         var app = builder.Build();
 
-        var files = new PhysicalFileProvider(root);
+        var files = new SiteFileProvider(new PhysicalFileProvider(root));
         var requestPath = basePath == "/" ? PathString.Empty : new PathString(basePath.TrimEnd('/'));
         if (requestPath.HasValue)
             app.MapWhen(context => context.Request.Path == "/", root => root.Run(context =>
