@@ -27,11 +27,19 @@ public static class ServeCommand
     /// <summary>Builds, then serves and rebuilds until <paramref name="cancel"/> fires; prints the address as <c>Serving DIR at URL;</c>.</summary>
     public static async Task<int> RunAsync(BuildOptions build, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
+        var (listen, error) = await ListenHost.ResolveAsync(host);
+        if (listen is null)
+        {
+            stderr.WriteLine($"lectern: {DiagnosticText.Printable(error!)}");
+            return CommandLine.UsageError;
+        }
+        if (listen.Warning is { } warning) stderr.WriteLine($"lectern: warning: {warning}");
+
         var first = BuildCommand.Execute(build, stdout, stderr, showProgress: true);
         // With errors but an earlier build on disk, serve that one and show the errors on it.
         if (!first.Succeeded && !Directory.Exists(build.OutputDir)) return CommandLine.ContentErrors;
 
-        await using var preview = await PreviewSession.StartAsync(build, host, port, stdout, stderr, cancel);
+        await using var preview = await PreviewSession.StartAsync(build, listen.UrlHost, port, stdout, stderr, cancel);
         if (!first.Succeeded) preview.Live.BuildFailed(DiagnosticLines.Capped(first.Diagnostics));
         stdout.WriteLine($"Serving {build.OutputDir} at {preview.Url}; watching for changes (Ctrl+C to stop)");
         try { await Task.Delay(Timeout.Infinite, cancel); }

@@ -1,3 +1,4 @@
+using System.Net;
 using Lectern.Links;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -32,6 +33,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
     {
         // The root redirects to the base path: anything but a path of this site would make it an open redirect.
         if (BasePathRule.Problem(basePath) is { } problem) throw new ArgumentException($"'{basePath}' is not a base path: {problem}", nameof(basePath));
+        // Kestrel listens on every interface for a name (but localhost): the caller resolves names (ListenHost).
+        if (!IPAddress.TryParse(host.Trim('[', ']'), out _)) throw new ArgumentException($"'{host}' is not an IP address", nameof(host));
         var root = Path.GetFullPath(folder);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
