@@ -22,14 +22,18 @@ public sealed partial class Theme
     private readonly Dictionary<string, (IFluidTemplate Template, string Path)> _templates;
     private readonly TemplateOptions _options;
 
-    private Theme(string folder, Dictionary<string, (IFluidTemplate, string)> templates)
+    private Theme(string folder, Dictionary<string, (IFluidTemplate, string)> templates, ThemeIds ids)
     {
         Folder = folder;
+        Ids = ids;
         _templates = templates;
         _options = new TemplateOptions { MemberAccessStrategy = new UnsafeMemberAccessStrategy() };
     }
 
     public string Folder { get; }
+
+    /// <summary>The element ids the theme's pages use, which content ids must leave to it.</summary>
+    public ThemeIds Ids { get; }
 
     public string AssetsFolder => Path.Combine(Folder, "assets");
 
@@ -47,10 +51,13 @@ public sealed partial class Theme
 
         var templates = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
         var ok = true;
+        var texts = new List<(string Text, string Name)>();
         foreach (var file in Directory.GetFiles(layouts, "*.liquid").Order(StringComparer.Ordinal))
         {
             var display = ContentPaths.Display(file);
-            if (Parser.TryParse(File.ReadAllText(file), out var template, out var error))
+            var text = File.ReadAllText(file);
+            texts.Add((text, Path.GetFileName(file)));
+            if (Parser.TryParse(text, out var template, out var error))
             {
                 templates[Path.GetFileNameWithoutExtension(file)] = (TemplateRewriter.Rewrite(template), display);
                 continue;
@@ -59,7 +66,7 @@ public sealed partial class Theme
             var (line, column) = ErrorPosition(error);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, display, line, column, $"template error: {FirstLine(error)}"));
         }
-        return ok ? new Theme(folder, templates) : null;
+        return ok ? new Theme(folder, templates, ThemeIds.FromTemplates(texts)) : null;
     }
 
     /// <summary>Builds the Liquid parser (a tenth of a second) ahead of the first <see cref="Load"/>, e.g. on another thread while content loads.</summary>
