@@ -24,7 +24,7 @@ public sealed class GlossaryPage : IPageGenerator
                 term = e.Term,
                 forms = e.Forms,
                 definition = context.DefinitionHtml(e),
-                note = MarkdownText.ToHtml(e.Note, context.Links),
+                note = MarkdownText.ToHtml(e.Note, context.Links, $"the note of '{e.Id}'", glossary.Path, e, context.Diagnostics),
                 sources = e.Sources.Select(s => new { title = s.Title, url = s.Url ?? "" }).ToList(),
                 related = e.Related.Select(glossary.Find).OfType<Glossary.GlossaryEntry>()
                     .Select(r => new { id = r.Id, term = r.Term, url = context.Links.GlossaryEntry(r.Id) }).ToList(),
