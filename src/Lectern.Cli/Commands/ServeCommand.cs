@@ -28,7 +28,8 @@ public static class ServeCommand
     public static async Task<int> RunAsync(BuildOptions build, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
         var (listen, error) = await ListenHost.ResolveAsync(host);
-        if (listen is null)
+        error ??= WatchedOutput(build);
+        if (listen is null || error is not null)
         {
             stderr.WriteLine($"lectern: {DiagnosticText.Printable(error!)}");
             return CommandLine.UsageError;
@@ -45,5 +46,21 @@ public static class ServeCommand
         try { await Task.Delay(Timeout.Infinite, cancel); }
         catch (OperationCanceledException) { }
         return CommandLine.Success;
+    }
+
+    /// <summary>
+    /// Why the output cannot be where it is for <c>serve</c>, or null: inside a watched folder (content, themes),
+    /// every build would change what is watched and start the next one.
+    /// </summary>
+    private static string? WatchedOutput(BuildOptions build)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(build.OutputDir));
+        foreach (var (folder, name) in new[] { (build.ContentDir, "content"), (build.ResolveThemesDir(), "themes") })
+        {
+            var watched = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+            if (output.StartsWith(watched + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                return $"--output {build.OutputDir} is inside the {name} folder {folder}, which serve watches: each build would start another; put the output outside it";
+        }
+        return null;
     }
 }

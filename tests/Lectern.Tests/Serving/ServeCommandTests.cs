@@ -53,4 +53,20 @@ public class ServeCommandTests
         var exit = await ServeCommand.RunAsync(site.Options(), "127.0.0.1", 0, new StringWriter(), new StringWriter(), CancellationToken.None);
         Assert.Equal(1, exit);
     }
+
+    [Theory]
+    [InlineData("content")]
+    [InlineData("themes")]
+    public async Task Serve_refuses_an_output_folder_inside_a_folder_it_watches(string watched)
+    {
+        using var site = new TempSite();
+        var output = Path.Combine(site.Root, watched, "_site");
+        var stderr = new StringWriter();
+
+        var exit = await ServeCommand.RunAsync(site.Options() with { OutputDir = output }, "127.0.0.1", 0, new StringWriter(), stderr, CancellationToken.None);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"is inside the {watched} folder", stderr.ToString());
+        Assert.False(Directory.Exists(output));
+    }
 }
