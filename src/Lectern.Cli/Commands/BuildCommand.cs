@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
+using Lectern.Diagnostics;
 using Lectern.Pipeline;
 
 namespace Lectern.Cli.Commands;
@@ -26,7 +28,7 @@ public static class BuildCommand
         var result = showProgress && BuildProgress.IsTerminal(stdout)
             ? BuildProgress.Run(options, BuildPipeline.Run)
             : BuildPipeline.Run(options);
-        foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
+        foreach (var line in DiagnosticLines.Capped(result.Diagnostics)) stderr.WriteLine(line);
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.IsError || options.Strict);
@@ -34,7 +36,7 @@ public static class BuildCommand
             return result;
         }
         var peakMiB = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
-        stdout.WriteLine($"Built {result.Site?.Readings.Count ?? 0} reading(s), {result.Files.Count} files, into {options.OutputDir} in {clock.Elapsed.TotalSeconds:0.00} s, peak memory {peakMiB} MiB.");
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.Site?.Readings.Count ?? 0} reading(s), {result.Files.Count} files, into {options.OutputDir} in {clock.Elapsed.TotalSeconds:0.00} s, peak memory {peakMiB} MiB."));
         return result;
     }
 }

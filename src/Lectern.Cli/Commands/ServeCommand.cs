@@ -29,13 +29,21 @@ public static class ServeCommand
     /// <summary>Builds, then serves and rebuilds until <paramref name="cancel"/> fires; prints the address as <c>Serving DIR at URL;</c>.</summary>
     public static async Task<int> RunAsync(BuildOptions build, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
+        var (listen, error) = await ListenHost.ResolveAsync(host);
+        if (listen is null || error is not null)
+        {
+            stderr.WriteLine($"lectern: {DiagnosticText.Printable(error!)}");
+            return CommandLine.UsageError;
+        }
+        if (listen.Warning is { } warning) stderr.WriteLine($"lectern: warning: {warning}");
+
         var first = BuildCommand.Execute(build, stdout, stderr, showProgress: true);
         // With errors but an earlier build on disk, serve that one and show the errors on it; but never a
         // folder the build refused as not its own output (the content folder, a clone).
         if (!first.Succeeded && (!Directory.Exists(build.OutputDir) || first.Diagnostics.Any(IsOutputRefused))) return CommandLine.ContentErrors;
 
-        await using var preview = await PreviewSession.StartAsync(build, host, port, stdout, stderr, cancel);
-        if (!first.Succeeded) preview.Live.BuildFailed(first.Diagnostics.Select(d => d.ToString()));
+        await using var preview = await PreviewSession.StartAsync(build, listen.UrlHost, port, stdout, stderr, cancel);
+        if (!first.Succeeded) preview.Live.BuildFailed(DiagnosticLines.Capped(first.Diagnostics));
         stdout.WriteLine($"Serving {build.OutputDir} at {preview.Url}; watching for changes (Ctrl+C to stop)");
         try { await Task.Delay(Timeout.Infinite, cancel); }
         catch (OperationCanceledException) { }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Lectern.Diagnostics;
+using Lectern.Links;
 using Lectern.Pipeline;
 
 namespace Lectern.Cli.Commands;
@@ -18,6 +20,12 @@ public sealed class SiteOptions
         OptionChecks.Folder(Content);
         OptionChecks.Folder(Output);
         OptionChecks.OptionalFolder(Themes);
+        BasePath.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (BasePathRule.Problem(value) is { } problem)
+                result.AddError(DiagnosticText.Printable($"--base-path '{value}' is not a base path: {problem}; {BasePathRule.Expected}"));
+        });
     }
 
     public void AddTo(Command command)

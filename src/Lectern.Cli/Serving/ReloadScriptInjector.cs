@@ -1,11 +1,11 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 
 namespace Lectern.Cli.Serving;
 
 /// <summary>
 /// Adds the preview's reload script and stylesheet (external files, no inline code) to every HTML
-/// response of <c>lectern serve</c>. The files on disk are never changed.
+/// response of <c>lectern serve</c>, streaming (<see cref="ReloadTagStream"/>). The files on disk are never changed.
 /// </summary>
 public static class ReloadScriptInjector
 {
@@ -14,34 +14,39 @@ public static class ReloadScriptInjector
 
     public static async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) || context.Request.Path.StartsWithSegments(LiveReload.Prefix))
+        var request = context.Request;
+        // A range is of the file on disk (its Content-Range counts the file's bytes), so it is served as it is.
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            || request.Path.StartsWithSegments(LiveReload.Prefix)
+            || request.Headers.ContainsKey(HeaderNames.Range))
         {
             await next();
             return;
         }
 
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
+        var response = context.Response;
+        response.OnStarting(() =>
+        {
+            // HEAD announces the length GET sends: the page and the tags.
+            if (IsPage(response) && response.ContentLength is { } length) response.ContentLength = length + ReloadTagStream.TagBytes.Length;
+            return Task.CompletedTask;
+        });
+        var original = response.Body;
+        var tagged = new ReloadTagStream(original, () => IsPage(response));
+        response.Body = tagged;
         try
         {
             await next();
+            if (HttpMethods.IsGet(request.Method)) await tagged.FinishAsync(context.RequestAborted);
         }
         finally
         {
-            context.Response.Body = original;
+            response.Body = original;
         }
-
-        var body = buffer.ToArray();
-        if (body.Length > 0 && context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
-            body = Encoding.UTF8.GetBytes(Inject(Encoding.UTF8.GetString(body)));
-        if (body.Length > 0) context.Response.ContentLength = body.Length;
-        await original.WriteAsync(body, context.RequestAborted);
     }
 
-    public static string Inject(string html)
-    {
-        var head = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
-        return head < 0 ? html + Tags : html.Insert(head, Tags);
-    }
+    /// <summary>An HTML page of the site or its not-found page; not a 304 or other answer without a page.</summary>
+    private static bool IsPage(HttpResponse response) =>
+        response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status404NotFound
+        && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
 }

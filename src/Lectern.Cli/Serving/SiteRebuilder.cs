@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Lectern.Cli.Commands;
+using Lectern.Diagnostics;
 using Lectern.Pipeline;
 
 namespace Lectern.Cli.Serving;
@@ -74,7 +75,7 @@ public sealed class SiteRebuilder : IAsyncDisposable
         {
             var result = BuildCommand.Execute(_options, _stdout, _stderr, showProgress: false);
             if (result.Succeeded) _live.Reload();
-            else _live.BuildFailed(result.Diagnostics.Select(d => d.ToString()));
+            else _live.BuildFailed(DiagnosticLines.Capped(result.Diagnostics));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -1,3 +1,5 @@
+using System.Net;
+using Lectern.Links;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -29,13 +31,17 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     public static async Task<StaticSiteServer> StartAsync(string folder, string basePath, string host = "127.0.0.1", int port = 0, LiveReload? live = null, CancellationToken cancel = default)
     {
+        // The root redirects to the base path: anything but a path of this site would make it an open redirect.
+        if (BasePathRule.Problem(basePath) is { } problem) throw new ArgumentException($"'{basePath}' is not a base path: {problem}", nameof(basePath));
+        // Kestrel listens on every interface for a name (but localhost): the caller resolves names (ListenHost).
+        if (!IPAddress.TryParse(host.Trim('[', ']'), out _)) throw new ArgumentException($"'{host}' is not an IP address", nameof(host));
         var root = Path.GetFullPath(folder);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://{host}:{port}");
         var app = builder.Build();
 
-        var files = new ContainedFileProvider(root);
+        var files = new SiteFileProvider(new ContainedFileProvider(root));
         var requestPath = basePath == "/" ? PathString.Empty : new PathString(basePath.TrimEnd('/'));
         if (requestPath.HasValue)
             app.MapWhen(context => context.Request.Path == "/", root => root.Run(context =>

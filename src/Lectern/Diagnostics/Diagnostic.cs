@@ -13,6 +13,11 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
 
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
+    /// <summary>
+    /// One line for a terminal. File names and messages quote content, and content may hold control
+    /// characters (an escape sequence, a carriage return): printed raw they would rewrite the terminal
+    /// or hide the line, so they are shown escaped.
+    /// </summary>
     public override string ToString() =>
-        $"{File}:{Line}:{Column}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+        $"{DiagnosticText.Printable(File)}:{Line}:{Column}: {(IsError ? "error" : "warning")} {Code}: {DiagnosticText.Printable(Message)}";
 }

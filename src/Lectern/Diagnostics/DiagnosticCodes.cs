@@ -3,8 +3,8 @@ namespace Lectern.Diagnostics;
 /// <summary>
 /// Every diagnostic code Lectern emits, in one place so they stay unique and documented.
 /// Ranges: 001-019 loading and build, 020-029 glossary, 030-039 cleanup, 040-049 outline,
-/// paragraphs and anchors, 050-059 notes, 060-069 publishing, 070-079 hardening, 080-089 what Lectern
-/// may read and write (see docs/safety.md).
+/// paragraphs and anchors, 050-059 notes, 060-069 publishing and content values, 070-079 hardening, 080-089
+/// what Lectern may read and write (see docs/safety.md).
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -46,6 +46,18 @@ public static class DiagnosticCodes
     public const string NoteDuplicateId = "LEC054";
     public const string NoteQuotesOverlap = "LEC055";
     public const string BaseUrlInvalid = "LEC060";
+    /// <summary>basePath or --base-path is not / or /segment/…/ with URL-path-safe segments.</summary>
+    public const string BasePathInvalid = "LEC061";
+    /// <summary>A content YAML file uses an alias (*name): refused, as each one repeats a whole node.</summary>
+    public const string YamlAlias = "LEC062";
+    /// <summary>A date (reading.yml date or source.date) is not a real calendar date.</summary>
+    public const string DateInvalid = "LEC063";
+    /// <summary>site.yml cname is not a host name.</summary>
+    public const string CnameInvalid = "LEC064";
+    /// <summary>A content id (note, outline section, glossary entry) is an id the theme's pages use.</summary>
+    public const string ReservedId = "LEC065";
+    /// <summary>A note's or definition's Markdown cannot be rendered (nested too deeply).</summary>
+    public const string MarkdownFailed = "LEC066";
     public const string SourceBinary = "LEC070";
     public const string UnsafeUrl = "LEC071";
     public const string UnsafeLinkRemoved = "LEC072";

@@ -58,8 +58,12 @@ public static class BuildPipeline
         // The theme (parsing its templates, then minifying its assets) is made while the first readings
         // are cleaned and enriched; reading pages wait for the templates only.
         var themesDir = options.ResolveThemesDir();
-        var layout = new Lazy<LayoutContext?>(() => StageGuard.Run("Layout", ContentPaths.Display(themesDir), null, diagnostics,
-            () => Theme.Load(themesDir, site.Config.Theme, diagnostics)) is { } theme ? new LayoutContext(theme, site, null, links, diagnostics) : null);
+        var layout = new Lazy<LayoutContext?>(() =>
+        {
+            if (StageGuard.Run("Layout", ContentPaths.Display(themesDir), null, diagnostics, () => Theme.Load(themesDir, site.Config.Theme, diagnostics)) is not { } theme) return null;
+            ReservedIdCheck.CheckGlossary(site.Glossary, theme.Ids, diagnostics);
+            return new LayoutContext(theme, site, null, links, diagnostics);
+        });
         var themeFiles = parser.ContinueWith(_ => WriteThemeFiles(layout.Value, writer, diagnostics));
 
         // Each reading is read when it is processed, so the reading of one overlaps the work on another and
@@ -71,6 +75,7 @@ public static class BuildPipeline
             {
                 var loaded = StageGuard.Run("Load", folder.Display, null, diagnostics, () => LoadStage.Read(folder, diagnostics));
                 var processed = loaded is null ? null : ProcessReading(loaded, site, links, diagnostics);
+                if (processed is not null && layout.Value is { } themed) ReservedIdCheck.CheckReading(processed, themed.Theme.Ids, diagnostics);
                 if (processed is not null && !diagnostics.HasErrors && layout.Value is { } context) processed = WriteReadingFiles(context, processed, writer, diagnostics);
                 options.Progress?.Invoke(Interlocked.Increment(ref done), folders.Count);
                 return processed;

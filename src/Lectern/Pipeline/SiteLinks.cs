@@ -13,10 +13,15 @@ public static class SiteLinks
         var baseUrl = options.BaseUrl ?? config.BaseUrl;
         if (!string.IsNullOrWhiteSpace(baseUrl) && !IsSchemeAndHost(baseUrl))
         {
-            var where = options.BaseUrl is null ? ContentPaths.Display(Path.Combine(options.ContentDir, ContentPaths.SiteFile)) : "--base-url";
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BaseUrlInvalid, where, 1, 1,
+            var siteFile = ContentPaths.Display(Path.Combine(options.ContentDir, ContentPaths.SiteFile));
+            var (where, (line, column)) = options.BaseUrl is null ? (siteFile, YamlKeyLocator.Find(siteFile, "baseUrl")) : ("--base-url", (1, 1));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BaseUrlInvalid, where, line, column,
                 $"baseUrl '{baseUrl}' must be a scheme and host only, e.g. https://user.github.io; put a sub-path such as /repository/ in basePath (or --base-path)"));
         }
+        // The command line checks --base-path before a build; this is for callers that set the option themselves.
+        if (BasePathRule.Problem(options.BasePath) is { } problem)
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BasePathInvalid, "--base-path", 1, 1,
+                $"--base-path '{options.BasePath}' is not a base path: {problem}; {BasePathRule.Expected}"));
         return new LinkBuilder(options.BasePath ?? config.BasePath, baseUrl);
     }
 

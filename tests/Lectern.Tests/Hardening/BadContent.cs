@@ -29,7 +29,11 @@ public sealed record Expected(string Code, string FileEnding, int Line, int Colu
 /// </summary>
 public static class BadContent
 {
-    public static IReadOnlyList<PrintedDiagnostic> AssertRejected(Action<TempSite> breakContent, Expected expected, params string[] extraArgs)
+    public static IReadOnlyList<PrintedDiagnostic> AssertRejected(Action<TempSite> breakContent, Expected expected, params string[] extraArgs) =>
+        AssertRejected(breakContent, expected, _ => { }, extraArgs);
+
+    /// <summary>As above; <paramref name="printed"/> is handed the whole of stderr.</summary>
+    public static IReadOnlyList<PrintedDiagnostic> AssertRejected(Action<TempSite> breakContent, Expected expected, Action<string> printed, params string[] extraArgs)
     {
         using var site = new TempSite();
         Assert.True(BuildPipeline.Run(site.Options()).Succeeded, "the seed site must build before it is broken");
@@ -40,10 +44,11 @@ public static class BadContent
 
         Assert.Equal(1, exit);
         AssertNoStackTrace(stderr);
-        var printed = PrintedDiagnostic.ParseAll(stderr);
-        AssertContains(printed, expected, stderr);
+        var diagnostics = PrintedDiagnostic.ParseAll(stderr);
+        AssertContains(diagnostics, expected, stderr);
         AssertUnchanged(before, TempSite.Snapshot(site.Output));
-        return printed;
+        printed(stderr);
+        return diagnostics;
     }
 
     public static (int Exit, string Stderr) Build(TempSite site, params string[] extraArgs)

@@ -9,6 +9,8 @@ public class YamlTests
 
     private static Action<TempSite> Reading(string yaml) => s => File.WriteAllText(Path.Combine(s.ReadingDir(), "reading.yml"), yaml);
     private static Action<TempSite> SiteYml(string yaml) => s => File.WriteAllText(Path.Combine(s.Content, "site.yml"), yaml);
+    private static Action<TempSite> ReadingBytes(string latin1) => s => File.WriteAllBytes(Path.Combine(s.ReadingDir(), "reading.yml"), System.Text.Encoding.Latin1.GetBytes(latin1));
+    private static Action<TempSite> SiteYmlBytes(string latin1) => s => File.WriteAllBytes(Path.Combine(s.Content, "site.yml"), System.Text.Encoding.Latin1.GetBytes(latin1));
     private static Action<TempSite> Glossary(string yaml) => s => File.WriteAllText(Path.Combine(s.Content, "glossary.yml"), yaml);
 
     public static TheoryData<BadInput> Cases => new()
@@ -35,6 +37,14 @@ public class YamlTests
             new(DiagnosticCodes.YamlSchema, "glossary.yml", 3, 18, "wrong type: \"sometimes\" is not true or false")),
         new("an unclosed bracket (read as a list)", Reading("date: 2021-06-30\nsource:\n  title: [unclosed\n"),
             new(DiagnosticCodes.YamlSchema, ReadingYml, 3, 10, "wrong type: expected a single text value here, found a list or fields")),
+        new("an alias in reading.yml", Reading("title: &t Title\nsummary: *t\n"),
+            new(DiagnosticCodes.YamlAlias, ReadingYml, 2, 10, "YAML aliases (*name) are not allowed in content files")),
+        new("aliases in glossary.yml", Glossary("- id: a\n  term: A\n  forms: &f [x, y]\n  definition: D\n- id: b\n  term: B\n  forms: *f\n  definition: D\n- id: c\n  term: C\n  forms: *f\n  definition: D\n"),
+            new(DiagnosticCodes.YamlAlias, "glossary.yml", 7, 10, "(2 aliases in all)")),
+        new("a Latin-1 byte in reading.yml", ReadingBytes("summary: ok\ntitle: Caf\u00E9 au lait\n"),
+            new(DiagnosticCodes.SourceEncoding, ReadingYml, 2, 11, "not valid UTF-8: the byte at offset 22 is 0xE9 ('\u00E9' in Latin-1/Windows-1252)")),
+        new("a Windows-1252 quote in a quoted value of site.yml", SiteYmlBytes("title: \"It\u0092s\"\n"),
+            new(DiagnosticCodes.SourceEncoding, "site.yml", 1, 11, "the byte at offset 10 is 0x92")),
     };
 
     [Theory]

@@ -58,4 +58,32 @@ public class PreviewSessionTests
         Assert.Contains("reading.yml", stderr.ToString());
         Assert.Equal(good, await http.GetStringAsync(pageUrl));
     }
+
+    [Fact]
+    public async Task After_the_content_folder_is_deleted_and_made_again_edits_are_seen()
+    {
+        using var site = new TempSite();
+        var (preview, _) = await StartAsync(site);
+        await using var _preview = preview;
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        var pageUrl = preview.Url + RepoPaths.SeedSlug + "/";
+        using var events = new StreamReader(await http.GetStreamAsync(new Uri(new Uri(preview.Url), LiveReload.EventsPath)));
+        await Eventually.Until(() => Task.FromResult(preview.Live.ClientCount > 0 ? "" : null), "the page to listen");
+
+        // As a checkout of another branch, or "rm -r content && cp -r backup content", does.
+        var backup = Path.Combine(site.Root, "content-backup");
+        TempSite.CopyDirectory(site.Content, backup);
+        Directory.Delete(site.Content, recursive: true);
+        await Eventually.NextEvent(events, "build-error");
+        TempSite.CopyDirectory(backup, site.Content);
+        await Eventually.NextEvent(events, "reload");
+
+        File.AppendAllText(Path.Combine(site.ReadingDir(), "reading.yml"), "\ntitle: Edited after the folder came back\n");
+
+        await Eventually.Until(async () =>
+        {
+            var html = await http.GetStringAsync(pageUrl);
+            return html.Contains("<h1>Edited after the folder came back</h1>", StringComparison.Ordinal) ? html : null;
+        }, "the edit in the new content folder to be served");
+    }
 }

@@ -44,7 +44,14 @@ public class StaticSiteServerTests
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public void The_reload_tags_go_before_the_end_of_head_or_at_the_end() =>
-        Assert.Equal("<p>x</p>" + ReloadScriptInjector.Tags, ReloadScriptInjector.Inject("<p>x</p>"));
+
+    [Theory]
+    [InlineData("/\\evil.example/")]
+    [InlineData("//evil.example/")]
+    public async Task A_base_path_that_would_redirect_to_another_origin_is_refused(string basePath)
+    {
+        using var site = new TempSite(copyContent: false);
+        Directory.CreateDirectory(site.Output);
+        await Assert.ThrowsAsync<ArgumentException>(async () => await (await StaticSiteServer.StartAsync(site.Output, basePath)).DisposeAsync());
+    }
 }

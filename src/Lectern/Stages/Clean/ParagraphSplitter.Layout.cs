@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Lectern.Documents;
 
@@ -227,13 +228,13 @@ public static partial class ParagraphSplitter
         }
 
         public string HiddenIndentEvidence(int next) =>
-            $"the next line is as narrow as this text's first lines of paragraphs ({Body.Width(Measure, next) / _middleLines.Median:P0} of a line in mid-paragraph, in {Measure.Name}): a first-line indent the extractor dropped";
+            string.Create(CultureInfo.InvariantCulture, $"the next line is as narrow as this text's first lines of paragraphs ({Body.Width(Measure, next) / _middleLines.Median:P0} of a line in mid-paragraph, in {Measure.Name}): a first-line indent the extractor dropped");
 
         /// <summary>Whether the first word of line <paramref name="next"/> would have fitted on the line before it.</summary>
         public bool NextWordFits(int next) => Needed(next) < Threshold;
 
         public string NextWordEvidence(int next) =>
-            $"the next word '{TextShape.FirstWordSpan(Body.Lines[next].Words)}' would have fitted on the line ({Needed(next) / Threshold:P0} of the measure, in {Measure.Name})";
+            string.Create(CultureInfo.InvariantCulture, $"the next word '{TextShape.FirstWordSpan(Body.Lines[next].Words)}' would have fitted on the line ({Needed(next) / Threshold:P0} of the measure, in {Measure.Name})");
 
         /// <summary>
         /// A line clearly wider than the document's full lines is several printed lines the extractor joined

@@ -46,7 +46,7 @@ public sealed partial class Notes : IEnrichPass
             var number = n + 1;
             Mark(context, id, number, match);
             var text = texts[match.Paragraph];
-            context.Notes.Add(new RenderedNote(id, number, match.Paragraph + 1, text[match.Start..match.End], MarkdownText.ToHtml(spec.Text, context.Links))
+            context.Notes.Add(new RenderedNote(id, number, match.Paragraph + 1, text[match.Start..match.End], MarkdownText.ToHtml(spec.Text, context.Links, $"the text of note '{id}'", context.Reading.MetadataPath, spec, context.Diagnostics))
             {
                 Prefix = text[Math.Max(0, match.Start - Math.Max(ContextLength, (spec.Prefix?.Length ?? 0) + 1))..match.Start],
                 Suffix = text[match.End..Math.Min(text.Length, match.End + Math.Max(ContextLength, (spec.Suffix?.Length ?? 0) + 1))],

@@ -25,7 +25,7 @@ public sealed class GlossaryPage : IPageGenerator
                 { "term", e.Term },
                 { "forms", e.Forms.Select(f => (FluidValue)StringValue.Create(f)) },
                 { "definition", HtmlContent.Of(context.DefinitionHtml(e)) },
-                { "note", HtmlContent.Of(MarkdownText.ToHtml(e.Note, context.Links)) },
+                { "note", HtmlContent.Of(MarkdownText.ToHtml(e.Note, context.Links, $"the note of '{e.Id}'", glossary.Path, e, context.Diagnostics)) },
                 { "sources", e.Sources.Select(s => new LiquidObject(2) { { "title", s.Title }, { "url", s.Url ?? "" } }) },
                 { "related", e.Related.Select(glossary.Find).OfType<Glossary.GlossaryEntry>()
                     .Select(r => new LiquidObject(3) { { "id", r.Id }, { "term", r.Term }, { "url", context.Links.GlossaryEntry(r.Id) } }) },

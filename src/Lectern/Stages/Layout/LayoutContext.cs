@@ -39,7 +39,8 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
 
     /// <summary>An entry's definition as HTML, rendered once per build however many pages show it.</summary>
     public string DefinitionHtml(GlossaryEntry entry) =>
-        _definitions.GetOrAdd(entry.Id, static (_, made) => MarkdownText.ToHtml(made.entry.Definition, made.Links), (entry, Links));
+        _definitions.GetOrAdd(entry.Id, static (_, made) => MarkdownText.ToHtml(made.entry.Definition, made.context.Links,
+            $"the definition of '{made.entry.Id}'", made.context.Site.Glossary.Path, made.entry, made.context.Diagnostics), (entry, context: this));
 
     private readonly ConcurrentDictionary<string, LiquidObject> _readingTerms = new(StringComparer.Ordinal);
 

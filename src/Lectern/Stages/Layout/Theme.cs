@@ -25,10 +25,11 @@ public sealed partial class Theme
     private readonly Dictionary<string, (IFluidTemplate Template, string Path)> _templates;
     private readonly TemplateOptions _options;
 
-    private Theme(string folder, ContainedFolder themes, Dictionary<string, (IFluidTemplate, string)> templates, ThemeIncludes includes)
+    private Theme(string folder, ContainedFolder themes, Dictionary<string, (IFluidTemplate, string)> templates, ThemeIncludes includes, ThemeIds ids)
     {
         Folder = folder;
         Themes = themes;
+        Ids = ids;
         _templates = templates;
         _options = new TemplateOptions { FileProvider = includes };
     }
@@ -37,6 +38,9 @@ public sealed partial class Theme
 
     /// <summary>The themes folder, which the theme's files may not lead out of.</summary>
     public ContainedFolder Themes { get; }
+
+    /// <summary>The element ids the theme's pages use, which content ids must leave to it.</summary>
+    public ThemeIds Ids { get; }
 
     public string AssetsFolder => Path.Combine(Folder, "assets");
 
@@ -59,6 +63,7 @@ public sealed partial class Theme
 
         var templates = new Dictionary<string, (IFluidTemplate, string)>(StringComparer.Ordinal);
         var ok = true;
+        var texts = new List<(string Text, string Name)>();
         foreach (var file in Directory.GetFiles(layouts, "*.liquid").Order(StringComparer.Ordinal))
         {
             if (!themes.Admits(file, ContentPaths.Display(file), diagnostics))
@@ -66,7 +71,9 @@ public sealed partial class Theme
                 ok = false;
                 continue;
             }
-            if (Parse(file, diagnostics) is { } template) templates[Path.GetFileNameWithoutExtension(file)] = (template, ContentPaths.Display(file));
+            var text = File.ReadAllText(file);
+            texts.Add((text, Path.GetFileName(file)));
+            if (Parse(text, file, diagnostics) is { } template) templates[Path.GetFileNameWithoutExtension(file)] = (template, ContentPaths.Display(file));
             else ok = false;
         }
 
@@ -76,19 +83,23 @@ public sealed partial class Theme
         if (Directory.Exists(includesFolder))
             foreach (var file in Directory.GetFiles(includesFolder, "*.liquid").Order(StringComparer.Ordinal))
             {
-                if (!themes.Admits(file, ContentPaths.Display(file), diagnostics) || Parse(file, diagnostics) is null)
+                if (!themes.Admits(file, ContentPaths.Display(file), diagnostics))
                 {
                     ok = false;
                     continue;
                 }
-                includes[Path.GetFileName(file)] = File.ReadAllBytes(file);
+                var bytes = File.ReadAllBytes(file);
+                var text = System.Text.Encoding.UTF8.GetString(bytes);
+                texts.Add((text, ThemeIncludes.FolderName + "/" + Path.GetFileName(file)));
+                if (Parse(text, file, diagnostics) is null) ok = false;
+                else includes[Path.GetFileName(file)] = bytes;
             }
-        return ok ? new Theme(folder, themes, templates, new ThemeIncludes(includes, DateTimeOffset.UtcNow)) : null;
+        return ok ? new Theme(folder, themes, templates, new ThemeIncludes(includes, DateTimeOffset.UtcNow), ThemeIds.FromTemplates(texts)) : null;
     }
 
-    private static IFluidTemplate? Parse(string file, DiagnosticBag diagnostics)
+    private static IFluidTemplate? Parse(string text, string file, DiagnosticBag diagnostics)
     {
-        if (Parser.TryParse(File.ReadAllText(file), out var template, out var error)) return template;
+        if (Parser.TryParse(text, out var template, out var error)) return template;
         var (line, column) = ErrorPosition(error);
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, ContentPaths.Display(file), line, column, $"template error: {FirstLine(error)}"));
         return null;

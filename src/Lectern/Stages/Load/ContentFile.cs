@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
+using Lectern.Diagnostics;
 using Microsoft.Win32.SafeHandles;
 
 namespace Lectern.Stages.Load;
@@ -24,6 +26,44 @@ public static class ContentFile
         using var bytes = PooledBytes.Read(path);
         // A UTF-16 or UTF-32 byte order mark (or bytes that only look like one): File.ReadAllText's detection decides.
         if (!bytes.IsUtf8) return read(File.ReadAllText(path).AsMemory());
+        return ReadDecoded(bytes, read);
+    }
+
+    /// <summary>
+    /// As <see cref="ReadText{T}(string, Func{ReadOnlyMemory{char}, T})"/>, for a file an editor writes: bytes that are not
+    /// UTF-8 (Latin-1 or Windows-1252 text, say) would silently become U+FFFD, so they are an error naming the first such
+    /// byte and its position, and <paramref name="invalid"/> is returned.
+    /// </summary>
+    public static T ReadText<T>(string path, string display, DiagnosticBag diagnostics, Func<ReadOnlyMemory<char>, T> read, T invalid)
+    {
+        using var bytes = PooledBytes.Read(path);
+        if (!bytes.IsUtf8) return read(File.ReadAllText(path).AsMemory());
+        var text = bytes.Utf8Text;
+        if (FirstInvalidUtf8(text) is { } bad)
+        {
+            var bom = bytes.Span.Length - text.Length;
+            diagnostics.Add(SourceFileReader.NotUtf8(bytes.Span, bad + bom, display));
+            return invalid;
+        }
+        return ReadDecoded(bytes, read);
+    }
+
+    /// <summary>The offset of the first byte of <paramref name="utf8"/> that is not part of a valid UTF-8 sequence, or null.</summary>
+    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (Utf8.IsValid(utf8)) return null;
+        Span<char> scratch = stackalloc char[1024];
+        var at = 0;
+        while (true)
+        {
+            var status = Utf8.ToUtf16(utf8[at..], scratch, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            at += read;
+            if (status != OperationStatus.DestinationTooSmall) return at;
+        }
+    }
+
+    private static T ReadDecoded<T>(PooledBytes bytes, Func<ReadOnlyMemory<char>, T> read)
+    {
         var chars = DecodeRented(bytes, out var length);
         try
         {

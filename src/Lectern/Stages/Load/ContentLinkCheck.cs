@@ -67,7 +67,17 @@ public static class ContentLinkCheck
 
     private static void CheckMarkdown(string? markdown, string what, string path, IHasSourcePosition owner, DiagnosticBag diagnostics)
     {
-        foreach (var url in SafeLinksExtension.UnsafeUrls(markdown))
+        IEnumerable<string> unsafeUrls;
+        try
+        {
+            unsafeUrls = SafeLinksExtension.UnsafeUrls(markdown);
+        }
+        catch (ArgumentException)
+        {
+            // Nested deeper than Markdig reads: rendering the text reports it (LEC066), at the same place.
+            return;
+        }
+        foreach (var url in unsafeUrls)
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnsafeLinkRemoved, path, Math.Max(owner.Line, 1), Math.Max(owner.Column, 1),
                 $"{what} links to '{url}'; the link is left out and its text kept, as only {UrlPolicy.Allowed} is allowed"));
     }

@@ -3,6 +3,7 @@ using Lectern.Anchors;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.FileSystem;
+using Lectern.Links;
 
 namespace Lectern.Stages.Load;
 
@@ -48,6 +49,7 @@ public static partial class LoadStage
 
         var sitePath = Path.Combine(contentDir, ContentPaths.SiteFile);
         var config = LoadSiteConfig(content, sitePath, diagnostics);
+        ContentValueCheck.CheckSite(config, ContentPaths.Display(sitePath), diagnostics);
         GlossaryLoader.CheckMarking(config, ContentPaths.Display(sitePath), diagnostics);
         ThemeName.Check(config, sitePath, ContentPaths.Display(sitePath), diagnostics);
         var glossaryPath = Path.Combine(contentDir, ContentPaths.GlossaryFile);
@@ -62,13 +64,23 @@ public static partial class LoadStage
     public static Reading? Read(ReadingFolder folder, DiagnosticBag diagnostics)
     {
         var reading = TryLoadReading(folder, diagnostics);
-        if (reading is not null) ContentLinkCheck.CheckReading(reading, diagnostics);
+        if (reading is not null)
+        {
+            ContentLinkCheck.CheckReading(reading, diagnostics);
+            ContentValueCheck.CheckReading(reading, diagnostics);
+        }
         return reading;
     }
 
-    /// <summary>The base path set in site.yml, for commands that need it before a build.</summary>
-    public static string ReadBasePath(string contentDir) =>
-        LoadSiteConfig(ContentRoot(contentDir), Path.Combine(contentDir, ContentPaths.SiteFile), new DiagnosticBag()).BasePath;
+    /// <summary>
+    /// The base path set in site.yml, for commands that need it before a build; / when it is not a base path
+    /// (<see cref="BasePathRule"/>), which the build reports.
+    /// </summary>
+    public static string ReadBasePath(string contentDir)
+    {
+        var basePath = LoadSiteConfig(ContentRoot(contentDir), Path.Combine(contentDir, ContentPaths.SiteFile), new DiagnosticBag()).BasePath;
+        return BasePathRule.Problem(basePath) is null ? basePath : "/";
+    }
 
     private static ContainedFolder ContentRoot(string contentDir) => new(contentDir, "the content folder");
 

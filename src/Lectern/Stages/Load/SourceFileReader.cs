@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Lectern.Diagnostics;
 
@@ -27,7 +28,7 @@ public static class SourceFileReader
         if (length > MaxSourceBytes)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SourceTooLarge, displayPath, 1, 1,
-                $"the source is {length / 1048576.0:0.0} MB; a reading's source may be at most {MaxSourceBytes / 1048576} MB: split it into several readings"));
+                string.Create(CultureInfo.InvariantCulture, $"the source is {length / 1048576.0:0.0} MB; a reading's source may be at most {MaxSourceBytes / 1048576} MB: split it into several readings")));
             return null;
         }
 
@@ -61,13 +62,18 @@ public static class SourceFileReader
         }
         catch (DecoderFallbackException ex)
         {
-            var offset = Math.Clamp(Math.Max(ex.Index, 0) + start, 0, bytes.Length - 1);
-            var (line, column) = Position(bytes, offset);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SourceEncoding, displayPath, line, column,
-                $"the file is not valid UTF-8: the byte at offset {offset} is 0x{bytes[offset]:X2}{Guess(bytes[offset])}; " +
-                "save it as UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8)"));
+            diagnostics.Add(NotUtf8(bytes, Math.Clamp(Math.Max(ex.Index, 0) + start, 0, bytes.Length - 1), displayPath));
             return null;
         }
+    }
+
+    /// <summary>The error for UTF-8 <paramref name="bytes"/> whose first invalid byte is at <paramref name="offset"/>: it names the byte and where it is.</summary>
+    internal static Diagnostic NotUtf8(ReadOnlySpan<byte> bytes, int offset, string displayPath)
+    {
+        var (line, column) = Position(bytes, offset);
+        return Diagnostic.Error(DiagnosticCodes.SourceEncoding, displayPath, line, column,
+            string.Create(CultureInfo.InvariantCulture, $"the file is not valid UTF-8: the byte at offset {offset} is 0x{bytes[offset]:X2}{Guess(bytes[offset])}; ") +
+            "save it as UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8)");
     }
 
     private static string? DecodeUtf16(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)

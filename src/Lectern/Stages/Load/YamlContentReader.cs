@@ -33,10 +33,12 @@ public static partial class YamlContentReader
     /// Reads the file at <paramref name="path"/> (decoded as <see cref="File.ReadAllText(string)"/> does) as
     /// <see cref="Read{T}"/> reads text, naming it <paramref name="display"/>. A well-formed file is parsed from
     /// a pooled buffer (<see cref="ContentFile.ReadText"/>); only a file the Deserializer must read is read into one string.
+    /// A file that is not UTF-8 is an error naming its first invalid byte.
     /// </summary>
     public static T? ReadFile<T>(string path, string display, DiagnosticBag diagnostics) where T : class
     {
-        var (fast, value) = ContentFile.ReadText(path, text => (TryReadFast<T>(text, out var read), read));
+        var (utf8, fast, value) = ContentFile.ReadText(path, display, diagnostics, text => (true, TryReadFast<T>(text, out var read), read), (false, false, null));
+        if (!utf8) return null;
         return fast ? value : ReadWithDeserializer<T>(File.ReadAllText(path), display, diagnostics);
     }
 
@@ -70,6 +72,8 @@ public static partial class YamlContentReader
 
     internal static T? ReadWithDeserializer<T>(string text, string path, DiagnosticBag diagnostics) where T : class
     {
+        // The fast reading declines every alias, so only this path can meet one.
+        if (!YamlAliasCheck.Passes(text, path, diagnostics)) return null;
         try
         {
             return Deserializer.Value.Deserialize<T?>(text);

@@ -1,3 +1,5 @@
+using Lectern.Diagnostics;
+using Lectern.Documents;
 using Lectern.Links;
 using Markdig;
 using Markdig.Syntax.Inlines;
@@ -12,6 +14,25 @@ public static class MarkdownText
 {
     // Notes are rendered in parallel; each thread writes into its own buffer, so the trimmed HTML is the one string made.
     [ThreadStatic] private static StringWriter? _writer;
+
+    /// <summary>
+    /// As <see cref="ToHtml(string?, LinkBuilder)"/>, for text written in a content file: Markdown nested deeper than
+    /// Markdig allows (it refuses it rather than overflow its stack) is an error at <paramref name="where"/> in
+    /// <paramref name="path"/>, naming <paramref name="what"/>, and renders as nothing.
+    /// </summary>
+    public static string ToHtml(string? markdown, LinkBuilder links, string what, string path, IHasSourcePosition where, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return ToHtml(markdown, links);
+        }
+        catch (ArgumentException ex)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MarkdownFailed, path, Math.Max(where.Line, 1), Math.Max(where.Column, 1),
+                $"{what} cannot be rendered: {ex.Message.Split(" - ")[0].TrimEnd('.')}; write it with fewer quotes, lists or brackets inside one another"));
+            return "";
+        }
+    }
 
     public static string ToHtml(string? markdown, LinkBuilder links)
     {
