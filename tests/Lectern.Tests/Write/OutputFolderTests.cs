@@ -145,6 +145,19 @@ public class OutputFolderTests
         Assert.True(BuildPipeline.Run(site.Options()).Succeeded, "the lock is released with the first build");
     }
 
+    [Fact]
+    public void An_output_in_folders_that_do_not_exist_yet_is_made_with_them()
+    {
+        using var site = new TempSite();
+        var output = Path.Combine(site.Root, "out", "nested", "_site");
+
+        var (exit, stderr) = BuildInto(site, output);
+
+        Assert.True(exit == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+        Assert.True(File.Exists(Path.Combine(output, OutputMarker.FileName)));
+    }
+
     /// <summary>
     /// The CLI as users run it, in a process of its own with its own runtime settings (which turn .NET's advisory
     /// file locking off), meets the lock a build in another process holds.

@@ -22,6 +22,8 @@ public sealed class OutputLock : IDisposable
     {
         var path = output + Suffix;
         FileStream? file = null;
+        // An output in folders that do not exist yet (out/site) is made with them, as it always was.
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         try
         {
             file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
