@@ -34,21 +34,4 @@ public class ContentFileTests
             File.Delete(path);
         }
     }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("title: T\n")]
-    [InlineData("a longer text, read in pieces")]
-    public void A_memory_reader_reads_as_a_string_reader(string text)
-    {
-        using var expected = new StringReader(text);
-        using var actual = new ContentFile.MemoryTextReader(("x" + text + "y").AsMemory(1, text.Length));
-        Assert.Equal(expected.Peek(), actual.Peek());
-        Assert.Equal(expected.Read(), actual.Read());
-        var buffer = new char[4];
-        Assert.Equal(expected.Read(buffer, 0, 4), actual.Read(buffer, 0, 4));
-        Assert.Equal(expected.ReadToEnd(), actual.ReadToEnd());
-        Assert.Equal(-1, actual.Read());
-        Assert.Equal(-1, actual.Peek());
-    }
 }

@@ -222,10 +222,10 @@ public class SimpleYamlReaderTests
     {
         try
         {
-            value = new YamlEventReader(yaml.AsMemory()).ReadDocument(ContentSchemas.RootReader<T>()!);
+            value = new YamlSubsetReader(yaml.AsMemory()).ReadDocument(ContentSchemas.RootReader<T>()!);
             return true;
         }
-        catch (YamlEventReader.OffFastPath)
+        catch (YamlSubsetReader.OffFastPath)
         {
             value = null;
             return false;

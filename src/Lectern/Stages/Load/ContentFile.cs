@@ -116,24 +116,4 @@ public static class ContentFile
 
         public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
     }
-
-    /// <summary>A reader of text already in memory (<see cref="StringReader"/> reads only strings).</summary>
-    internal sealed class MemoryTextReader(ReadOnlyMemory<char> text) : TextReader
-    {
-        private int _at;
-
-        public override int Peek() => _at < text.Length ? text.Span[_at] : -1;
-
-        public override int Read() => _at < text.Length ? text.Span[_at++] : -1;
-
-        public override int Read(char[] destination, int index, int count) => Read(destination.AsSpan(index, count));
-
-        public override int Read(Span<char> destination)
-        {
-            var count = Math.Min(destination.Length, text.Length - _at);
-            text.Span.Slice(_at, count).CopyTo(destination);
-            _at += count;
-            return count;
-        }
-    }
 }

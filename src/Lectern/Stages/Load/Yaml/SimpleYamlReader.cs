@@ -3,13 +3,13 @@ using System.Buffers;
 namespace Lectern.Stages.Load;
 
 /// <summary>
-/// Reads the shape nearly every content file has straight from its text, line by line, for <see cref="YamlEventReader"/>:
+/// Reads the shape nearly every content file has straight from its text, line by line, for <see cref="YamlSubsetReader"/>:
 /// block mappings with plain keys, block sequences, one-line plain and quoted values (quoted without escapes),
 /// folded and literal block values (clipped or stripped, no indented lines inside folded ones), one-line flow
 /// sequences of such values, comments and blank lines. YamlDotNet's scanner spends most of its time and memory
 /// on tokens and marks; this reads the same values at a fraction of that. Anything else (a tab, a carriage
 /// return, a control character, a document marker, a multi-line plain or quoted value, an escape, an anchor,
-/// a tag, a flow mapping, a more-indented line where none belongs) throws <see cref="YamlEventReader.OffFastPath"/>,
+/// a tag, a flow mapping, a more-indented line where none belongs) throws <see cref="YamlSubsetReader.OffFastPath"/>,
 /// and the file is read by YamlDotNet's scanner as before.
 /// </summary>
 internal sealed partial class SimpleYamlReader(ReadOnlyMemory<char> text)
@@ -51,7 +51,7 @@ internal sealed partial class SimpleYamlReader(ReadOnlyMemory<char> text)
     /// <summary>Positions the reader at the root; false for a file without content.</summary>
     public bool BeginDocument()
     {
-        if (Text.ContainsAny(Unusual)) throw new YamlEventReader.OffFastPath();
+        if (Text.ContainsAny(Unusual)) throw new YamlSubsetReader.OffFastPath();
         // A directive or document marker is neither a key nor a dash: reading the root declines it.
         SkipToContentLine();
         return _indent >= 0;
@@ -59,7 +59,7 @@ internal sealed partial class SimpleYamlReader(ReadOnlyMemory<char> text)
 
     public void EndDocument()
     {
-        if (_inline || _indent >= 0) throw new YamlEventReader.OffFastPath();
+        if (_inline || _indent >= 0) throw new YamlSubsetReader.OffFastPath();
         if (_scratch is { } scratch) ArrayPool<char>.Shared.Return(scratch);
         _scratch = null;
     }
@@ -67,7 +67,7 @@ internal sealed partial class SimpleYamlReader(ReadOnlyMemory<char> text)
     public string ReadString()
     {
         if (_flow) return ReadFlowItem();
-        if (!_inline) throw new YamlEventReader.OffFastPath();
+        if (!_inline) throw new YamlSubsetReader.OffFastPath();
         _inline = false;
         return Text[_pos] switch
         {
@@ -76,7 +76,7 @@ internal sealed partial class SimpleYamlReader(ReadOnlyMemory<char> text)
             '|' or '>' => ReadBlockScalar(),
             // A dash, question mark or colon starts a plain value when no space follows it ("-0-").
             '-' or '?' or ':' when !IsBlankOrEnd(Text, _pos + 1) => ReadPlain(),
-            var c when Indicators.Contains(c) => throw new YamlEventReader.OffFastPath(),
+            var c when Indicators.Contains(c) => throw new YamlSubsetReader.OffFastPath(),
             _ => ReadPlain(),
         };
     }
@@ -84,17 +84,17 @@ internal sealed partial class SimpleYamlReader(ReadOnlyMemory<char> text)
     /// <summary>Starts a mapping; its first key is next. Returns its indentation.</summary>
     public int BeginObject(out int line, out int column)
     {
-        if (_flow) throw new YamlEventReader.OffFastPath();
+        if (_flow) throw new YamlSubsetReader.OffFastPath();
         int indent;
         if (_inline)
         {
             // A mapping on the line of a key ("a: b: c") is an error; one after a dash ("- a: b") starts at its key.
-            if (!_afterDash) throw new YamlEventReader.OffFastPath();
+            if (!_afterDash) throw new YamlSubsetReader.OffFastPath();
             indent = _pos - _lineStart;
         }
         else
         {
-            if (_indent <= _owner) throw new YamlEventReader.OffFastPath();
+            if (_indent <= _owner) throw new YamlSubsetReader.OffFastPath();
             indent = _indent;
             _pos = _lineStart + indent;
             _inline = true;
@@ -111,15 +111,15 @@ internal sealed partial class SimpleYamlReader(ReadOnlyMemory<char> text)
         if (!_inline)
         {
             if (_indent < indent) return false;
-            if (_indent > indent) throw new YamlEventReader.OffFastPath();
+            if (_indent > indent) throw new YamlSubsetReader.OffFastPath();
             _pos = _lineStart + indent;
         }
         var text = Text;
         var start = _pos;
         var at = start;
-        if (at >= text.Length || !char.IsAsciiLetter(text[at])) throw new YamlEventReader.OffFastPath();
+        if (at >= text.Length || !char.IsAsciiLetter(text[at])) throw new YamlSubsetReader.OffFastPath();
         while (at < text.Length && (char.IsAsciiLetterOrDigit(text[at]) || text[at] == '_')) at++;
-        if (at >= text.Length || text[at] != ':' || !IsBlankOrEnd(text, at + 1)) throw new YamlEventReader.OffFastPath();
+        if (at >= text.Length || text[at] != ':' || !IsBlankOrEnd(text, at + 1)) throw new YamlSubsetReader.OffFastPath();
         key = text[start..at];
         EnterValue(at + 1, indent, afterDash: false);
         return true;
@@ -127,10 +127,10 @@ internal sealed partial class SimpleYamlReader(ReadOnlyMemory<char> text)
 
     public ListState BeginList()
     {
-        if (_flow) throw new YamlEventReader.OffFastPath();
+        if (_flow) throw new YamlSubsetReader.OffFastPath();
         if (_inline)
         {
-            if (Text[_pos] != '[') throw new YamlEventReader.OffFastPath();
+            if (Text[_pos] != '[') throw new YamlSubsetReader.OffFastPath();
             _pos++;
             _flow = true;
             _inline = false;
@@ -138,7 +138,7 @@ internal sealed partial class SimpleYamlReader(ReadOnlyMemory<char> text)
         }
         var indentless = !_afterDash && _indent == _owner;
         if (_indent < 0 || _indent < _owner || (_indent == _owner && !indentless) || !IsDash(_lineStart + _indent))
-            throw new YamlEventReader.OffFastPath();
+            throw new YamlSubsetReader.OffFastPath();
         return new ListState { Indent = _indent, Indentless = indentless };
     }
 
@@ -147,12 +147,12 @@ internal sealed partial class SimpleYamlReader(ReadOnlyMemory<char> text)
     {
         if (list.Flow) return NextFlowItem(ref list);
         if (_indent < list.Indent) return false;
-        if (_indent > list.Indent) throw new YamlEventReader.OffFastPath();
+        if (_indent > list.Indent) throw new YamlSubsetReader.OffFastPath();
         if (!IsDash(_lineStart + _indent))
         {
             // At an indentless sequence's indentation, the owning mapping's next key ends it.
             if (list.Indentless) return false;
-            throw new YamlEventReader.OffFastPath();
+            throw new YamlSubsetReader.OffFastPath();
         }
         EnterValue(_lineStart + _indent + 1, list.Indent, afterDash: true);
         return true;
@@ -171,13 +171,13 @@ internal sealed partial class SimpleYamlReader(ReadOnlyMemory<char> text)
         }
         if (list.Started)
         {
-            if (_pos >= text.Length || text[_pos] != ',') throw new YamlEventReader.OffFastPath();
+            if (_pos >= text.Length || text[_pos] != ',') throw new YamlSubsetReader.OffFastPath();
             _pos++;
             SkipSpaces();
         }
         list.Started = true;
         // An empty entry, a trailing comma, or a sequence that goes on past its line.
-        if (_pos >= text.Length || text[_pos] is ',' or ']' or '\n') throw new YamlEventReader.OffFastPath();
+        if (_pos >= text.Length || text[_pos] is ',' or ']' or '\n') throw new YamlSubsetReader.OffFastPath();
         return true;
     }
 
@@ -189,17 +189,17 @@ internal sealed partial class SimpleYamlReader(ReadOnlyMemory<char> text)
         else if (text[_pos] == '"') value = ReadDoubleQuotedText();
         else
         {
-            if (Indicators.Contains(text[_pos])) throw new YamlEventReader.OffFastPath();
+            if (Indicators.Contains(text[_pos])) throw new YamlSubsetReader.OffFastPath();
             var start = _pos;
             while (_pos < text.Length && text[_pos] is not (',' or ']' or '\n'))
             {
-                if (text[_pos] is '[' or '{' or '}' or '#' or ':') throw new YamlEventReader.OffFastPath();
+                if (text[_pos] is '[' or '{' or '}' or '#' or ':') throw new YamlSubsetReader.OffFastPath();
                 _pos++;
             }
             value = Plain(text[start.._pos].TrimEnd(' '));
         }
         SkipSpaces();
-        if (_pos >= text.Length || text[_pos] is not (',' or ']')) throw new YamlEventReader.OffFastPath();
+        if (_pos >= text.Length || text[_pos] is not (',' or ']')) throw new YamlSubsetReader.OffFastPath();
         return value;
     }
 
@@ -231,14 +231,14 @@ internal sealed partial class SimpleYamlReader(ReadOnlyMemory<char> text)
         SkipSpaces();
         if (_pos < text.Length && text[_pos] == '#')
         {
-            if (_pos == valueEnd) throw new YamlEventReader.OffFastPath();
+            if (_pos == valueEnd) throw new YamlSubsetReader.OffFastPath();
             SkipComment();
         }
-        if (_pos < text.Length && text[_pos] != '\n') throw new YamlEventReader.OffFastPath();
+        if (_pos < text.Length && text[_pos] != '\n') throw new YamlSubsetReader.OffFastPath();
         if (_pos >= text.Length) { _indent = -1; return; }
         NextLine();
         SkipToContentLine();
-        if (_indent > _owner) throw new YamlEventReader.OffFastPath();
+        if (_indent > _owner) throw new YamlSubsetReader.OffFastPath();
     }
 
     /// <summary>From a line's start, skips blank and comment lines; sets the indentation of the line found (-1 at the end).</summary>

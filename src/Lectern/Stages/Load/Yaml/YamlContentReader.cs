@@ -12,7 +12,7 @@ namespace Lectern.Stages.Load;
 public static partial class YamlContentReader
 {
     /// <summary>
-    /// Built on first use: a build whose files are all well-formed never needs it (see <see cref="YamlEventReader"/>).
+    /// Built on first use: a build whose files are all well-formed never needs it (see <see cref="YamlSubsetReader"/>).
     /// It reads the content records by reflection; the ahead-of-time compiled CLI keeps their metadata
     /// (<c>TrimmerRootAssembly</c> in Lectern.Cli.csproj), and NativeCliTests hold its errors equal to these.
     /// </summary>
@@ -42,28 +42,17 @@ public static partial class YamlContentReader
         return fast ? value : ReadWithDeserializer<T>(File.ReadAllText(path), display, diagnostics);
     }
 
-    /// <summary>
-    /// The fast reading of a well-formed file (<see cref="YamlEventReader"/>): from the text when it has the simple
-    /// shape, else from YamlDotNet's scanner tokens; false when the Deserializer must read it.
-    /// </summary>
+    /// <summary>The fast reading of a well-formed file (<see cref="YamlSubsetReader"/>); false when the Deserializer must read it.</summary>
     internal static bool TryReadFast<T>(ReadOnlyMemory<char> text, out T? value) where T : class
     {
         value = null;
         if (ContentSchemas.RootReader<T>() is not { } readRoot) return false;
         try
         {
-            value = new YamlEventReader(text).ReadDocument(readRoot);
+            value = new YamlSubsetReader(text).ReadDocument(readRoot);
             return true;
         }
-        catch (YamlEventReader.OffFastPath)
-        {
-        }
-        try
-        {
-            value = new YamlEventReader(new ContentFile.MemoryTextReader(text)).ReadDocument(readRoot);
-            return true;
-        }
-        catch (Exception ex) when (ex is YamlEventReader.OffFastPath or YamlException)
+        catch (YamlSubsetReader.OffFastPath)
         {
             value = null;
             return false;

@@ -14,7 +14,7 @@ internal sealed partial class SimpleYamlReader
         {
             var c = text[end];
             if (c == '#' && text[end - 1] == ' ') break;
-            if (c == ':' && IsBlankOrEnd(text, end + 1)) throw new YamlEventReader.OffFastPath();
+            if (c == ':' && IsBlankOrEnd(text, end + 1)) throw new YamlSubsetReader.OffFastPath();
             end++;
         }
         var plain = text[start..end].TrimEnd(' ');
@@ -26,7 +26,7 @@ internal sealed partial class SimpleYamlReader
 
     /// <summary>A plain value as text; YAML's plain nulls are left to the Deserializer (it reads them as null).</summary>
     private static string Plain(ReadOnlySpan<char> value) =>
-        value is "" or "~" or "null" or "Null" or "NULL" ? throw new YamlEventReader.OffFastPath() : value.ToString();
+        value is "" or "~" or "null" or "Null" or "NULL" ? throw new YamlSubsetReader.OffFastPath() : value.ToString();
 
     private string ReadSingleQuoted()
     {
@@ -52,7 +52,7 @@ internal sealed partial class SimpleYamlReader
         while (true)
         {
             var close = text[at..].IndexOfAny('\'', '\n');
-            if (close < 0 || text[at + close] == '\n') throw new YamlEventReader.OffFastPath();
+            if (close < 0 || text[at + close] == '\n') throw new YamlSubsetReader.OffFastPath();
             at += close;
             if (at + 1 < text.Length && text[at + 1] == '\'')
             {
@@ -73,7 +73,7 @@ internal sealed partial class SimpleYamlReader
         var text = Text;
         var start = _pos + 1;
         var close = text[start..].IndexOfAny('"', '\\', '\n');
-        if (close < 0 || text[start + close] != '"') throw new YamlEventReader.OffFastPath();
+        if (close < 0 || text[start + close] != '"') throw new YamlSubsetReader.OffFastPath();
         _pos = start + close + 1;
         return text.Slice(start, close).ToString();
     }
@@ -89,14 +89,14 @@ internal sealed partial class SimpleYamlReader
         _pos++;
         var strip = _pos < text.Length && text[_pos] == '-';
         if (strip) _pos++;
-        if (!IsBlankOrEnd(text, _pos)) throw new YamlEventReader.OffFastPath();
+        if (!IsBlankOrEnd(text, _pos)) throw new YamlSubsetReader.OffFastPath();
         SkipSpaces();
         if (_pos < text.Length && text[_pos] == '#') SkipComment();
-        if (_pos >= text.Length || text[_pos] != '\n') throw new YamlEventReader.OffFastPath();
+        if (_pos >= text.Length || text[_pos] != '\n') throw new YamlSubsetReader.OffFastPath();
         NextLine();
 
         var indent = SpacesAt(_pos);
-        if (indent <= _owner || IsLineEnd(text, _pos + indent)) throw new YamlEventReader.OffFastPath();
+        if (indent <= _owner || IsLineEnd(text, _pos + indent)) throw new YamlSubsetReader.OffFastPath();
         // No value is longer than the text it is read from.
         var scratch = _scratch ??= ArrayPool<char>.Shared.Rent(text.Length);
         var length = 0;
@@ -110,15 +110,15 @@ internal sealed partial class SimpleYamlReader
             if (_pos + spaces == lineEnd)
             {
                 // A blank line; one with more spaces than the indentation would hold content.
-                if (spaces > indent) throw new YamlEventReader.OffFastPath();
+                if (spaces > indent) throw new YamlSubsetReader.OffFastPath();
                 blanks++;
                 if (lineEnd == text.Length) { _pos = lineEnd; break; }
                 NextLine();
                 continue;
             }
             if (spaces < indent) break;
-            if (spaces > indent && folded) throw new YamlEventReader.OffFastPath();
-            if (text[lineEnd - 1] == ' ') throw new YamlEventReader.OffFastPath();
+            if (spaces > indent && folded) throw new YamlSubsetReader.OffFastPath();
+            if (text[lineEnd - 1] == ' ') throw new YamlSubsetReader.OffFastPath();
             if (any)
             {
                 if (folded && blanks == 0) scratch[length++] = ' ';
@@ -138,7 +138,7 @@ internal sealed partial class SimpleYamlReader
         var value = new string(scratch, 0, length);
         if (_pos < text.Length) SkipToContentLine();
         else _indent = -1;
-        if (_indent > _owner) throw new YamlEventReader.OffFastPath();
+        if (_indent > _owner) throw new YamlSubsetReader.OffFastPath();
         return value;
     }
 }

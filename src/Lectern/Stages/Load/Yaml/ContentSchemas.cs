@@ -4,7 +4,7 @@ using Lectern.Glossary;
 namespace Lectern.Stages.Load;
 
 /// <summary>
-/// The fields of the content files for <see cref="YamlEventReader"/>: the same keys YamlDotNet's
+/// The fields of the content files for <see cref="YamlSubsetReader"/>: the same keys YamlDotNet's
 /// Deserializer finds on the records (a test keeps the two in step). A key missing here is not
 /// lost: the file is then read by the Deserializer, only more slowly.
 /// </summary>
@@ -70,14 +70,14 @@ internal static class ContentSchemas
         .Field("sources", (r, e) => e.Sources = r.ReadList(item => item.ReadObject(SourceRef)));
 
     /// <summary>How the root of a file of type <typeparamref name="T"/> is read, or null for a type read only by the Deserializer.</summary>
-    public static Func<YamlEventReader, T>? RootReader<T>() where T : class => Root<T>.Read;
+    public static Func<YamlSubsetReader, T>? RootReader<T>() where T : class => Root<T>.Read;
 
     private static class Root<T> where T : class
     {
-        public static readonly Func<YamlEventReader, T>? Read = Roots.TryGetValue(typeof(T), out var read) ? r => (T)read(r) : null;
+        public static readonly Func<YamlSubsetReader, T>? Read = Roots.TryGetValue(typeof(T), out var read) ? r => (T)read(r) : null;
     }
 
-    private static readonly Dictionary<Type, Func<YamlEventReader, object>> Roots = new()
+    private static readonly Dictionary<Type, Func<YamlSubsetReader, object>> Roots = new()
     {
         [typeof(ReadingMetadata)] = r => r.ReadObject(ReadingMetadata),
         [typeof(SiteConfig)] = r => r.ReadObject(SiteConfig),
