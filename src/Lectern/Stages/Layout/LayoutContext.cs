@@ -91,7 +91,7 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
     private LiquidObject? _siteModel;
 
     /// <summary>The <c>site</c> every template gets: the same for every page, so made once (a race makes an equal one).</summary>
-    public LiquidObject SiteModel() => _siteModel ??= new LiquidObject(11)
+    public LiquidObject SiteModel() => _siteModel ??= new LiquidObject(13)
     {
         { "title", Site.Config.Title },
         { "description", Site.Config.Description ?? "" },
@@ -104,5 +104,6 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
         { "theme_script_url", Links.File(ThemeScriptPath) },
         { "favicon_url", Links.File("assets/favicon.svg") },
         { "glossary_marking", Site.Config.Glossary.Marking },
+        { "feed_url", AtomFeed.Url(Links) },
     };
 }

@@ -22,6 +22,7 @@ public static class LayoutStage
         new GlossaryPage(),
         new NotFoundPage(),
         new Sitemap(),
+        new AtomFeed(),
         new PagesFiles(),
     ];
 
