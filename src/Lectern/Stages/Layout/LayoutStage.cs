@@ -23,6 +23,8 @@ public static class LayoutStage
         new NotFoundPage(),
         new Sitemap(),
         new AtomFeed(),
+        new Search.SearchIndex(),
+        new Search.SearchPage(),
         new PagesFiles(),
     ];
 
@@ -31,6 +33,7 @@ public static class LayoutStage
         new ReadingPage(),
         new SourceNotesPage(),
         new NotesJsonLd(),
+        new Search.SearchTextFiles(),
     ];
 
     /// <summary>The files made from the theme alone (the bundled, minified assets); the context's site and index are not used.</summary>
