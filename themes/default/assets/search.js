@@ -22,7 +22,7 @@
   // As SearchTerms.Fold, with the build's own table of letters with diacritics (meta.json "f").
   let folding = {};
   const fold = (text) => text.toLowerCase().replace(/[\u0300-\u036f]/g, '').replace(/[^\0-\x7f]/g, (c) => folding[c] ?? c);
-  const words = (text) => fold(text).replace(/['\u2019]/g, '').split(/[^\p{L}\p{Nd}]+/u).filter(Boolean);
+  const words = (text) => fold(text).replace(/['\u2019]/g, '').split(/[^\p{L}\p{Nd}]+/u).filter(Boolean).map((w) => w.slice(0, 64));
   const terms = (text) => words(text).filter((w) => !stopWords.has(w)).map(stem);
   // A phrase matches a text whose words, in order, include the phrase's words.
   const wordLine = (text) => ' ' + words(text).join(' ') + ' ';
@@ -216,14 +216,17 @@
     }
     list.replaceChildren(...items);
     open(true);
-    const more = total > shown && !phrases.length ? `, the first ${shown} shown` : '';
-    lectern.announce(total === 0 ? 'No results' : `${total} result${total === 1 ? '' : 's'}${more}`);
+    // A phrase is checked against the words of the hits fetched, so past those the count is a lower bound.
+    const unsure = phrases.length > 0 && checked < found.length;
+    const more = total > shown ? `, the first ${shown} shown` : '';
+    lectern.announce(total === 0 ? 'No results'
+      : unsure ? `At least ${total} results, the first ${total} shown` : `${total} result${total === 1 ? '' : 's'}${more}`);
   };
 
   let timer = 0;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => search(input.value), 120);
+    timer = setTimeout(() => search(input.value), 50);
   });
   input.addEventListener('focus', () => { meta(); });
   const go = (li) => { if (li && li.dataset.href) location.assign(li.dataset.href); };

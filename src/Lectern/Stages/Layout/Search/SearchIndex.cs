@@ -76,7 +76,7 @@ public sealed class SearchIndex : IPageGenerator
                 Base36(list, r - lastReading[term]).Append(':');
                 lastReading[term] = r;
                 var previous = 0;
-                for (var i = 0; i < hits.Count; i++)
+                for (var i = 0; i < hits.Length; i++)
                 {
                     if (i > 0) list.Append(',');
                     Base36(list, hits[i] - previous);

@@ -3,27 +3,44 @@ using System.Text;
 namespace Lectern.Stages.Layout.Search;
 
 /// <summary>
-/// Text to index terms, as the browser's <c>60-search.js</c> (<c>terms</c>) does it for a query: lower-cased,
+/// Text to index terms, as the browser's <c>assets/search.js</c> (<c>terms</c>) does it for a query: lower-cased,
 /// stripped of diacritics (so "Pyŏngyang" is "pyongyang"), apostrophes dropped within a word
 /// ("Workers'" is "workers"), split at anything that is not a letter or digit (so "self-protectionism" is "self"
 /// and "protectionism"), stop words left out, and plurals folded (<see cref="PluralStemmer"/>).
 /// </summary>
 public static class SearchTerms
 {
+    /// <summary>Called with each term in turn; the span is valid during the call only.</summary>
+    public delegate void TermAction<TState>(ReadOnlySpan<char> term, ref TState state);
+
     /// <summary>The terms of <paramref name="text"/> in order, repeats included.</summary>
     public static List<string> Of(string text)
     {
         var terms = new List<string>();
+        ForEach(text, static (ReadOnlySpan<char> term, ref List<string> list) => list.Add(term.ToString()), ref terms);
+        return terms;
+    }
+
+    /// <summary>
+    /// Hands each term of <paramref name="text"/> to <paramref name="action"/> without making a string of it: a large
+    /// library has millions of words, and a string apiece would be most of what indexing allocates.
+    /// </summary>
+    public static void ForEach<TState>(string text, TermAction<TState> action, ref TState state)
+    {
         var folded = Fold(text);
-        var word = new StringBuilder(24);
+        Span<char> word = stackalloc char[64];
+        var length = 0;
         foreach (var c in folded)
         {
-            if (char.IsLetterOrDigit(c)) word.Append(c);
+            if (char.IsLetterOrDigit(c))
+            {
+                // A "word" longer than the buffer (a URL, a run of digits) is cut; its start still finds it.
+                if (length < word.Length) word[length++] = c;
+            }
             else if (c is '\'' or '\u2019') continue;
-            else Flush(word, terms);
+            else Flush(word, ref length, action, ref state);
         }
-        Flush(word, terms);
-        return terms;
+        Flush(word, ref length, action, ref state);
     }
 
     /// <summary>Lower case without diacritics (<see cref="DiacriticFolding"/>); ASCII text (most of it) is only lower-cased.</summary>
@@ -41,11 +58,11 @@ public static class SearchTerms
         return folded.ToString();
     }
 
-    private static void Flush(StringBuilder word, List<string> terms)
+    private static void Flush<TState>(Span<char> word, ref int length, TermAction<TState> action, ref TState state)
     {
-        if (word.Length == 0) return;
-        var text = word.ToString();
-        word.Clear();
-        if (!StopWords.Words.Contains(text)) terms.Add(PluralStemmer.Stem(text));
+        if (length == 0) return;
+        var text = word[..length];
+        length = 0;
+        if (!StopWords.Contains(text)) action(text[..PluralStemmer.Stem(text)], ref state);
     }
 }
