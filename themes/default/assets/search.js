@@ -215,6 +215,8 @@
       items.push(none);
     }
     list.replaceChildren(...items);
+    // Which query the list answers: typing runs a query per pause, and a slow one is overtaken by the next.
+    list.dataset.query = query;
     open(true);
     // A phrase is checked against the words of the hits fetched, so past those the count is a lower bound.
     const unsure = phrases.length > 0 && checked < found.length;
