@@ -16,6 +16,13 @@ public class SearchTermsTests
         Assert.Equal(expected, SearchTerms.Of(text));
 
     [Fact]
+    public void A_word_longer_than_64_characters_is_cut_there_as_the_browser_cuts_it()
+    {
+        Assert.Equal([new string('x', 64), "next"], SearchTerms.Of(new string('x', 70) + " next"));
+        Assert.Contains("slice(0, 64)", File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", "assets", "search.js")));
+    }
+
+    [Fact]
     public void The_browser_gets_the_same_folding_table_and_stop_words_as_the_index()
     {
         var script = File.ReadAllText(Path.Combine(RepoPaths.Themes, "default", "assets", "search.js"));
