@@ -29,6 +29,8 @@ public class ReadingFolderTests
             new(DiagnosticCodes.InvalidSlug, "readings/Report-2021-06-29-Politburo", 1, 1, "not a valid reading folder name")),
         new("a folder named like the glossary page", AddReading("glossary"),
             new(DiagnosticCodes.DuplicateSlug, "readings/glossary", 1, 1, "would be published at /glossary/, where the site's own glossary is; rename the folder")),
+        new("a folder named like the search page", AddReading("search"),
+            new(DiagnosticCodes.DuplicateSlug, "readings/search", 1, 1, "where the site's own search is")),
         new("a folder named like the assets folder", AddReading("assets"),
             new(DiagnosticCodes.DuplicateSlug, "readings/assets", 1, 1, "where the site's own assets is")),
     };

@@ -27,7 +27,9 @@ public class ReadingFilesTests
         var second = ReadingFiles(context, other);
         var again = ReadingFiles(context, reading);
 
-        Assert.Equal(3, first.Count);
+        // The page, its source notes, its notes as JSON-LD, and the words of its search hits.
+        Assert.Equal(3, first.Keys.Count(path => !path.StartsWith(reading.Slug + "/search/", StringComparison.Ordinal)));
+        Assert.Contains(reading.Slug + "/search/0.json", first.Keys);
         Assert.All(again, file => Assert.Equal(file.Content, first[file.RelativePath]));
         Assert.All(second, file => Assert.StartsWith("another-reading/", file.RelativePath));
         Assert.NotEqual(first[reading.Slug + "/index.html"], second.Single(f => f.RelativePath == "another-reading/index.html").Content);

@@ -7,7 +7,7 @@ using Lectern.Tests.Support;
 namespace Lectern.Tests.Publishing;
 
 /// <summary>
-/// Follows every same-origin <c>href</c> and <c>src</c> (and CSS <c>url()</c>) from the start pages,
+/// Follows every same-origin <c>href</c>, <c>src</c> and form <c>action</c> (and CSS <c>url()</c>) from the start pages,
 /// and reports every link that does not answer 200 or whose fragment is not an id in its target page.
 /// </summary>
 public sealed partial class SiteCrawler(HttpClient http)
@@ -57,9 +57,9 @@ public sealed partial class SiteCrawler(HttpClient http)
         if (type == "text/html")
         {
             page = Html.Parse(body);
-            links = page.QuerySelectorAll("[href], [src]")
+            links = page.QuerySelectorAll("[href], [src], form[action]")
                 .Where(e => e.GetAttribute("rel") != "canonical")
-                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!);
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.GetAttribute("action")!);
         }
         else if (type == "text/css")
         {

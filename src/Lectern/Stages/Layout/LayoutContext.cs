@@ -22,7 +22,11 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
         "the site index is made once every reading is done; a reading's own pages cannot use it");
 
     /// <summary>The same context with the site's finished readings and their index, for the site-wide pages.</summary>
-    public LayoutContext WithIndex(Site finished, SiteIndex siteIndex) => new(Theme, finished, siteIndex, Links, Diagnostics, _definitions, _readingTerms);
+    public LayoutContext WithIndex(Site finished, SiteIndex siteIndex) =>
+        new(Theme, finished, siteIndex, Links, Diagnostics, _definitions, _readingTerms) { SearchPostings = SearchPostings };
+
+    /// <summary>The readings' search terms, gathered as each reading's pages are made, for the site-wide search index.</summary>
+    public Search.SearchPostings SearchPostings { get; private init; } = new();
 
     private LayoutContext(Theme theme, Site site, SiteIndex index, LinkBuilder links, DiagnosticBag diagnostics,
         ConcurrentDictionary<string, string> definitions, ConcurrentDictionary<string, LiquidObject> readingTerms)
@@ -92,7 +96,7 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
     private LiquidObject? _siteModel;
 
     /// <summary>The <c>site</c> every template gets: the same for every page, so made once (a race makes an equal one).</summary>
-    public LiquidObject SiteModel() => _siteModel ??= new LiquidObject(11)
+    public LiquidObject SiteModel() => _siteModel ??= new LiquidObject(14)
     {
         { "title", Site.Config.Title },
         { "description", Site.Config.Description ?? "" },
@@ -105,5 +109,7 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
         { "theme_script_url", Links.File(ThemeScriptPath) },
         { "favicon_url", Links.File("assets/favicon.svg") },
         { "glossary_marking", Site.Config.Glossary.Marking },
+        { "feed_url", AtomFeed.Url(Links) },
+        { "search_url", Links.File(Search.SearchFiles.Folder) },
     };
 }

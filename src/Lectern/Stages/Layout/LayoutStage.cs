@@ -22,6 +22,9 @@ public static class LayoutStage
         new GlossaryPage(),
         new NotFoundPage(),
         new Sitemap(),
+        new AtomFeed(),
+        new Search.SearchIndex(),
+        new Search.SearchPage(),
         new PagesFiles(),
     ];
 
@@ -30,6 +33,7 @@ public static class LayoutStage
         new ReadingPage(),
         new SourceNotesPage(),
         new NotesJsonLd(),
+        new Search.SearchTextFiles(),
     ];
 
     /// <summary>The files made from the theme alone (the bundled, minified assets); the context's site and index are not used.</summary>

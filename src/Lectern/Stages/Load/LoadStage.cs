@@ -168,7 +168,7 @@ public static partial class LoadStage
     }
 
     /// <summary>Top-level folders of the site that a reading's folder would collide with.</summary>
-    private static readonly HashSet<string> ReservedSlugs = new(StringComparer.Ordinal) { "assets", "glossary" };
+    private static readonly HashSet<string> ReservedSlugs = new(StringComparer.Ordinal) { "assets", "glossary", "search" };
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex ValidSlug();

@@ -1,0 +1,29 @@
+using System.Text;
+
+namespace Lectern.Stages.Layout.Search;
+
+/// <summary>Where the search's files are, relative to the site's root; <c>60-search.js</c> builds the same paths.</summary>
+public static class SearchFiles
+{
+    public const string Folder = "search/";
+    public const string Page = Folder + "index.html";
+    public const string Meta = Folder + "meta.json";
+
+    /// <summary>How many hits one text file holds: a result fetches the text of its own few hits, not a whole reading.</summary>
+    public const int HitsPerTextFile = 16;
+
+    /// <summary>The words of a reading's hits, beside its page (so a reading's files stay in its own folder).</summary>
+    public static string Text(string slug, int hit) => $"{slug}/search/{hit / HitsPerTextFile}.json";
+
+    /// <summary>The shard of terms starting with <paramref name="key"/>; letters and digits a-z0-9 as they are, any other character as <c>_</c> and its code point in hex.</summary>
+    public static string Shard(string key)
+    {
+        var name = new StringBuilder(Folder + "terms/", Folder.Length + 16);
+        foreach (var rune in key.EnumerateRunes())
+        {
+            if (rune.Value is >= 'a' and <= 'z' or >= '0' and <= '9') name.Append((char)rune.Value);
+            else name.Append('_').Append(rune.Value.ToString("x", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return name.Append(".json").ToString();
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+
+namespace Lectern.Stages.Layout.Search;
+
+/// <summary>
+/// Each reading's terms and the hits they occur in, gathered while the reading's own pages are made (its text is
+/// let go after that) and taken, in the site's reading order, by <see cref="SearchIndex"/>. Readings are added
+/// from several threads at once. A reading's terms are kept as one small array of variable-length numbers (term
+/// number, hit count, hits each less the one before), and each term's string once for the build: a thousand
+/// readings' worth of lists and dictionaries would double the build's memory.
+/// </summary>
+public sealed class SearchPostings
+{
+    private readonly ConcurrentDictionary<string, int> _termNumbers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _byReading = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private int _lastNumber;
+
+    public SearchPostings() => _lookup = _termNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private string[]? _terms;
+
+    /// <summary>Indexes one reading's hits: every term with the ascending, distinct hit numbers it occurs in.</summary>
+    public void Add(string slug, IReadOnlyList<SearchHits.Hit> hits)
+    {
+        // (term number, hit) pairs as one number each, sorted: each term's hits then follow one another in order.
+        var pairs = new Pairs(this, new List<long>(hits.Count * 32));
+        for (var hit = 0; hit < hits.Count; hit++)
+        {
+            pairs.Hit = hit;
+            SearchTerms.ForEach(hits[hit].Text, static (ReadOnlySpan<char> term, ref Pairs p) => p.List.Add(((long)p.Owner.Number(term) << 32) | (uint)p.Hit), ref pairs);
+        }
+        var sorted = pairs.List;
+        sorted.Sort();
+        using var bytes = new MemoryStream(sorted.Count * 2);
+        for (var i = 0; i < sorted.Count;)
+        {
+            var number = (int)(sorted[i] >> 32);
+            var end = i;
+            var count = 0;
+            for (var previous = -1L; end < sorted.Count && sorted[end] >> 32 == number; end++)
+                if (sorted[end] != previous) { count++; previous = sorted[end]; }
+            Write(bytes, number);
+            Write(bytes, count);
+            var last = 0;
+            for (var previous = -1L; i < end; i++)
+            {
+                if (sorted[i] == previous) continue;
+                previous = sorted[i];
+                var hit = (int)(sorted[i] & 0xffffffff);
+                Write(bytes, hit - last);
+                last = hit;
+            }
+        }
+        _byReading[slug] = bytes.ToArray();
+    }
+
+    private struct Pairs(SearchPostings owner, List<long> list)
+    {
+        public readonly SearchPostings Owner = owner;
+        public readonly List<long> List = list;
+        public int Hit;
+    }
+
+    /// <summary>The term's number, the same for every reading; a new term's string is made once, here.</summary>
+    private int Number(ReadOnlySpan<char> term)
+    {
+        if (_lookup.TryGetValue(term, out var number)) return number;
+        return _termNumbers.GetOrAdd(term.ToString(), static (_, self) => Interlocked.Increment(ref self._lastNumber), this);
+    }
+
+    /// <summary>The reading's terms with their hits, removed from here; none for a reading never added. Called once every reading is added.</summary>
+    public IEnumerable<(string Term, int[] Hits)> Take(string slug)
+    {
+        if (!_byReading.TryRemove(slug, out var bytes)) yield break;
+        var terms = _terms ??= TermsByNumber();
+        var at = 0;
+        while (at < bytes.Length)
+        {
+            var term = terms[Read(bytes, ref at)];
+            var hits = new int[Read(bytes, ref at)];
+            var previous = 0;
+            for (var i = 0; i < hits.Length; i++) hits[i] = previous += Read(bytes, ref at);
+            yield return (term, hits);
+        }
+    }
+
+    private string[] TermsByNumber()
+    {
+        var terms = new string[_lastNumber + 1];
+        foreach (var (term, number) in _termNumbers) terms[number] = term;
+        return terms;
+    }
+
+    private static void Write(MemoryStream to, int value)
+    {
+        var v = (uint)value;
+        while (v >= 0x80)
+        {
+            to.WriteByte((byte)(v | 0x80));
+            v >>= 7;
+        }
+        to.WriteByte((byte)v);
+    }
+
+    private static int Read(byte[] from, ref int at)
+    {
+        var value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = from[at++];
+            value |= (b & 0x7f) << shift;
+            if (b < 0x80) return value;
+        }
+    }
+}
