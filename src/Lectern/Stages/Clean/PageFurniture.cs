@@ -171,55 +171,98 @@ public static partial class PageFurniture
             $"page number {number} glued to the first word of page {pageIndex + 1}"));
     }
 
-    /// <summary>Lines that recur (digits aside) at the top or foot of at least two pages and of 40% of them.</summary>
+    /// <summary>
+    /// Lines that recur (digits aside) at the same edge (top or foot) of at least two pages and of 40% of them. Not
+    /// furniture: such a line that the document also has away from the page edges (a heading of a numbered sequence,
+    /// <c>Article 13</c>, that happens to open pages), nor the first page's first line when it is the same on every page
+    /// and the first page has it once (the title, which the running headers of the later pages repeat).
+    /// </summary>
     private static void RemoveRunningLines(List<SourceLine> lines, List<(int Start, int End)> pages, HashSet<int> removed, List<CleanupDecision> decisions)
     {
         var tops = new List<List<int>>();
         var feet = new List<List<int>>();
         // Looked up by the key as a span, so a line's key becomes a string only the first time it is seen.
-        var pagesWithKey = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        var keys = pagesWithKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        var running = new Dictionary<string, RunningLine>(StringComparer.Ordinal);
+        var keys = running.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = new char[64];
+        var inner = new List<int>();
         for (var p = 0; p < pages.Count; p++)
         {
             var text = Enumerable.Range(pages[p].Start, pages[p].End - pages[p].Start)
                 .Where(i => !lines[i].IsBlank && !removed.Contains(i)).ToList();
             tops.Add(text.Take(EdgeLines).ToList());
             feet.Add(text.Skip(EdgeLines).TakeLast(EdgeLines).Reverse().ToList());
-            foreach (var i in tops[p].Concat(feet[p]))
-            {
-                var key = Key(lines[i].Words, ref buffer);
-                if (!keys.TryGetValue(key, out var set)) keys[key] = set = [];
-                set.Add(p);
-            }
+            inner.AddRange(text.Skip(EdgeLines).SkipLast(EdgeLines));
+            foreach (var (edge, mark) in new[] { (tops[p], 't'), (feet[p], 'f') })
+                foreach (var i in edge)
+                {
+                    var key = Key(mark, lines[i].Words, ref buffer);
+                    if (!keys.TryGetValue(key, out var line)) keys[key] = line = new RunningLine(lines[i].Words.ToString());
+                    line.Pages.Add(p);
+                    line.Varies |= !lines[i].Words.SequenceEqual(line.Text);
+                    if (p == 0) line.OnFirstPage++;
+                }
         }
         var threshold = Math.Max(2, (int)Math.Ceiling(pages.Count * 0.4));
-        if (!pagesWithKey.Values.Any(pagesOfKey => pagesOfKey.Count >= threshold)) return;
+        if (!running.Values.Any(line => line.Pages.Count >= threshold)) return;
+        foreach (var i in inner)
+            foreach (var mark in "tf")
+                if (keys.TryGetValue(Key(mark, lines[i].Words, ref buffer), out var line) && line.Pages.Count >= threshold && line.AwayFromEdges == 0)
+                    line.AwayFromEdges = lines[i].Number;
 
+        var firstText = tops.Count > 0 && tops[0].Count > 0 ? tops[0][0] : -1;
         for (var p = 0; p < pages.Count; p++)
         {
-            foreach (var edge in new[] { tops[p], feet[p] })
+            foreach (var (edge, mark) in new[] { (tops[p], 't'), (feet[p], 'f') })
             {
                 var seen = new List<string>(EdgeLines);
                 foreach (var i in edge)
                 {
-                    var key = Key(lines[i].Words, ref buffer);
-                    if (!keys.TryGetValue(key, out var keyString, out var pagesOfKey) || pagesOfKey.Count < threshold || seen.Contains(keyString)) continue;
+                    var key = Key(mark, lines[i].Words, ref buffer);
+                    if (!keys.TryGetValue(key, out var keyString, out var line) || line.Pages.Count < threshold || seen.Contains(keyString)) continue;
                     seen.Add(keyString);
+                    if (line.AwayFromEdges > 0)
+                    {
+                        decisions.Add(new CleanupDecision(CleanupKind.FurnitureKept, lines[i].Number, lines[i].Words.ToString(),
+                            $"repeats at the {(mark == 't' ? "top" : "foot")} of {line.Pages.Count} of {pages.Count} pages, but the text has such a line away from the page edges too (line {line.AwayFromEdges}): the document's own, as a numbered heading or item is"));
+                        continue;
+                    }
+                    if (i == firstText && line.OnFirstPage == 1 && !line.Varies && !BrowserLine().IsMatch(line.Text))
+                    {
+                        decisions.Add(new CleanupDecision(CleanupKind.FurnitureKept, lines[i].Number, lines[i].Words.ToString(),
+                            $"the first line of the first page, the same on the {line.Pages.Count - 1} later pages that repeat it: the title, which their running headers repeat"));
+                        continue;
+                    }
                     removed.Add(i);
                     decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Words.ToString(),
-                        $"running {(edge == tops[p] ? "header" : "footer")}: the same line (numbers aside) is at the edge of {pagesOfKey.Count} of {pages.Count} pages"));
+                        $"running {(mark == 't' ? "header" : "footer")}: the same line (numbers aside) is at the {(mark == 't' ? "top" : "foot")} of {line.Pages.Count} of {pages.Count} pages"));
                 }
             }
         }
     }
 
-    /// <summary>The line's words with digits as '#', lower-cased, written into <paramref name="buffer"/> (grown if need be).</summary>
-    private static ReadOnlySpan<char> Key(ReadOnlySpan<char> words, ref char[] buffer)
+    /// <summary>A line a browser prints at a page's edge: the date and time, or an address.</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}|(?:file|https?)://)", RegexOptions.IgnoreCase)]
+    private static partial Regex BrowserLine();
+
+    /// <summary>A line (numbers aside) seen at a page edge: on which pages, its first text and whether it varies, how often page one has it, and a line away from the edges that has it too.</summary>
+    private sealed class RunningLine(string text)
     {
-        if (buffer.Length < words.Length) buffer = new char[words.Length];
+        public string Text { get; } = text;
+        public HashSet<int> Pages { get; } = [];
+        public bool Varies { get; set; }
+        public int OnFirstPage { get; set; }
+        public int AwayFromEdges { get; set; }
+    }
+
+    /// <summary>The edge and the line's words with digits as '#', lower-cased, written into <paramref name="buffer"/> (grown if need be).</summary>
+    /// <param name="edge">'t' for a page's top, 'f' for its foot: the key's first character.</param>
+    private static ReadOnlySpan<char> Key(char edge, ReadOnlySpan<char> words, ref char[] buffer)
+    {
+        if (buffer.Length < words.Length + 1) buffer = new char[words.Length + 1];
+        buffer[0] = edge;
         for (var k = 0; k < words.Length; k++)
-            buffer[k] = char.IsDigit(words[k]) ? '#' : char.ToLowerInvariant(words[k]);
-        return buffer.AsSpan(0, words.Length);
+            buffer[k + 1] = char.IsDigit(words[k]) ? '#' : char.ToLowerInvariant(words[k]);
+        return buffer.AsSpan(0, words.Length + 1);
     }
 }

@@ -37,12 +37,13 @@ public static partial class ParagraphSplitter
 
         var layout = Layout.Learn(body, blankLinesSeparate);
         paragraphStarts.Add(0);
+        var blocks = new BlockStarts(body, layout);
         for (var i = 1; i < body.Count; i++)
         {
             var (prev, next) = (body[i - 1], body[i]);
             var reason = edits is not null && edits.TryGet(next.Line.FirstNumber, out var starts)
                 ? EditedReason(starts, next, decisions)
-                : BreakReason(layout, prev, next, i);
+                : blocks.Reason(i, paragraphStarts[^1]) ?? BreakReason(layout, prev, next, i);
             if (reason is not null)
             {
                 paragraphStarts.Add(i);

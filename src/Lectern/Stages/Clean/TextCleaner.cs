@@ -13,7 +13,8 @@ namespace Lectern.Stages.Clean;
 public static class TextCleaner
 {
     /// <param name="edits">The editor's paragraph-break corrections (reading.yml), if any.</param>
-    public static CleanResult Clean(string raw, ParagraphEdits? edits = null)
+    /// <param name="blockEdits">The editor's corrections of block kinds (reading.yml), if any.</param>
+    public static CleanResult Clean(string raw, ParagraphEdits? edits = null, BlockEdits? blockEdits = null)
     {
         var decisions = new List<CleanupDecision>();
         var source = InputNormalizer.ToLines(raw, decisions);
@@ -58,10 +59,13 @@ public static class TextCleaner
             paragraphs[^1] = paragraphs[^1] with { Text = rest };
         }
 
-        var texts = new List<string>(paragraphs.Count);
+        var found = new List<BlockClassifier.Found>(paragraphs.Count);
         foreach (var paragraph in paragraphs)
-            if (paragraph.Text.Length > 0) texts.Add(paragraph.Text);
-        var clean = new CleanText(title, dateline, texts, endMark, new CleanupReport(InSourceOrder(decisions)));
+            if (paragraph.Text.Length > 0) found.Add(new(paragraph.Text, paragraph.Line));
+        var blocks = BlockClassifier.Classify(found, decisions, blockEdits);
+        var texts = new List<string>(blocks.Count);
+        foreach (var block in blocks) texts.Add(block.Text);
+        var clean = new CleanText(title, dateline, texts, endMark, new CleanupReport(InSourceOrder(decisions))) { Blocks = blocks };
         var mismatch = FidelityCheck.Compare(source, clean.Report, clean);
         return new CleanResult(clean, mismatch?.Message) { FidelityLine = mismatch?.Line ?? 1, SourceLines = source };
     }
