@@ -84,7 +84,7 @@ public static partial class BlockClassifier
     private static (BlockKind Kind, string Why) Kind(string text, ListMarker? marker, bool isLast)
     {
         if (marker is { IsBullet: true }) return (BlockKind.Item, $"a list item: it opens with the bullet '{text[0]}'");
-        var headingShaped = HeadingShaped(text, isLast, out var notHeading);
+        var headingShaped = HeadingShaped(marker is { } numbered ? text[(numbered.Length + 1)..] : text, isLast, out var notHeading);
         if (marker is { } m)
             return headingShaped
                 ? (BlockKind.Heading, $"a heading: numbered '{text[..m.Length]}', short and without closing punctuation, with text after it")

@@ -255,14 +255,20 @@ public static partial class PageFurniture
         public int AwayFromEdges { get; set; }
     }
 
-    /// <summary>The edge and the line's words with digits as '#', lower-cased, written into <paramref name="buffer"/> (grown if need be).</summary>
+    /// <summary>The edge and the line's words with each number as '#', lower-cased, without spaces, written into <paramref name="buffer"/> (grown if need be).</summary>
     /// <param name="edge">'t' for a page's top, 'f' for its foot: the key's first character.</param>
     private static ReadOnlySpan<char> Key(char edge, ReadOnlySpan<char> words, ref char[] buffer)
     {
         if (buffer.Length < words.Length + 1) buffer = new char[words.Length + 1];
         buffer[0] = edge;
+        var length = 1;
         for (var k = 0; k < words.Length; k++)
-            buffer[k + 1] = char.IsDigit(words[k]) ? '#' : char.ToLowerInvariant(words[k]);
-        return buffer.AsSpan(0, words.Length + 1);
+        {
+            // A number of any length is one '#': page 9's footer and page 10's are the same line.
+            // Spacing is the extractor's: "- 9 -" and "-10-" alike.
+            if (char.IsDigit(words[k]) && k > 0 && char.IsDigit(words[k - 1]) || words[k] == ' ') continue;
+            buffer[length++] = char.IsDigit(words[k]) ? '#' : char.ToLowerInvariant(words[k]);
+        }
+        return buffer.AsSpan(0, length);
     }
 }

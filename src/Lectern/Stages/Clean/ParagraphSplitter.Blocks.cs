@@ -60,7 +60,8 @@ public static partial class ParagraphSplitter
                 return blockStart == i - 1 && layout.Width(i - 1) < ShortLine * layout.TypicalFull
                     ? $"a short line of its own ends in a comma (a salutation): {fits}"
                     : null;
-            if (text.EndsWith(';') || next.PageBreakBefore || !StandsAlone(i - 1)) return null;
+            // Under a bullet, short lines are the item's own (a name, then a title), up to the next marker.
+            if (text.EndsWith(';') || next.PageBreakBefore || !StandsAlone(i - 1) || ListMarker.Of(body[blockStart].Line.Words) is { IsBullet: true }) return null;
             return $"a short line without closing punctuation (a heading or a line set apart): {fits}";
         }
 

@@ -5,12 +5,12 @@ namespace Lectern.Stages.Clean;
 /// <summary>Small facts about words and lines that several cleanup rules share.</summary>
 public static class TextShape
 {
-    private static readonly char[] SentenceEnd = ['.', '!', '?', ':'];
+    private static readonly char[] SentenceEnd = ['.', '!', '?', ':', '\u2026'];
     private static readonly char[] Closers = ['"', '\'', ')', ']'];
     private static readonly System.Buffers.SearchValues<char> UpperLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     private static readonly char[] Openers = ['"', '\'', '(', '['];
-    private static readonly System.Buffers.SearchValues<char> EndOrCloser = System.Buffers.SearchValues.Create(".!?:\"')]");
+    private static readonly System.Buffers.SearchValues<char> EndOrCloser = System.Buffers.SearchValues.Create(".!?:\u2026\"')]");
 
     public static string FoldSpaces(string text) => text.Contains("  ") ? FoldSpaces(text.AsSpan()) : text;
 
