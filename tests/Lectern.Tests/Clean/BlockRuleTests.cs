@@ -46,7 +46,7 @@ public class BlockRuleTests
     private static string Pages(params string[][] pages) => string.Join("\f", pages.Select(p => string.Join("\n", p) + "\n"));
 
     // Enough wrapped lines for the cleaner to learn the measure, as any real document has.
-    private static readonly string[] Filler =
+    internal static readonly string[] Filler =
     [
         "The members of the organization shall meet in regular sessions every",
         "year, and in special sessions as occasion may require, at the seat of",
