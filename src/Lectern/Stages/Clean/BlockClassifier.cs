@@ -43,7 +43,7 @@ public static partial class BlockClassifier
             var (kind, why) = edits is not null && edits.TryGet(line, out var edited)
                 ? (edited, "the editor's correction in reading.yml (blocks)")
                 : Kind(text, marker, isLast);
-            if (kind == BlockKind.Item && marker is { IsBullet: true } bullet) text = text[(bullet.Length + 1)..];
+            if (kind == BlockKind.Item && marker is { IsBullet: true } bullet) text = text[Math.Min(text.Length, bullet.Length + 1)..];
 
             if (kind == BlockKind.Heading)
             {

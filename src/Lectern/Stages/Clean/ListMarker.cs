@@ -5,7 +5,7 @@ namespace Lectern.Stages.Clean;
 /// <summary>
 /// The printed marker a list item or a numbered heading opens with: a bullet glyph (<c>•</c>, <c>-</c>, <c>–</c>,
 /// <c>*</c>, ...) or an enumerator (<c>(1)</c>, <c>1.</c>, <c>1)</c>, <c>a)</c>, <c>A.</c>, <c>iv.</c>, <c>IV.</c>),
-/// followed by a space. <see cref="Style"/> says which sequence it belongs to (<c>1.</c> and <c>2.</c> share one,
+/// followed by a space; or a bullet glyph alone on its line (mutool sets it apart from the item's text). <see cref="Style"/> says which sequence it belongs to (<c>1.</c> and <c>2.</c> share one,
 /// <c>a.</c> another); <see cref="Value"/> is its place in that sequence (1 for <c>1.</c>, <c>a.</c>, <c>i.</c>; 0 for a bullet).
 /// </summary>
 public readonly partial record struct ListMarker(string Style, int Value, int Length, bool IsBullet)
@@ -18,7 +18,8 @@ public readonly partial record struct ListMarker(string Style, int Value, int Le
     /// <summary>The marker <paramref name="line"/> opens with, if any.</summary>
     public static ListMarker? Of(ReadOnlySpan<char> line)
     {
-        if (line.Length >= 3 && Bullets.Contains(line[0]) && line[1] == ' ' && !char.IsWhiteSpace(line[2]))
+        if (line.Length >= 3 && Bullets.Contains(line[0]) && line[1] == ' ' && !char.IsWhiteSpace(line[2])
+            || line.Length == 1 && Bullets.Contains(line[0]) && line[0] != '-')
             return new ListMarker("bullet " + line[0], 0, 1, true);
         if (line.Length < 3 || !(char.IsAsciiLetterOrDigit(line[0]) || line[0] == '(')) return null;
         var match = Enumerator().Match(line.Length > 12 ? line[..12].ToString() : line.ToString());

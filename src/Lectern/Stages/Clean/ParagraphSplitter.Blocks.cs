@@ -22,6 +22,8 @@ public static partial class ParagraphSplitter
         /// <param name="blockStart">The index of the first line of the block the line before belongs to.</param>
         public string? Reason(int i, int blockStart)
         {
+            // A bullet alone on its line opens the item the next line's text is.
+            if (body[i - 1].Line.Words.Length == 1 && ListMarker.Of(body[i - 1].Line.Words) is not null) return null;
             var marker = ListMarker.Of(body[i].Line.Words);
             var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i);
             if (marker is not null && reason is not null) _lastMarker = marker;
@@ -61,7 +63,7 @@ public static partial class ParagraphSplitter
                     ? $"a short line of its own ends in a comma (a salutation): {fits}"
                     : null;
             // Under a bullet, short lines are the item's own (a name, then a title), up to the next marker.
-            if (text.EndsWith(';') || next.PageBreakBefore || !StandsAlone(i - 1) || ListMarker.Of(body[blockStart].Line.Words) is { IsBullet: true }) return null;
+            if (text.EndsWith(';') || !StandsAlone(i - 1) || ListMarker.Of(body[blockStart].Line.Words) is { IsBullet: true }) return null;
             return $"a short line without closing punctuation (a heading or a line set apart): {fits}";
         }
 

@@ -37,6 +37,7 @@ public static class TextCleaner
             decisions.Add(StructureFinder.TitleDecision(titleLines[0].FirstNumber, title, titleLines.Length, "before the dateline"));
 
         string? dateline = null;
+        var titleGroup = 0;
         if (datelineLine is not null && paragraphs.Count > 0 && StructureFinder.SplitDateline(paragraphs[0].Text) is { } split)
         {
             dateline = split.Dateline;
@@ -46,8 +47,16 @@ public static class TextCleaner
         }
         else if (datelineLine is null && paragraphs.Count > 0 && StructureFinder.LooksLikeTitle(paragraphs[0].Text, paragraphs.Count))
         {
+            if (paragraphs.Count > 2 && paragraphs[1].Text == paragraphs[0].Text && groups[0].Count == 1)
+            {
+                // The first page's running header repeats the title right above it.
+                decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, paragraphs[0].Line, groups[0][0].Words.ToString(),
+                    "running header of the first page: the title that follows repeats it"));
+                paragraphs.RemoveAt(0);
+                titleGroup = 1;
+            }
             title = paragraphs[0].Text;
-            decisions.Add(StructureFinder.TitleDecision(paragraphs[0].Line, title, groups[0].Count, "of a short first paragraph without closing punctuation"));
+            decisions.Add(StructureFinder.TitleDecision(paragraphs[0].Line, title, groups[titleGroup].Count, "of a short first paragraph without closing punctuation"));
             paragraphs[0] = paragraphs[0] with { Text = "" };
         }
 
