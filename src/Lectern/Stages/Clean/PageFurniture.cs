@@ -227,7 +227,7 @@ public static partial class PageFurniture
                             $"repeats at the {(mark == 't' ? "top" : "foot")} of {line.Pages.Count} of {pages.Count} pages, but the text has such a line away from the page edges too (line {line.AwayFromEdges}): the document's own, as a numbered heading or item is"));
                         continue;
                     }
-                    if (i == firstText && line.OnFirstPage == 1 && !line.Varies && !BrowserLine().IsMatch(line.Text))
+                    if (i == firstText && line.OnFirstPage == 1 && !line.Varies && !BrowserLine().IsMatch(line.Text) && !Truncated(line.Text))
                     {
                         decisions.Add(new CleanupDecision(CleanupKind.FurnitureKept, lines[i].Number, lines[i].Words.ToString(),
                             $"the first line of the first page, the same on the {line.Pages.Count - 1} later pages that repeat it: the title, which their running headers repeat"));
@@ -240,6 +240,9 @@ public static partial class PageFurniture
             }
         }
     }
+
+    /// <summary>A title cut short for a running header ("Speech at Congratulatory Visit to ...").</summary>
+    private static bool Truncated(string text) => text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('\u2026');
 
     /// <summary>A line a browser prints at a page's edge: the date and time, or an address.</summary>
     [GeneratedRegex(@"^(?:\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}|(?:file|https?)://)", RegexOptions.IgnoreCase)]

@@ -59,7 +59,7 @@ public static partial class ParagraphSplitter
             if (TextShape.EndsSentence(text))
                 return $"a short line ends a sentence: {fits}";
             if (text.EndsWith(','))
-                return blockStart == i - 1 && layout.Width(i - 1) < ShortLine * layout.TypicalFull
+                return blockStart == i - 1 && layout.TextWidth(i - 1) < ShortLine * layout.TypicalFull
                     ? $"a short line of its own ends in a comma (a salutation): {fits}"
                     : null;
             // Under a bullet, short lines are the item's own (a name, then a title), up to the next marker.
@@ -79,11 +79,12 @@ public static partial class ParagraphSplitter
         }
 
         /// <summary>
-        /// A line without closing punctuation that may stand alone: well short of the measure (a wrapped line whose
-        /// next word the width estimate lets fit is not), and not ending in a word that leads into more text.
+        /// A line without closing punctuation that may stand alone: its text (a centred line's indent aside) well short
+        /// of the measure (a wrapped line whose next word the width estimate lets fit is not), and not ending in a word
+        /// that leads into more text.
         /// </summary>
         private bool StandsAlone(int i) =>
-            layout.Width(i) < ShortLine * layout.TypicalFull && !LeadsOn(TextShape.LastWord(body[i].Line.Words));
+            layout.TextWidth(i) < ShortLine * layout.TypicalFull && !LeadsOn(TextShape.LastWord(body[i].Line.Words));
 
         // Articles, prepositions and conjunctions: a heading or a line set apart does not end in one.
         private static readonly HashSet<string> LeadingOn = new(StringComparer.OrdinalIgnoreCase)

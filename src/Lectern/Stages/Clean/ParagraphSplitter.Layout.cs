@@ -233,8 +233,8 @@ public static partial class ParagraphSplitter
         public string HiddenIndentEvidence(int next) =>
             $"the next line is as narrow as this text's first lines of paragraphs ({Body.Width(Measure, next) / _middleLines.Median:P0} of a line in mid-paragraph, in {Measure.Name}): a first-line indent the extractor dropped";
 
-        /// <summary>The width of line <paramref name="i"/> in the document's measure.</summary>
-        public double Width(int i) => Body.Width(Measure, i);
+        /// <summary>The width of line <paramref name="i"/>'s text, without its indent, in the document's measure.</summary>
+        public double TextWidth(int i) => Measure.Text(Body.Lines[i].Words);
 
         /// <summary>Whether the first word of line <paramref name="next"/> would have fitted on the line before it.</summary>
         public bool NextWordFits(int next) => Needed(next) < Threshold;
