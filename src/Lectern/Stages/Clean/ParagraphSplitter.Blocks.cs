@@ -53,8 +53,15 @@ public static partial class ParagraphSplitter
         private string? AfterShortLine(int i, int blockStart)
         {
             var (prev, next) = (body[i - 1].Line, body[i].Line);
-            if (!StartsBlock(next.Words) || prev.Text.EndsWith('-') || !layout.NextWordFits(i)) return null;
+            if (!StartsBlock(next.Words) || prev.Text.EndsWith('-')) return null;
             var text = prev.Text.TrimEnd();
+            if (!layout.NextWordFits(i))
+            {
+                // A centred line is short by its text, however far its indent carries it.
+                return Centred(i - 1) && char.IsLetterOrDigit(text[^1]) && StandsAlone(i - 1)
+                    ? "a centred short line without closing punctuation (a heading or a line set apart)"
+                    : null;
+            }
             var fits = $"the next word '{TextShape.FirstWordSpan(next.Words)}' would have fitted on the line";
             if (TextShape.EndsSentence(text))
                 return $"a short line ends a sentence: {fits}";
@@ -85,6 +92,12 @@ public static partial class ParagraphSplitter
         /// </summary>
         private bool StandsAlone(int i) =>
             layout.TextWidth(i) < ShortLine * layout.TypicalFull && !LeadsOn(TextShape.LastWord(body[i].Line.Words));
+
+        /// <summary>Indented far past the body's lines (a layout extractor keeps a centred line's left margin).</summary>
+        private bool Centred(int i) => body[i].Line.Indent >= layout.BaseIndent + CentredIndent;
+
+        // More than a first-line indent or a list's hanging indent.
+        private const int CentredIndent = 12;
 
         // Articles, prepositions and conjunctions: a heading or a line set apart does not end in one.
         private static readonly HashSet<string> LeadingOn = new(StringComparer.OrdinalIgnoreCase)
