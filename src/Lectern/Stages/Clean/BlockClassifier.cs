@@ -26,6 +26,9 @@ public static partial class BlockClassifier
     [GeneratedRegex(@"^\p{Lu}[\p{L}-]*:\s+\S")]
     private static partial Regex MemoField();
 
+    /// <summary>A memo's field: a capitalised word and a colon, then its value (<c>Subject: Open Data Policy</c>).</summary>
+    public static bool IsMemoField(ReadOnlySpan<char> text) => MemoField().IsMatch(text);
+
     /// <summary>A body block before its kind is known: its text and the source line it starts on.</summary>
     public readonly record struct Found(string Text, int Line);
 
@@ -49,6 +52,9 @@ public static partial class BlockClassifier
             {
                 itemStyles.Clear();
                 var style = HeadingStyle(text, marker);
+                // "c." after "b." headings is a letter, though it reads as a roman numeral too.
+                if (style is not null && !headingStyles.Contains(style) && marker?.AsLetter() is { } letter && headingStyles.Contains("numbered " + letter.Style))
+                    style = "numbered " + letter.Style;
                 int level;
                 if (style is null && labelStyle is not null && k > 0 && blocks[^1].Kind == BlockKind.Heading)
                 {

@@ -63,14 +63,16 @@ public static partial class ParagraphSplitter
                     : null;
             }
             var fits = $"the next word '{TextShape.FirstWordSpan(next.Words)}' would have fitted on the line";
-            if (TextShape.EndsSentence(text))
-                return $"a short line ends a sentence: {fits}";
+            if (BlockClassifier.IsMemoField(next.Words))
+                return $"a memo field ('{TextShape.FirstWordSpan(next.Words)}') opens the line after a short line: {fits}";
+            if (TextShape.EndsSentence(text) || text.EndsWith(';'))
+                return $"a short line ends a sentence or clause: {fits}";
             if (text.EndsWith(','))
                 return blockStart == i - 1 && layout.TextWidth(i - 1) < ShortLine * layout.TypicalFull
                     ? $"a short line of its own ends in a comma (a salutation): {fits}"
                     : null;
             // Under a bullet, short lines are the item's own (a name, then a title), up to the next marker.
-            if (text.EndsWith(';') || !StandsAlone(i - 1) || ListMarker.Of(body[blockStart].Line.Words) is { IsBullet: true }) return null;
+            if (!StandsAlone(i - 1) || ListMarker.Of(body[blockStart].Line.Words) is { IsBullet: true }) return null;
             return $"a short line without closing punctuation (a heading or a line set apart): {fits}";
         }
 

@@ -45,8 +45,9 @@ public static partial class ParagraphSplitter
                     candidates++;
                     if (body[i].BlankBefore && !next.PageBreakBefore) blankAfter++;
                 }
-                else
+                else if (!body[i - 1].Line.Text.EndsWith(';') && ListMarker.Of(next.Words) is null)
                 {
+                    // A clause's end (a list item's) and the line before an item are no wrapped lines either.
                     wrapped.Add(i);
                 }
             }
