@@ -15,6 +15,10 @@ public static partial class ParagraphSplitter
         // Salutations and lines set apart are short against the measure; a comma ends such a line only when it is this short.
         private const double ShortLine = 0.7;
 
+        // A line without closing punctuation stands alone only this far short of a full line, as the width estimate
+        // lets some wrapped lines seem to have room for the next word.
+        private const double StandingLine = 0.87;
+
         // The marker of the last item line, to see a numbering go on.
         private ListMarker? _lastMarker;
 
@@ -93,7 +97,7 @@ public static partial class ParagraphSplitter
         /// that leads into more text.
         /// </summary>
         private bool StandsAlone(int i) =>
-            layout.TextWidth(i) < ShortLine * layout.TypicalFull && !LeadsOn(TextShape.LastWord(body[i].Line.Words));
+            layout.TextWidth(i) < StandingLine * layout.TypicalFull && !LeadsOn(TextShape.LastWord(body[i].Line.Words));
 
         /// <summary>Indented far past the body's lines (a layout extractor keeps a centred line's left margin).</summary>
         private bool Centred(int i) => body[i].Line.Indent >= layout.BaseIndent + CentredIndent;
