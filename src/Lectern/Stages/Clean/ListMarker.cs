@@ -5,15 +5,18 @@ namespace Lectern.Stages.Clean;
 /// <summary>
 /// The printed marker a list item or a numbered heading opens with: a bullet glyph (<c>•</c>, <c>-</c>, <c>–</c>,
 /// <c>*</c>, ...) or an enumerator (<c>(1)</c>, <c>1.</c>, <c>1)</c>, <c>a)</c>, <c>A.</c>, <c>iv.</c>, <c>IV.</c>),
-/// followed by a space; or a bullet glyph alone on its line (mutool sets it apart from the item's text). <see cref="Style"/> says which sequence it belongs to (<c>1.</c> and <c>2.</c> share one,
+/// followed by a space; or a marker alone on its line (mutool sets it apart from the item's text). <see cref="Style"/> says which sequence it belongs to (<c>1.</c> and <c>2.</c> share one,
 /// <c>a.</c> another); <see cref="Value"/> is its place in that sequence (1 for <c>1.</c>, <c>a.</c>, <c>i.</c>; 0 for a bullet).
 /// </summary>
 public readonly partial record struct ListMarker(string Style, int Value, int Length, bool IsBullet)
 {
     private const string Bullets = "•◦▪▫●○■□‣⁃·∙–—-*";
 
-    [GeneratedRegex(@"^(?:\((?<n>\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)|(?<n>\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})(?<close>[.)]))(?= \S)")]
+    [GeneratedRegex(@"^(?:\((?<n>\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)|(?<n>\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})(?<close>[.)]))(?= \S|$)")]
     private static partial Regex Enumerator();
+
+    /// <summary>The marker alone on its line, without the item's text.</summary>
+    public static bool IsAlone(ReadOnlySpan<char> line) => Of(line) is { } marker && marker.Length == line.Length;
 
     /// <summary>The marker <paramref name="line"/> opens with, if any.</summary>
     public static ListMarker? Of(ReadOnlySpan<char> line)

@@ -37,6 +37,7 @@ public static partial class PageFurniture
             RemoveRunningLines(lines, pages, removed, decisions);
         for (var p = 1; p < pages.Count; p++)
             RemoveGluedPageNumber(lines, pages[p], p, removed, replaced, decisions);
+        RemoveTitleCutShort(lines, pages, removed, decisions);
 
         // The new list is made at the first line that changes: most texts have no furniture and no page break.
         List<SourceLine>? result = null;
@@ -210,7 +211,10 @@ public static partial class PageFurniture
                 if (keys.TryGetValue(Key(mark, lines[i].Words, ref buffer), out var line) && line.Pages.Count >= threshold && line.AwayFromEdges == 0)
                     line.AwayFromEdges = lines[i].Number;
 
-        var firstText = tops.Count > 0 && tops[0].Count > 0 ? tops[0][0] : -1;
+        // The first page's opening lines, up to its first blank line: the title, where it is anywhere.
+        var titleLines = new HashSet<int>();
+        if (tops.Count > 0 && tops[0].Count > 0)
+            for (var i = tops[0][0]; i < pages[0].End && !lines[i].IsBlank; i++) titleLines.Add(i);
         for (var p = 0; p < pages.Count; p++)
         {
             foreach (var (edge, mark) in new[] { (tops[p], 't'), (feet[p], 'f') })
@@ -227,16 +231,41 @@ public static partial class PageFurniture
                             $"repeats at the {(mark == 't' ? "top" : "foot")} of {line.Pages.Count} of {pages.Count} pages, but the text has such a line away from the page edges too (line {line.AwayFromEdges}): the document's own, as a numbered heading or item is"));
                         continue;
                     }
-                    if (i == firstText && line.OnFirstPage == 1 && !line.Varies && !BrowserLine().IsMatch(line.Text) && !Truncated(line.Text))
+                    if (titleLines.Contains(i) && line.OnFirstPage == 1 && !line.Varies && !BrowserLine().IsMatch(line.Text) && !Truncated(line.Text))
                     {
                         decisions.Add(new CleanupDecision(CleanupKind.FurnitureKept, lines[i].Number, lines[i].Words.ToString(),
-                            $"the first line of the first page, the same on the {line.Pages.Count - 1} later pages that repeat it: the title, which their running headers repeat"));
+                            $"the title at the top of the first page, the same on the {line.Pages.Count - 1} later pages that repeat it: their running headers repeat it"));
                         continue;
                     }
                     removed.Add(i);
                     decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Words.ToString(),
                         $"running {(mark == 't' ? "header" : "footer")}: the same line (numbers aside) is at the {(mark == 't' ? "top" : "foot")} of {line.Pages.Count} of {pages.Count} pages"));
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A running header that shows the title cut short ("The Systems Agencies of the ...") where it is at the top of a
+    /// page but repeats too seldom to tell by repetition (a short text, or a header printed on some pages only): the
+    /// document's first line starts with its words.
+    /// </summary>
+    private static void RemoveTitleCutShort(List<SourceLine> lines, List<(int Start, int End)> pages, HashSet<int> removed, List<CleanupDecision> decisions)
+    {
+        var first = lines.FindIndex(l => !l.IsBlank);
+        if (first < 0) return;
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var top = Enumerable.Range(pages[p].Start, pages[p].End - pages[p].Start).Where(i => !lines[i].IsBlank && !removed.Contains(i)).Take(EdgeLines);
+            foreach (var i in top)
+            {
+                var text = lines[i].Words.ToString();
+                if (i == first || !Truncated(text)) continue;
+                var start = text.TrimEnd('.', '\u2026').TrimEnd();
+                if (start.Length < 8 || !lines[first].Words.StartsWith(start, StringComparison.Ordinal)) continue;
+                removed.Add(i);
+                decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, text,
+                    $"running header: the title (line {lines[first].Number}) cut short, at the top of a page"));
             }
         }
     }

@@ -26,10 +26,10 @@ public static partial class ParagraphSplitter
         /// <param name="blockStart">The index of the first line of the block the line before belongs to.</param>
         public string? Reason(int i, int blockStart)
         {
-            // A bullet alone on its line opens the item the next line's text is.
-            if (body[i - 1].Line.Words.Length == 1 && ListMarker.Of(body[i - 1].Line.Words) is not null) return null;
+            // A marker alone on its line opens the item the next line's text is.
+            if (ListMarker.IsAlone(body[i - 1].Line.Words)) return null;
             var marker = ListMarker.Of(body[i].Line.Words);
-            var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i);
+            var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterClause(i) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i);
             if (marker is not null && reason is not null) _lastMarker = marker;
             return reason;
         }
@@ -52,6 +52,13 @@ public static partial class ParagraphSplitter
             : marker.Style == last.Style && marker.Value == last.Value + 1
               || last.AsLetter() is { } letter && marker.AsLetter() is { } asLetter && asLetter.Style == letter.Style && asLetter.Value == letter.Value + 1
               || marker.AsLetter() is { } l && l.Style == last.Style && l.Value == last.Value + 1;
+
+        /// <summary>A list item's clause (ending in ';') followed by a blank line, where blank lines separate blocks.</summary>
+        private string? AfterClause(int i) =>
+            layout.BlankLinesSeparate && body[i].BlankBefore && !body[i].Line.PageBreakBefore && body[i - 1].Line.Text.EndsWith(';')
+            && StartsBlock(body[i].Line.Words)
+                ? "a blank line after the end of a clause"
+                : null;
 
         /// <summary>The line before is short: the typesetter broke it on purpose.</summary>
         private string? AfterShortLine(int i, int blockStart)

@@ -45,9 +45,10 @@ public static class TextCleaner
             if (split.Glued && StructureFinder.GluedDashDecision(groups[0], split.Body) is { } glued) decisions.Add(glued);
             paragraphs[0] = paragraphs[0] with { Text = split.Body };
         }
-        else if (datelineLine is null && paragraphs.Count > 0 && StructureFinder.LooksLikeTitle(paragraphs[0].Text, paragraphs.Count))
+        else if (datelineLine is null && paragraphs.Count > 2 && groups[0].Count == 1 && StructureFinder.RepeatsTitle(paragraphs[0].Text, paragraphs[1].Text)
+            || datelineLine is null && paragraphs.Count > 0 && StructureFinder.LooksLikeTitle(paragraphs[0].Text, paragraphs.Count))
         {
-            if (paragraphs.Count > 2 && paragraphs[1].Text == paragraphs[0].Text && groups[0].Count == 1)
+            if (paragraphs.Count > 2 && groups[0].Count == 1 && StructureFinder.RepeatsTitle(paragraphs[0].Text, paragraphs[1].Text))
             {
                 // The first page's running header repeats the title right above it.
                 decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, paragraphs[0].Line, groups[0][0].Words.ToString(),
