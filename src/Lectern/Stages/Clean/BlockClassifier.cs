@@ -46,7 +46,8 @@ public static partial class BlockClassifier
             var (kind, why) = edits is not null && edits.TryGet(line, out var edited)
                 ? (edited, "the editor's correction in reading.yml (blocks)")
                 : Kind(text, marker, isLast);
-            if (kind == BlockKind.Item && marker is { IsBullet: true } bullet) text = text[Math.Min(text.Length, bullet.Length + 1)..];
+            // The glyph is no word; a bullet with nothing after it keeps it, so no block is empty.
+            if (kind == BlockKind.Item && marker is { IsBullet: true } bullet && text.Length > bullet.Length + 1) text = text[(bullet.Length + 1)..];
 
             if (kind == BlockKind.Heading)
             {
@@ -90,7 +91,7 @@ public static partial class BlockClassifier
     private static (BlockKind Kind, string Why) Kind(string text, ListMarker? marker, bool isLast)
     {
         if (marker is { IsBullet: true }) return (BlockKind.Item, $"a list item: it opens with the bullet '{text[0]}'");
-        var headingShaped = HeadingShaped(marker is { } numbered ? text[(numbered.Length + 1)..] : text, isLast, out var notHeading);
+        var headingShaped = HeadingShaped(marker is { } numbered ? text[Math.Min(text.Length, numbered.Length + 1)..] : text, isLast, out var notHeading);
         if (marker is { } m)
             return headingShaped
                 ? (BlockKind.Heading, $"a heading: numbered '{text[..m.Length]}', short and without closing punctuation, with text after it")

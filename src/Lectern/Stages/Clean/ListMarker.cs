@@ -24,7 +24,7 @@ public readonly partial record struct ListMarker(string Style, int Value, int Le
         if (line.Length >= 3 && Bullets.Contains(line[0]) && line[1] == ' ' && !char.IsWhiteSpace(line[2])
             || line.Length == 1 && Bullets.Contains(line[0]) && line[0] != '-')
             return new ListMarker("bullet " + line[0], 0, 1, true);
-        if (line.Length < 3 || !(char.IsAsciiLetterOrDigit(line[0]) || line[0] == '(')) return null;
+        if (line.Length < 2 || !(char.IsAsciiLetterOrDigit(line[0]) || line[0] == '(')) return null;
         var match = Enumerator().Match(line.Length > 12 ? line[..12].ToString() : line.ToString());
         if (!match.Success) return null;
         var n = match.Groups["n"].Value;

@@ -215,6 +215,13 @@ public static partial class PageFurniture
         var titleLines = new HashSet<int>();
         if (tops.Count > 0 && tops[0].Count > 0)
             for (var i = tops[0][0]; i < pages[0].End && !lines[i].IsBlank; i++) titleLines.Add(i);
+        // A line that the first page's text goes on to repeat (on one line or wrapped over several) is a header
+        // above the title, not the title.
+        titleLines.RemoveWhere(t =>
+        {
+            var after = string.Join(" ", Enumerable.Range(t + 1, pages[0].End - t - 1).Where(i => !lines[i].IsBlank).Take(4).Select(i => lines[i].Words.ToString()));
+            return after.StartsWith(lines[t].Words, StringComparison.OrdinalIgnoreCase);
+        });
         for (var p = 0; p < pages.Count; p++)
         {
             foreach (var (edge, mark) in new[] { (tops[p], 't'), (feet[p], 'f') })
@@ -233,8 +240,17 @@ public static partial class PageFurniture
                     }
                     if (titleLines.Contains(i) && line.OnFirstPage == 1 && !line.Varies && !BrowserLine().IsMatch(line.Text) && !Truncated(line.Text))
                     {
+                        line.IsTitle = true;
                         decisions.Add(new CleanupDecision(CleanupKind.FurnitureKept, lines[i].Number, lines[i].Words.ToString(),
                             $"the title at the top of the first page, the same on the {line.Pages.Count - 1} later pages that repeat it: their running headers repeat it"));
+                        continue;
+                    }
+                    if (line.IsTitle && titleLines.Count > 1 && line.Pages.Count - 1 < threshold)
+                    {
+                        // One line of a title of several (a word such as "Council"): with the title's own line set
+                        // aside, too few pages repeat it for a running header; a whole title repeated is one.
+                        decisions.Add(new CleanupDecision(CleanupKind.FurnitureKept, lines[i].Number, lines[i].Words.ToString(),
+                            $"the same as one line of the title, but at the edge of only {line.Pages.Count - 1} of the later pages: the document's own"));
                         continue;
                     }
                     removed.Add(i);
@@ -246,7 +262,7 @@ public static partial class PageFurniture
     }
 
     /// <summary>
-    /// A running header that shows the title cut short ("The Systems Agencies of the ...") where it is at the top of a
+    /// A running header that shows the title cut short ("The Systems Agencies of the ...", maybe with the page number) at the top of a
     /// page but repeats too seldom to tell by repetition (a short text, or a header printed on some pages only): the
     /// document's first line starts with its words.
     /// </summary>
@@ -260,8 +276,9 @@ public static partial class PageFurniture
             foreach (var i in top)
             {
                 var text = lines[i].Words.ToString();
-                if (i == first || !Truncated(text)) continue;
-                var start = text.TrimEnd('.', '\u2026').TrimEnd();
+                var header = PageNumberAtEnds().Replace(text, "");
+                if (i == first || !Truncated(header)) continue;
+                var start = header.TrimEnd('.', '\u2026').TrimEnd();
                 if (start.Length < 8 || !lines[first].Words.StartsWith(start, StringComparison.Ordinal)) continue;
                 removed.Add(i);
                 decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, text,
@@ -269,6 +286,10 @@ public static partial class PageFurniture
             }
         }
     }
+
+    /// <summary>A page number before or after a running header's text on the same line ("Page 2", "2/5", "- 2 -").</summary>
+    [GeneratedRegex(@"^(?:(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[-\u2013\u2014]\s?\d{1,4}\s?[-\u2013\u2014])\s+|\s+(?:(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[-\u2013\u2014]\s?\d{1,4}\s?[-\u2013\u2014])$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumberAtEnds();
 
     /// <summary>A title cut short for a running header ("Speech at Congratulatory Visit to ...").</summary>
     private static bool Truncated(string text) => text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('\u2026');
@@ -285,6 +306,7 @@ public static partial class PageFurniture
         public bool Varies { get; set; }
         public int OnFirstPage { get; set; }
         public int AwayFromEdges { get; set; }
+        public bool IsTitle { get; set; }
     }
 
     /// <summary>The edge and the line's words with each number as '#', lower-cased, without spaces, written into <paramref name="buffer"/> (grown if need be).</summary>
