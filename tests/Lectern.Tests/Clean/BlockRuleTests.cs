@@ -135,6 +135,14 @@ public class BlockRuleTests
     }
 
     [Fact]
+    public void An_ellipsis_on_a_line_of_its_own_is_a_block_of_its_own()
+    {
+        var clean = Clean(Text(["Speech at the University", ""], Filler, ["", "\u2026", "", "The speech went on after the omission, as the report says it did."]));
+
+        Assert.Equal(["\u2026", "The speech went on after the omission, as the report says it did."], clean.Paragraphs.TakeLast(2));
+    }
+
+    [Fact]
     public void Numbered_and_bulleted_lines_are_items_nested_by_their_numbering_and_short_numbered_lines_are_headings()
     {
         var clean = Clean(Text(["Open Data Policy", ""], Filler, [

@@ -32,13 +32,14 @@ public static class TextShape
         return t.Length > 0 && SentenceEnd.Contains(t[^1]);
     }
 
-    /// <summary>The text could start a paragraph: a capital, a digit or an opening quote or bracket.</summary>
+    /// <summary>The text could start a paragraph: a capital, a digit or an ellipsis, after any opening quote or bracket.</summary>
     public static bool CanStartParagraph(string text) => CanStartParagraph(text.AsSpan());
 
     public static bool CanStartParagraph(ReadOnlySpan<char> text)
     {
         var t = text.TrimStart(Openers);
-        return t.Length > 0 && (char.IsUpper(t[0]) || char.IsDigit(t[0]));
+        // An ellipsis opening a line stands for omitted text, which begins a paragraph as a capital does.
+        return t.Length > 0 && (char.IsUpper(t[0]) || char.IsDigit(t[0]) || t[0] == '\u2026');
     }
 
     /// <summary>How many sentences end inside the text and are followed, on the same line, by another.</summary>
