@@ -4,8 +4,11 @@ using System.Text.Json.Serialization;
 
 namespace Lectern.Cli;
 
-/// <summary>What <c>lectern clean --json</c> prints.</summary>
-internal sealed record CleanedTextJson(string Title, string? Dateline, IReadOnlyList<string> Paragraphs, string? EndMark);
+/// <summary>What <c>lectern clean --json</c> prints: <c>paragraphs</c> is the text of every block in reading order, <c>blocks</c> the same with kinds.</summary>
+internal sealed record CleanedTextJson(string Title, string? Dateline, IReadOnlyList<string> Paragraphs, string? EndMark, IReadOnlyList<BlockJson> Blocks);
+
+/// <summary>One block of <see cref="CleanedTextJson"/>: kind "heading", "paragraph" or "item", a heading's level or an item's depth (0 for a paragraph).</summary>
+internal sealed record BlockJson(string Kind, int Level, string Text);
 
 /// <summary>The live-reload event a page gets when a rebuild fails.</summary>
 internal sealed record BuildErrorJson(IReadOnlyList<string> Diagnostics);

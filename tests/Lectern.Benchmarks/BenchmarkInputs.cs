@@ -7,6 +7,9 @@ public static class BenchmarkInputs
 
     public static string SeedSource => Path.Combine(Root, "content", "readings", "report-2021-06-29-politburo", "source.txt");
 
+    /// <summary>A structured document of the clean tests: the UN Charter's chapters IV-VII typeset by groff, extracted by pdftotext -raw.</summary>
+    public static string StructuredDocument => Path.Combine(Root, "tests", "Lectern.Tests", "Clean", "Documents", "variants", "un-charter-309.txt");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -14,7 +14,7 @@ public static class CleanCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("FILE") { Description = "A text extracted from a PDF" };
-        var json = new Option<bool>("--json") { Description = "Print {title, dateline, paragraphs, endMark} as JSON" };
+        var json = new Option<bool>("--json") { Description = "Print {title, dateline, paragraphs, endMark, blocks} as JSON" };
         var report = new Option<bool>("--report") { Description = "Print every cleanup decision (source line, what was done, evidence)" };
         var command = new Command("clean", "Clean one extracted text and print the result") { file, json, report };
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(json), stdout, stderr, parse.GetValue(report)));
@@ -48,7 +48,7 @@ public static class CleanCommand
         if (report)
             CleanupReportPrinter.Print(clean.Report, stdout);
         else if (asJson)
-            stdout.WriteLine(JsonSerializer.Serialize(new CleanedTextJson(clean.Title, clean.Dateline, clean.Paragraphs, clean.EndMark), CliJson.Readable.CleanedTextJson));
+            stdout.WriteLine(JsonSerializer.Serialize(ToJson(clean), CliJson.Readable.CleanedTextJson));
         else
             stdout.Write(RenderStage.ToMarkdownDocument(clean));
 
@@ -59,4 +59,8 @@ public static class CleanCommand
         }
         return CommandLine.Success;
     }
+
+    private static CleanedTextJson ToJson(Documents.CleanText clean) =>
+        new(clean.Title, clean.Dateline, clean.Paragraphs, clean.EndMark,
+            clean.Blocks.Select(b => new BlockJson(b.Kind.ToString().ToLowerInvariant(), b.Level, b.Text)).ToList());
 }

@@ -30,6 +30,9 @@ public static class DiagnosticCodes
     public const string GlossaryInvalidMarking = "LEC027";
     public const string ParagraphEditInvalid = "LEC030";
     public const string ParagraphEditUnused = "LEC031";
+    public const string BlockEditInvalid = "LEC032";
+    public const string BlockEditConflict = "LEC033";
+    public const string BlockEditUnused = "LEC034";
     public const string OutlineStartNotFound = "LEC040";
     public const string OutlineStartAmbiguous = "LEC041";
     public const string OutlineOutOfOrder = "LEC042";

@@ -15,6 +15,9 @@ public enum CleanupKind
     CharacterNormalized,
     LinePiecesJoined,
     ParagraphContinued,
+    HeadingFound,
+    ListItemFound,
+    FurnitureKept,
 }
 
 /// <summary>One cleanup decision: what was done at which source line, and the evidence for it.</summary>

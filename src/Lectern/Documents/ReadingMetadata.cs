@@ -19,6 +19,9 @@ public sealed class ReadingMetadata
 
     /// <summary>The editor's corrections of paragraph breaks the layout could not settle.</summary>
     public ParagraphBreakEdits? ParagraphBreaks { get; set; }
+
+    /// <summary>The editor's corrections of block kinds, by the source line a block starts on.</summary>
+    public BlockKindEdits? Blocks { get; set; }
 }
 
 /// <summary>
@@ -32,6 +35,19 @@ public sealed class ParagraphBreakEdits : IHasSourcePosition
 
     /// <summary>Source lines that continue the paragraph before them.</summary>
     public List<string> Remove { get; set; } = [];
+    [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
+    [YamlDotNet.Serialization.YamlIgnore] public int Column { get; set; }
+}
+
+/// <summary>
+/// <c>blocks: {heading: [12, 40], item: [51], paragraph: [77]}</c> in reading.yml: the source lines whose block is a
+/// heading, a list item or a paragraph, whatever the cleaner found.
+/// </summary>
+public sealed class BlockKindEdits : IHasSourcePosition
+{
+    public List<string> Heading { get; set; } = [];
+    public List<string> Item { get; set; } = [];
+    public List<string> Paragraph { get; set; } = [];
     [YamlDotNet.Serialization.YamlIgnore] public int Line { get; set; }
     [YamlDotNet.Serialization.YamlIgnore] public int Column { get; set; }
 }

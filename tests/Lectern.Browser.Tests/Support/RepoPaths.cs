@@ -8,6 +8,10 @@ public static class RepoPaths
     public static string Content => Path.Combine(Root, "content");
     public static string Themes => Path.Combine(Root, "themes");
     public static string Tools => Path.Combine(Root, "tests", "Lectern.Browser.Tests", "tools");
+
+    /// <summary>Readings the browser tests add to the seed content (a document with its own headings and lists).</summary>
+    public static string TestReadings => Path.Combine(Root, "tests", "Lectern.Browser.Tests", "Content");
+    public const string StructuredSlug = "un-charter-iv-vii";
     public const string SeedSlug = "report-2021-06-29-politburo";
 
     /// <summary>Where screenshots go (ignored by git, kept by CI as test artifacts).</summary>

@@ -11,7 +11,7 @@ public sealed class SiteCollection : ICollectionFixture<SiteFixture>
 }
 
 /// <summary>
-/// Builds the seed site once, under a base path, serves it from Kestrel on 127.0.0.1 and starts one Chromium
+/// Builds the seed site once (with the test readings of Content/ beside the seed reading), under a base path, serves it from Kestrel on 127.0.0.1 and starts one Chromium
 /// for the whole run. Tests open a fresh context each (<see cref="OpenAsync"/>).
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
@@ -36,6 +36,9 @@ public sealed class SiteFixture : IAsyncLifetime
     public string Origin => new Uri(Url).GetLeftPart(UriPartial.Authority);
 
     public string ReadingUrl => Url + RepoPaths.SeedSlug + "/";
+
+    /// <summary>The reading with the document's own headings and lists.</summary>
+    public string StructuredReadingUrl => Url + RepoPaths.StructuredSlug + "/";
     public string GlossaryUrl => Url + "glossary/";
 
     /// <summary>Every HTML page the build wrote, as paths relative to the output folder.</summary>
@@ -56,6 +59,8 @@ public sealed class SiteFixture : IAsyncLifetime
         var content = Path.Combine(_root, "content");
         var themes = Path.Combine(_root, "themes");
         CopyDirectory(RepoPaths.Content, content);
+        foreach (var reading in Directory.GetDirectories(RepoPaths.TestReadings))
+            CopyDirectory(reading, Path.Combine(content, "readings", Path.GetFileName(reading)));
         CopyDirectory(RepoPaths.Themes, themes);
         Build = BuildPipeline.Run(new BuildOptions { ContentDir = content, ThemesDir = themes, OutputDir = Output, BasePath = BasePath });
         if (!Build.Succeeded)

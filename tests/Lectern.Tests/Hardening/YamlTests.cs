@@ -20,7 +20,7 @@ public class YamlTests
         new("a duplicate key", Reading("title: A\nsummary: S\ntitle: B\n"),
             new(DiagnosticCodes.YamlSchema, ReadingYml, 3, 1, "duplicate key")),
         new("an unknown field", Reading("title: T\ntitel: oops\n"),
-            new(DiagnosticCodes.YamlSchema, ReadingYml, 2, 1, "unknown field 'titel' in ReadingMetadata; the fields are: title, date, summary, source, outline, notes, paragraphBreaks;")),
+            new(DiagnosticCodes.YamlSchema, ReadingYml, 2, 1, "unknown field 'titel' in ReadingMetadata; the fields are: title, date, summary, source, outline, notes, paragraphBreaks, blocks;")),
         new("an unknown nested field", Reading("source:\n  title: T\n  link: https://example.org\n"),
             new(DiagnosticCodes.YamlSchema, ReadingYml, 3, 3, "unknown field 'link' in OriginalSource; the fields are: title, publisher, url, date;")),
         new("a list where a text belongs", Reading("title: [a, b]\n"),

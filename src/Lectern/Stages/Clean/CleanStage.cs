@@ -16,11 +16,13 @@ public static class CleanStage
         }
 
         var edits = ReadEdits(reading, diagnostics);
-        var result = TextCleaner.Clean(reading.SourceText, edits);
+        var blockEdits = BlockKindCorrections.Read(reading, diagnostics);
+        var result = TextCleaner.Clean(reading.SourceText, edits, blockEdits);
         foreach (var line in edits?.Unused ?? [])
             EditError(reading, diagnostics, DiagnosticCodes.ParagraphEditUnused,
                 $"paragraphBreaks: line {line} does not begin a line of the report's body, so the correction does nothing; " +
                 "use a line number of the body as the \"Source and cleanup notes\" page shows it, or remove it");
+        BlockKindCorrections.ReportUnused(reading, blockEdits, diagnostics);
         if (result.FidelityError is { } mismatch)
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FidelityMismatch, reading.SourcePath, result.FidelityLine, 1,
                 $"cleanup changed the words of the source ({mismatch}); this is a Lectern bug, please report it with the file"));

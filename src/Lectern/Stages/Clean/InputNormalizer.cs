@@ -4,8 +4,8 @@ namespace Lectern.Stages.Clean;
 
 /// <summary>
 /// Splits raw text into lines and makes its characters plain: unifies line ends (CRLF, CR), drops a
-/// BOM, notes and removes form feeds (a page break), folds tabs and no-break spaces to spaces, drops
-/// soft hyphens, turns typographic quotes and apostrophes into ASCII and expands ligatures. Each kind
+/// BOM, notes and removes form feeds (a page break), folds tabs and no-break spaces to spaces, makes a
+/// line-end hyphen of any kind (U+2010, U+2011, a soft hyphen) a '-', drops other soft hyphens, turns typographic quotes and apostrophes into ASCII and expands ligatures. Each kind
 /// of change is recorded once, with its count and its first line, so the fidelity check can compare
 /// the text modulo these normalizations.
 /// </summary>
@@ -30,9 +30,19 @@ public static class InputNormalizer
         new("\uFB04", "ffl", "ligature", "PDF fonts draw ffl as one glyph"),
     ];
 
+    // A line ends at a hyphenation point in any of these: the ASCII hyphen-minus, U+2010 HYPHEN and U+2011 NON-BREAKING
+    // HYPHEN (what Chromium and groff -Tutf8 print there), or a soft hyphen shown as the break's hyphen. At a line end
+    // each becomes '-', so every later rule treats them alike.
+    private static readonly Rule[] LineEndHyphens =
+    [
+        new("\u00AD", "-", "soft hyphen at a line end", "a soft hyphen that ends a line is the hyphen printed where the word was broken"),
+        new("\u2010", "-", "hyphen at a line end", "U+2010 HYPHEN at a line end is a hyphen like '-'"),
+        new("\u2011", "-", "non-breaking hyphen at a line end", "U+2011 NON-BREAKING HYPHEN at a line end is a hyphen like '-'"),
+    ];
+
     // Every character a rule or the line splitting acts on: most lines hold none and skip the rules.
     private static readonly System.Buffers.SearchValues<char> Special =
-        System.Buffers.SearchValues.Create(string.Concat(Rules.Select(r => r.From)) + "\f");
+        System.Buffers.SearchValues.Create(string.Concat(Rules.Select(r => r.From)) + "\f\u2010\u2011");
 
     /// <summary>
     /// The lines of the file as ranges of <paramref name="raw"/>, numbered (from 1) as the cleanup report
@@ -121,6 +131,7 @@ public static class InputNormalizer
             var line = piece.ToString();
             var formFeed = line.Contains('\f');
             if (formFeed) line = line.Replace("\f", "");
+            line = LineEndHyphen(line, number, seen);
             CountNormalized(line, number, seen);
             foreach (var rule in Rules)
                 if (line.Contains(rule.From, StringComparison.Ordinal)) line = line.Replace(rule.From, rule.To, StringComparison.Ordinal);
@@ -135,6 +146,26 @@ public static class InputNormalizer
                 $"{s.Rule.Name} U+{(int)from[0]:X4} -> {Describe(s.Rule.To)}",
                 $"{s.Count} in the text (first on line {s.FirstLine}); {s.Rule.Why}"));
         return lines;
+    }
+
+    /// <summary>
+    /// The line with the hyphen at its end (after a letter) made '-' when it is of another kind; Chromium's text can
+    /// end a line in a soft hyphen and U+2010 both, which make one hyphen.
+    /// </summary>
+    private static string LineEndHyphen(string line, int number, Dictionary<string, (int FirstLine, int Count, Rule Rule)> seen)
+    {
+        var end = line.AsSpan().TrimEnd(' ').TrimEnd('\f').TrimEnd(' ').Length;
+        var start = end;
+        Rule? kind = null;
+        while (start > 0 && line[start - 1] is '-' or '\u00AD' or '\u2010' or '\u2011')
+        {
+            start--;
+            kind ??= Array.Find(LineEndHyphens, r => r.From[0] == line[start]);
+        }
+        if (kind is null || start == 0 || !char.IsLetter(line[start - 1]) || end - start > 3) return line;
+        var key = kind.From + "$";
+        seen[key] = seen.TryGetValue(key, out var s) ? s with { Count = s.Count + 1 } : (number, 1, kind);
+        return string.Concat(line.AsSpan(0, start), "-", line.AsSpan(end));
     }
 
     /// <summary>Counts what the rules will change on line <paramref name="number"/>, for the one decision each kind of change gets.</summary>

@@ -37,6 +37,7 @@ public static partial class PageFurniture
             RemoveRunningLines(lines, pages, removed, decisions);
         for (var p = 1; p < pages.Count; p++)
             RemoveGluedPageNumber(lines, pages[p], p, removed, replaced, decisions);
+        RemoveTitleCutShort(lines, pages, removed, decisions);
 
         // The new list is made at the first line that changes: most texts have no furniture and no page break.
         List<SourceLine>? result = null;
@@ -171,55 +172,157 @@ public static partial class PageFurniture
             $"page number {number} glued to the first word of page {pageIndex + 1}"));
     }
 
-    /// <summary>Lines that recur (digits aside) at the top or foot of at least two pages and of 40% of them.</summary>
+    /// <summary>
+    /// Lines that recur (digits aside) at the same edge (top or foot) of at least two pages and of 40% of them. Not
+    /// furniture: such a line that the document also has away from the page edges (a heading of a numbered sequence,
+    /// <c>Article 13</c>, that happens to open pages), nor the first page's first line when it is the same on every page
+    /// and the first page has it once (the title, which the running headers of the later pages repeat).
+    /// </summary>
     private static void RemoveRunningLines(List<SourceLine> lines, List<(int Start, int End)> pages, HashSet<int> removed, List<CleanupDecision> decisions)
     {
         var tops = new List<List<int>>();
         var feet = new List<List<int>>();
         // Looked up by the key as a span, so a line's key becomes a string only the first time it is seen.
-        var pagesWithKey = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        var keys = pagesWithKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        var running = new Dictionary<string, RunningLine>(StringComparer.Ordinal);
+        var keys = running.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = new char[64];
+        var inner = new List<int>();
         for (var p = 0; p < pages.Count; p++)
         {
             var text = Enumerable.Range(pages[p].Start, pages[p].End - pages[p].Start)
                 .Where(i => !lines[i].IsBlank && !removed.Contains(i)).ToList();
             tops.Add(text.Take(EdgeLines).ToList());
             feet.Add(text.Skip(EdgeLines).TakeLast(EdgeLines).Reverse().ToList());
-            foreach (var i in tops[p].Concat(feet[p]))
-            {
-                var key = Key(lines[i].Words, ref buffer);
-                if (!keys.TryGetValue(key, out var set)) keys[key] = set = [];
-                set.Add(p);
-            }
+            inner.AddRange(text.Skip(EdgeLines).SkipLast(EdgeLines));
+            foreach (var (edge, mark) in new[] { (tops[p], 't'), (feet[p], 'f') })
+                foreach (var i in edge)
+                {
+                    var key = Key(mark, lines[i].Words, ref buffer);
+                    if (!keys.TryGetValue(key, out var line)) keys[key] = line = new RunningLine(lines[i].Words.ToString());
+                    line.Pages.Add(p);
+                    line.Varies |= !lines[i].Words.SequenceEqual(line.Text);
+                    if (p == 0) line.OnFirstPage++;
+                }
         }
         var threshold = Math.Max(2, (int)Math.Ceiling(pages.Count * 0.4));
-        if (!pagesWithKey.Values.Any(pagesOfKey => pagesOfKey.Count >= threshold)) return;
+        if (!running.Values.Any(line => line.Pages.Count >= threshold)) return;
+        foreach (var i in inner)
+            foreach (var mark in "tf")
+                if (keys.TryGetValue(Key(mark, lines[i].Words, ref buffer), out var line) && line.Pages.Count >= threshold && line.AwayFromEdges == 0)
+                    line.AwayFromEdges = lines[i].Number;
 
+        // The first page's opening lines, up to its first blank line: the title, where it is anywhere.
+        var titleLines = new HashSet<int>();
+        if (tops.Count > 0 && tops[0].Count > 0)
+            for (var i = tops[0][0]; i < pages[0].End && !lines[i].IsBlank; i++) titleLines.Add(i);
+        // A line that the first page's text goes on to repeat (on one line or wrapped over several) is a header
+        // above the title, not the title.
+        titleLines.RemoveWhere(t =>
+        {
+            var after = string.Join(" ", Enumerable.Range(t + 1, pages[0].End - t - 1).Where(i => !lines[i].IsBlank).Take(4).Select(i => lines[i].Words.ToString()));
+            return after.StartsWith(lines[t].Words, StringComparison.OrdinalIgnoreCase);
+        });
         for (var p = 0; p < pages.Count; p++)
         {
-            foreach (var edge in new[] { tops[p], feet[p] })
+            foreach (var (edge, mark) in new[] { (tops[p], 't'), (feet[p], 'f') })
             {
                 var seen = new List<string>(EdgeLines);
                 foreach (var i in edge)
                 {
-                    var key = Key(lines[i].Words, ref buffer);
-                    if (!keys.TryGetValue(key, out var keyString, out var pagesOfKey) || pagesOfKey.Count < threshold || seen.Contains(keyString)) continue;
+                    var key = Key(mark, lines[i].Words, ref buffer);
+                    if (!keys.TryGetValue(key, out var keyString, out var line) || line.Pages.Count < threshold || seen.Contains(keyString)) continue;
                     seen.Add(keyString);
+                    if (line.AwayFromEdges > 0)
+                    {
+                        decisions.Add(new CleanupDecision(CleanupKind.FurnitureKept, lines[i].Number, lines[i].Words.ToString(),
+                            $"repeats at the {(mark == 't' ? "top" : "foot")} of {line.Pages.Count} of {pages.Count} pages, but the text has such a line away from the page edges too (line {line.AwayFromEdges}): the document's own, as a numbered heading or item is"));
+                        continue;
+                    }
+                    if (titleLines.Contains(i) && line.OnFirstPage == 1 && !line.Varies && !BrowserLine().IsMatch(line.Text) && !Truncated(line.Text))
+                    {
+                        line.IsTitle = true;
+                        decisions.Add(new CleanupDecision(CleanupKind.FurnitureKept, lines[i].Number, lines[i].Words.ToString(),
+                            $"the title at the top of the first page, the same on the {line.Pages.Count - 1} later pages that repeat it: their running headers repeat it"));
+                        continue;
+                    }
+                    if (line.IsTitle && titleLines.Count > 1 && line.Pages.Count - 1 < threshold)
+                    {
+                        // One line of a title of several (a word such as "Council"): with the title's own line set
+                        // aside, too few pages repeat it for a running header; a whole title repeated is one.
+                        decisions.Add(new CleanupDecision(CleanupKind.FurnitureKept, lines[i].Number, lines[i].Words.ToString(),
+                            $"the same as one line of the title, but at the edge of only {line.Pages.Count - 1} of the later pages: the document's own"));
+                        continue;
+                    }
                     removed.Add(i);
                     decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Words.ToString(),
-                        $"running {(edge == tops[p] ? "header" : "footer")}: the same line (numbers aside) is at the edge of {pagesOfKey.Count} of {pages.Count} pages"));
+                        $"running {(mark == 't' ? "header" : "footer")}: the same line (numbers aside) is at the {(mark == 't' ? "top" : "foot")} of {line.Pages.Count} of {pages.Count} pages"));
                 }
             }
         }
     }
 
-    /// <summary>The line's words with digits as '#', lower-cased, written into <paramref name="buffer"/> (grown if need be).</summary>
-    private static ReadOnlySpan<char> Key(ReadOnlySpan<char> words, ref char[] buffer)
+    /// <summary>
+    /// A running header that shows the title cut short ("The Systems Agencies of the ...", maybe with the page number) at the top of a
+    /// page but repeats too seldom to tell by repetition (a short text, or a header printed on some pages only): the
+    /// document's first line starts with its words.
+    /// </summary>
+    private static void RemoveTitleCutShort(List<SourceLine> lines, List<(int Start, int End)> pages, HashSet<int> removed, List<CleanupDecision> decisions)
     {
-        if (buffer.Length < words.Length) buffer = new char[words.Length];
+        var first = lines.FindIndex(l => !l.IsBlank);
+        if (first < 0) return;
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var top = Enumerable.Range(pages[p].Start, pages[p].End - pages[p].Start).Where(i => !lines[i].IsBlank && !removed.Contains(i)).Take(EdgeLines);
+            foreach (var i in top)
+            {
+                var text = lines[i].Words.ToString();
+                var header = PageNumberAtEnds().Replace(text, "");
+                if (i == first || !Truncated(header)) continue;
+                var start = header.TrimEnd('.', '\u2026').TrimEnd();
+                if (start.Length < 8 || !lines[first].Words.StartsWith(start, StringComparison.Ordinal)) continue;
+                removed.Add(i);
+                decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, text,
+                    $"running header: the title (line {lines[first].Number}) cut short, at the top of a page"));
+            }
+        }
+    }
+
+    /// <summary>A page number before or after a running header's text on the same line ("Page 2", "2/5", "- 2 -").</summary>
+    [GeneratedRegex(@"^(?:(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[-\u2013\u2014]\s?\d{1,4}\s?[-\u2013\u2014])\s+|\s+(?:(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[-\u2013\u2014]\s?\d{1,4}\s?[-\u2013\u2014])$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumberAtEnds();
+
+    /// <summary>A title cut short for a running header ("Speech at Congratulatory Visit to ...").</summary>
+    private static bool Truncated(string text) => text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('\u2026');
+
+    /// <summary>A line a browser prints at a page's edge: the date and time, or an address.</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}|(?:file|https?)://)", RegexOptions.IgnoreCase)]
+    private static partial Regex BrowserLine();
+
+    /// <summary>A line (numbers aside) seen at a page edge: on which pages, its first text and whether it varies, how often page one has it, and a line away from the edges that has it too.</summary>
+    private sealed class RunningLine(string text)
+    {
+        public string Text { get; } = text;
+        public HashSet<int> Pages { get; } = [];
+        public bool Varies { get; set; }
+        public int OnFirstPage { get; set; }
+        public int AwayFromEdges { get; set; }
+        public bool IsTitle { get; set; }
+    }
+
+    /// <summary>The edge and the line's words with each number as '#', lower-cased, without spaces, written into <paramref name="buffer"/> (grown if need be).</summary>
+    /// <param name="edge">'t' for a page's top, 'f' for its foot: the key's first character.</param>
+    private static ReadOnlySpan<char> Key(char edge, ReadOnlySpan<char> words, ref char[] buffer)
+    {
+        if (buffer.Length < words.Length + 1) buffer = new char[words.Length + 1];
+        buffer[0] = edge;
+        var length = 1;
         for (var k = 0; k < words.Length; k++)
-            buffer[k] = char.IsDigit(words[k]) ? '#' : char.ToLowerInvariant(words[k]);
-        return buffer.AsSpan(0, words.Length);
+        {
+            // A number of any length is one '#': page 9's footer and page 10's are the same line.
+            // Spacing is the extractor's: "- 9 -" and "-10-" alike.
+            if (char.IsDigit(words[k]) && k > 0 && char.IsDigit(words[k - 1]) || words[k] == ' ') continue;
+            buffer[length++] = char.IsDigit(words[k]) ? '#' : char.ToLowerInvariant(words[k]);
+        }
+        return buffer.AsSpan(0, length);
     }
 }

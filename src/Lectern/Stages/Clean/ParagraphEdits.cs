@@ -17,6 +17,9 @@ public sealed class ParagraphEdits(IReadOnlyDictionary<int, bool> startsParagrap
         return true;
     }
 
+    /// <summary>Whether the editor begins a paragraph at <paramref name="line"/> (without marking the correction used).</summary>
+    internal bool Begins(int line) => startsParagraph.TryGetValue(line, out var starts) && starts;
+
     /// <summary>The lines named by a correction that no line of the body begins (a title line, a blank, a number out of range).</summary>
     public IReadOnlyList<int> Unused => startsParagraph.Keys.Where(line => !_used.Contains(line)).Order().ToList();
 }

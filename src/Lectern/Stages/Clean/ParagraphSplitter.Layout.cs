@@ -14,10 +14,13 @@ public static partial class ParagraphSplitter
         public bool IndentsParagraphs { get; private init; }
         public int BaseIndent { get; private init; }
         private LineMeasure Measure { get; init; } = LineMeasure.Characters;
-        private double TypicalFull { get; init; }
+        public double TypicalFull { get; private init; }
         private double WidestFull { get; init; }
         private double Threshold { get; init; }
         private Body Body { get; init; } = null!;
+
+        // Lines narrower than this share of the typical full line are not taken for wrapped lines.
+        private const double ShortOfMeasure = 0.6;
 
         public static Layout Learn(Body body, bool blankLinesMayMatter)
         {
@@ -43,8 +46,9 @@ public static partial class ParagraphSplitter
                     candidates++;
                     if (body[i].BlankBefore && !next.PageBreakBefore) blankAfter++;
                 }
-                else
+                else if (!body[i - 1].Line.Text.EndsWith(';') && ListMarker.Of(next.Words) is null)
                 {
+                    // A clause's end (a list item's) and the line before an item are no wrapped lines either.
                     wrapped.Add(i);
                 }
             }
@@ -61,7 +65,8 @@ public static partial class ParagraphSplitter
             {
                 var (line, next) = (body.Lines[wrapped[i] - 1], body.Lines[wrapped[i]]);
                 var width = body.Width(measure, wrapped[i] - 1);
-                if (line.Text.EndsWith('-') || width > typical * 1.3) continue;
+                // A line far short of the measure is no wrapped line: a heading or a line set apart.
+                if (line.Text.EndsWith('-') || width > typical * 1.3 || width < typical * ShortOfMeasure) continue;
                 overflow.Add(width + measure.Space + measure.Text(TextShape.FirstWordSpan(next.Words)));
             }
             overflow.Sort();
@@ -229,6 +234,9 @@ public static partial class ParagraphSplitter
 
         public string HiddenIndentEvidence(int next) =>
             string.Create(CultureInfo.InvariantCulture, $"the next line is as narrow as this text's first lines of paragraphs ({Body.Width(Measure, next) / _middleLines.Median:P0} of a line in mid-paragraph, in {Measure.Name}): a first-line indent the extractor dropped");
+
+        /// <summary>The width of line <paramref name="i"/>'s text, without its indent, in the document's measure.</summary>
+        public double TextWidth(int i) => Measure.Text(Body.Lines[i].Words);
 
         /// <summary>Whether the first word of line <paramref name="next"/> would have fitted on the line before it.</summary>
         public bool NextWordFits(int next) => Needed(next) < Threshold;

@@ -37,12 +37,13 @@ public static partial class ParagraphSplitter
 
         var layout = Layout.Learn(body, blankLinesSeparate);
         paragraphStarts.Add(0);
+        var blocks = new BlockStarts(body, layout);
         for (var i = 1; i < body.Count; i++)
         {
             var (prev, next) = (body[i - 1], body[i]);
             var reason = edits is not null && edits.TryGet(next.Line.FirstNumber, out var starts)
                 ? EditedReason(starts, next, decisions)
-                : BreakReason(layout, prev, next, i);
+                : ParagraphOrBlockReason(blocks.Reason(i, paragraphStarts[^1]), layout, prev, next, i);
             if (reason is not null)
             {
                 paragraphStarts.Add(i);
@@ -57,6 +58,13 @@ public static partial class ParagraphSplitter
         }
         return new ParagraphLines(body.Lines, paragraphStarts);
     }
+
+    /// <summary>
+    /// Where both a paragraph rule and a block rule start a block here, the paragraph rule's evidence is given (so a
+    /// text of paragraphs alone is reported as before); the block rules are asked every time, as they follow numbering.
+    /// </summary>
+    private static string? ParagraphOrBlockReason(string? blockReason, Layout layout, BodyLine prev, BodyLine next, int i) =>
+        BreakReason(layout, prev, next, i) ?? blockReason;
 
     /// <summary>An editor's correction decides; a paragraph it continues is recorded too, so every correction shows in the report.</summary>
     private static string? EditedReason(bool starts, BodyLine next, List<CleanupDecision> decisions)

@@ -102,6 +102,14 @@ public static partial class StructureFinder
     public static string? WithoutEndMark(string paragraph) =>
         EndMark().Match(paragraph) is { Success: true } m ? paragraph[..m.Index].TrimEnd() : null;
 
+    /// <summary>A first page's running header above the title: the title itself, or the title cut short with an ellipsis.</summary>
+    public static bool RepeatsTitle(string header, string title)
+    {
+        if (header == title) return LooksLikeTitle(title, 2);
+        var cut = header.EndsWith("...", StringComparison.Ordinal) ? header[..^3] : header.EndsWith('\u2026') ? header[..^1] : null;
+        return cut is { Length: >= 8 } && title.StartsWith(cut.TrimEnd(), StringComparison.Ordinal) && LooksLikeTitle(title, 2);
+    }
+
     /// <summary>A first paragraph that reads as a heading: short, no closing punctuation, with text after it.</summary>
     public static bool LooksLikeTitle(string paragraph, int paragraphCount) =>
         paragraphCount > 1 && paragraph.Length <= 200 && !TextShape.EndsSentence(paragraph);

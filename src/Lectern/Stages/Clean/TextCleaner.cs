@@ -13,7 +13,8 @@ namespace Lectern.Stages.Clean;
 public static class TextCleaner
 {
     /// <param name="edits">The editor's paragraph-break corrections (reading.yml), if any.</param>
-    public static CleanResult Clean(string raw, ParagraphEdits? edits = null)
+    /// <param name="blockEdits">The editor's corrections of block kinds (reading.yml), if any.</param>
+    public static CleanResult Clean(string raw, ParagraphEdits? edits = null, BlockEdits? blockEdits = null)
     {
         var decisions = new List<CleanupDecision>();
         var source = InputNormalizer.ToLines(raw, decisions);
@@ -36,6 +37,7 @@ public static class TextCleaner
             decisions.Add(StructureFinder.TitleDecision(titleLines[0].FirstNumber, title, titleLines.Length, "before the dateline"));
 
         string? dateline = null;
+        var titleGroup = 0;
         if (datelineLine is not null && paragraphs.Count > 0 && StructureFinder.SplitDateline(paragraphs[0].Text) is { } split)
         {
             dateline = split.Dateline;
@@ -43,10 +45,19 @@ public static class TextCleaner
             if (split.Glued && StructureFinder.GluedDashDecision(groups[0], split.Body) is { } glued) decisions.Add(glued);
             paragraphs[0] = paragraphs[0] with { Text = split.Body };
         }
-        else if (datelineLine is null && paragraphs.Count > 0 && StructureFinder.LooksLikeTitle(paragraphs[0].Text, paragraphs.Count))
+        else if (datelineLine is null && paragraphs.Count > 2 && groups[0].Count == 1 && StructureFinder.RepeatsTitle(paragraphs[0].Text, paragraphs[1].Text)
+            || datelineLine is null && paragraphs.Count > 0 && StructureFinder.LooksLikeTitle(paragraphs[0].Text, paragraphs.Count))
         {
+            if (paragraphs.Count > 2 && groups[0].Count == 1 && StructureFinder.RepeatsTitle(paragraphs[0].Text, paragraphs[1].Text))
+            {
+                // The first page's running header repeats the title right above it.
+                decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, paragraphs[0].Line, groups[0][0].Words.ToString(),
+                    "running header of the first page: the title that follows repeats it"));
+                paragraphs.RemoveAt(0);
+                titleGroup = 1;
+            }
             title = paragraphs[0].Text;
-            decisions.Add(StructureFinder.TitleDecision(paragraphs[0].Line, title, groups[0].Count, "of a short first paragraph without closing punctuation"));
+            decisions.Add(StructureFinder.TitleDecision(paragraphs[0].Line, title, groups[titleGroup].Count, "of a short first paragraph without closing punctuation"));
             paragraphs[0] = paragraphs[0] with { Text = "" };
         }
 
@@ -58,10 +69,13 @@ public static class TextCleaner
             paragraphs[^1] = paragraphs[^1] with { Text = rest };
         }
 
-        var texts = new List<string>(paragraphs.Count);
+        var found = new List<BlockClassifier.Found>(paragraphs.Count);
         foreach (var paragraph in paragraphs)
-            if (paragraph.Text.Length > 0) texts.Add(paragraph.Text);
-        var clean = new CleanText(title, dateline, texts, endMark, new CleanupReport(InSourceOrder(decisions)));
+            if (paragraph.Text.Length > 0) found.Add(new(paragraph.Text, paragraph.Line));
+        var blocks = BlockClassifier.Classify(found, decisions, blockEdits, edits);
+        var texts = new List<string>(blocks.Count);
+        foreach (var block in blocks) texts.Add(block.Text);
+        var clean = new CleanText(title, dateline, texts, endMark, new CleanupReport(InSourceOrder(decisions))) { Blocks = blocks };
         var mismatch = FidelityCheck.Compare(source, clean.Report, clean);
         return new CleanResult(clean, mismatch?.Message) { FidelityLine = mismatch?.Line ?? 1, SourceLines = source };
     }

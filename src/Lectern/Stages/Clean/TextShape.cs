@@ -5,12 +5,12 @@ namespace Lectern.Stages.Clean;
 /// <summary>Small facts about words and lines that several cleanup rules share.</summary>
 public static class TextShape
 {
-    private static readonly char[] SentenceEnd = ['.', '!', '?', ':'];
+    private static readonly char[] SentenceEnd = ['.', '!', '?', ':', '\u2026'];
     private static readonly char[] Closers = ['"', '\'', ')', ']'];
     private static readonly System.Buffers.SearchValues<char> UpperLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     private static readonly char[] Openers = ['"', '\'', '(', '['];
-    private static readonly System.Buffers.SearchValues<char> EndOrCloser = System.Buffers.SearchValues.Create(".!?:\"')]");
+    private static readonly System.Buffers.SearchValues<char> EndOrCloser = System.Buffers.SearchValues.Create(".!?:\u2026\"')]");
 
     public static string FoldSpaces(string text) => text.Contains("  ") ? FoldSpaces(text.AsSpan()) : text;
 
@@ -32,13 +32,14 @@ public static class TextShape
         return t.Length > 0 && SentenceEnd.Contains(t[^1]);
     }
 
-    /// <summary>The text could start a paragraph: a capital, a digit or an opening quote or bracket.</summary>
+    /// <summary>The text could start a paragraph: a capital, a digit or an ellipsis, after any opening quote or bracket.</summary>
     public static bool CanStartParagraph(string text) => CanStartParagraph(text.AsSpan());
 
     public static bool CanStartParagraph(ReadOnlySpan<char> text)
     {
         var t = text.TrimStart(Openers);
-        return t.Length > 0 && (char.IsUpper(t[0]) || char.IsDigit(t[0]));
+        // An ellipsis opening a line stands for omitted text, which begins a paragraph as a capital does.
+        return t.Length > 0 && (char.IsUpper(t[0]) || char.IsDigit(t[0]) || t[0] == '\u2026');
     }
 
     /// <summary>How many sentences end inside the text and are followed, on the same line, by another.</summary>

@@ -5,7 +5,8 @@ using System.Text;
 namespace Lectern.Stages.Clean;
 
 /// <summary>
-/// An English word list shipped with Lectern (SCOWL via Debian's wamerican; licence beside the file),
+/// An English word list shipped with Lectern (SCOWL's American, British and Canadian lists via Debian's wamerican,
+/// wbritish and wcanadian; licence beside the file), so "colour" is as much a word as "color";
 /// lower-case, loaded once on first use. Evidence for hyphenation decisions after the document itself.
 /// Words compare ignoring case (ordinal).
 /// </summary>

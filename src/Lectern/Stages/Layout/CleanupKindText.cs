@@ -20,6 +20,9 @@ public static class CleanupKindText
         CleanupKind.CharacterNormalized => "Characters normalized",
         CleanupKind.LinePiecesJoined => "Line pieces joined",
         CleanupKind.ParagraphContinued => "Paragraph continues",
+        CleanupKind.HeadingFound => "Heading",
+        CleanupKind.ListItemFound => "List item",
+        CleanupKind.FurnitureKept => "Page-edge line kept",
         _ => kind.ToString(),
     };
 
@@ -38,6 +41,9 @@ public static class CleanupKindText
         CleanupKind.CharacterNormalized => "typographic characters made plain (curly quotes, no-break spaces, ligatures, soft hyphens)",
         CleanupKind.LinePiecesJoined => "one printed line the extractor cut into pieces at wide gaps, read as one line",
         CleanupKind.ParagraphContinued => "an editor's correction: the line goes on with the paragraph before it",
+        CleanupKind.HeadingFound => "a heading of the document starts on this line, with its level",
+        CleanupKind.ListItemFound => "an item of a list starts on this line, with its depth",
+        CleanupKind.FurnitureKept => "a line at a page's edge that looks like a running header or footer but is the document's own text",
         _ => "",
     };
 }

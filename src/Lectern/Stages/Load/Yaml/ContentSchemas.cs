@@ -37,6 +37,11 @@ internal static class ContentSchemas
         .Field("add", (r, e) => e.Add = r.ReadStringList())
         .Field("remove", (r, e) => e.Remove = r.ReadStringList());
 
+    internal static readonly YamlSchema<BlockKindEdits> BlockKindEdits = new YamlSchema<BlockKindEdits>()
+        .Field("heading", (r, e) => e.Heading = r.ReadStringList())
+        .Field("item", (r, e) => e.Item = r.ReadStringList())
+        .Field("paragraph", (r, e) => e.Paragraph = r.ReadStringList());
+
     internal static readonly YamlSchema<ReadingMetadata> ReadingMetadata = new YamlSchema<ReadingMetadata>()
         .Field("title", (r, m) => m.Title = r.ReadString())
         .Field("date", (r, m) => m.Date = r.ReadString())
@@ -44,7 +49,8 @@ internal static class ContentSchemas
         .Field("source", (r, m) => m.Source = r.ReadObject(OriginalSource))
         .Field("outline", (r, m) => m.Outline = r.ReadList(item => item.ReadObject(OutlineSection)))
         .Field("notes", (r, m) => m.Notes = r.ReadList(item => item.ReadObject(NoteSpec)))
-        .Field("paragraphBreaks", (r, m) => m.ParagraphBreaks = r.ReadObject(ParagraphBreakEdits));
+        .Field("paragraphBreaks", (r, m) => m.ParagraphBreaks = r.ReadObject(ParagraphBreakEdits))
+        .Field("blocks", (r, m) => m.Blocks = r.ReadObject(BlockKindEdits));
 
     internal static readonly YamlSchema<GlossarySettings> GlossarySettings = new YamlSchema<GlossarySettings>()
         .Field("marking", (r, g) => g.Marking = r.ReadString());
@@ -95,6 +101,7 @@ internal static class ContentSchemas
         [typeof(NoteSpec).FullName!] = NoteSpec.Keys,
         [typeof(ReadingMetadata).FullName!] = ReadingMetadata.Keys,
         [typeof(ParagraphBreakEdits).FullName!] = ParagraphBreakEdits.Keys,
+        [typeof(BlockKindEdits).FullName!] = BlockKindEdits.Keys,
         [typeof(GlossarySettings).FullName!] = GlossarySettings.Keys,
         [typeof(SiteConfig).FullName!] = SiteConfig.Keys,
         [typeof(GlossaryEntry).FullName!] = GlossaryEntry.Keys,

@@ -1,0 +1,129 @@
+namespace Lectern.Stages.Clean;
+
+public static partial class ParagraphSplitter
+{
+    /// <summary>
+    /// Where a block starts that is not a run-on paragraph of the body: a list item (a marker after the end of a
+    /// sentence or clause, after a short line, after a blank line, or continuing the numbering of the item before),
+    /// the line after a short line the typesetter did not fill (a heading, a salutation, a line set apart: the next
+    /// line's first word would have fitted on it), and a short line without closing punctuation standing between
+    /// the end of a sentence and a line that starts a block (a heading). These hold whatever the layout's own
+    /// paragraph mark (indent, blank line) says, as headings and items carry neither.
+    /// </summary>
+    private sealed class BlockStarts(Body body, Layout layout)
+    {
+        // Salutations and lines set apart are short against the measure; a comma ends such a line only when it is this short.
+        private const double ShortLine = 0.7;
+
+        // A line without closing punctuation stands alone only this far short of a full line, as the width estimate
+        // lets some wrapped lines seem to have room for the next word.
+        private const double StandingLine = 0.87;
+
+        // The marker of the last item line, to see a numbering go on.
+        private ListMarker? _lastMarker;
+
+        /// <param name="i">The index of the line that may start a block.</param>
+        /// <param name="blockStart">The index of the first line of the block the line before belongs to.</param>
+        public string? Reason(int i, int blockStart)
+        {
+            // A marker alone on its line opens the item the next line's text is.
+            if (ListMarker.IsAlone(body[i - 1].Line.Words)) return null;
+            var marker = ListMarker.Of(body[i].Line.Words);
+            var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterClause(i) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i);
+            if (marker is not null && reason is not null) _lastMarker = marker;
+            return reason;
+        }
+
+        private string? MarkerReason(ListMarker marker, int i)
+        {
+            var (prev, next) = (body[i - 1].Line, body[i]);
+            var shown = next.Line.Words[..marker.Length].ToString();
+            if (_lastMarker is { } last && Continues(last, marker))
+                return $"list marker '{shown}' continues the numbering of the item before";
+            if (TextShape.EndsSentence(prev.Text) || prev.Text.EndsWith(';'))
+                return $"list marker '{shown}' after the end of a sentence or clause";
+            if (next.BlankBefore && !next.Line.PageBreakBefore) return $"list marker '{shown}' after a blank line";
+            if (layout.NextWordFits(i)) return $"list marker '{shown}' after a short line";
+            return null;
+        }
+
+        private static bool Continues(ListMarker last, ListMarker marker) =>
+            marker.IsBullet ? marker.Style == last.Style
+            : marker.Style == last.Style && marker.Value == last.Value + 1
+              || last.AsLetter() is { } letter && marker.AsLetter() is { } asLetter && asLetter.Style == letter.Style && asLetter.Value == letter.Value + 1
+              || marker.AsLetter() is { } l && l.Style == last.Style && l.Value == last.Value + 1;
+
+        /// <summary>A list item's clause (ending in ';') followed by a blank line, where blank lines separate blocks.</summary>
+        private string? AfterClause(int i) =>
+            layout.BlankLinesSeparate && body[i].BlankBefore && !body[i].Line.PageBreakBefore && body[i - 1].Line.Text.EndsWith(';')
+            && StartsBlock(body[i].Line.Words)
+                ? "a blank line after the end of a clause"
+                : null;
+
+        /// <summary>The line before is short: the typesetter broke it on purpose.</summary>
+        private string? AfterShortLine(int i, int blockStart)
+        {
+            var (prev, next) = (body[i - 1].Line, body[i].Line);
+            if (!StartsBlock(next.Words) || prev.Text.EndsWith('-')) return null;
+            var text = prev.Text.TrimEnd();
+            if (!layout.NextWordFits(i))
+            {
+                // A centred line is short by its text, however far its indent carries it.
+                return Centred(i - 1) && char.IsLetterOrDigit(text[^1]) && StandsAlone(i - 1)
+                    ? "a centred short line without closing punctuation (a heading or a line set apart)"
+                    : null;
+            }
+            var fits = $"the next word '{TextShape.FirstWordSpan(next.Words)}' would have fitted on the line";
+            if (BlockClassifier.IsMemoField(next.Words))
+                return $"a memo field ('{TextShape.FirstWordSpan(next.Words)}') opens the line after a short line: {fits}";
+            if (TextShape.EndsSentence(text) || text.EndsWith(';'))
+                return $"a short line ends a sentence or clause: {fits}";
+            if (text.EndsWith(','))
+                return blockStart == i - 1 && layout.TextWidth(i - 1) < ShortLine * layout.TypicalFull
+                    ? $"a short line of its own ends in a comma (a salutation): {fits}"
+                    : null;
+            // Under a bullet, short lines are the item's own (a name, then a title), up to the next marker.
+            if (!StandsAlone(i - 1) || ListMarker.Of(body[blockStart].Line.Words) is { IsBullet: true }) return null;
+            return $"a short line without closing punctuation (a heading or a line set apart): {fits}";
+        }
+
+        /// <summary>The next line is short, has no closing punctuation and is followed by a line that starts a block: it stands alone.</summary>
+        private string? BeforeStandingLine(int i)
+        {
+            var (prev, next) = (body[i - 1].Line, body[i].Line);
+            if (i + 1 >= body.Count || !TextShape.EndsSentence(prev.Text) || !StartsBlock(next.Words)) return null;
+            var text = next.Text.TrimEnd();
+            if (text.Length == 0 || !char.IsLetterOrDigit(text[^1]) || !StartsBlock(body[i + 1].Line.Words)) return null;
+            if (!StandsAlone(i) || !layout.NextWordFits(i + 1)) return null;
+            return "a short line without closing punctuation stands between the end of a sentence and a new block (a heading)";
+        }
+
+        /// <summary>
+        /// A line without closing punctuation that may stand alone: its text (a centred line's indent aside) well short
+        /// of the measure (a wrapped line whose next word the width estimate lets fit is not), and not ending in a word
+        /// that leads into more text.
+        /// </summary>
+        private bool StandsAlone(int i) =>
+            layout.TextWidth(i) < StandingLine * layout.TypicalFull && !LeadsOn(TextShape.LastWord(body[i].Line.Words));
+
+        /// <summary>Indented far past the body's lines (a layout extractor keeps a centred line's left margin).</summary>
+        private bool Centred(int i) => body[i].Line.Indent >= layout.BaseIndent + CentredIndent;
+
+        // More than a first-line indent or a list's hanging indent.
+        private const int CentredIndent = 12;
+
+        // Articles, prepositions and conjunctions: a heading or a line set apart does not end in one.
+        private static readonly HashSet<string> LeadingOn = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "a", "an", "the", "of", "and", "or", "nor", "but", "to", "in", "for", "with", "by", "on", "at", "from", "as",
+            "that", "which", "who", "whose", "into", "than", "its", "their", "our", "his", "her", "this", "these", "those",
+        };
+
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingOnSpans = LeadingOn.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private static bool LeadsOn(ReadOnlySpan<char> word) => LeadingOnSpans.Contains(word);
+
+        private static bool StartsBlock(ReadOnlySpan<char> words) =>
+            TextShape.CanStartParagraph(words) || ListMarker.Of(words) is not null;
+    }
+}
