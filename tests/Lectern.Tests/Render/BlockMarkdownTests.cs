@@ -43,6 +43,18 @@ public class BlockMarkdownTests
     }
 
     [Fact]
+    public void A_heading_is_never_more_than_one_level_below_the_heading_before_it()
+    {
+        Block[] blocks =
+        [
+            new(BlockKind.Heading, 1, "CHAPTER VI", 1), new(BlockKind.Heading, 3, "Article 33", 2), new(BlockKind.Paragraph, 0, "Text.", 3),
+            new(BlockKind.Heading, 2, "Voting", 4), new(BlockKind.Heading, 3, "Article 34", 5), new(BlockKind.Paragraph, 0, "More.", 6),
+        ];
+
+        Assert.Equal(["h2", "h3", "p", "h3", "h4", "p"], Page(blocks).Body!.Children.Select(e => e.LocalName));
+    }
+
+    [Fact]
     public void Paragraph_ids_count_paragraphs_and_items_and_headings_get_unique_slugs_and_sections()
     {
         var clean = new CleanText("T", null, Structured.Select(b => b.Text).ToList(), null, CleanupReport.Empty) { Blocks = Structured };

@@ -6,7 +6,9 @@ namespace Lectern.Stages.Render;
 
 /// <summary>
 /// The cleaned blocks as Markdown that Markdig renders to exactly their words: a heading of level 1 as <c>##</c>
-/// (the page's title is the <c>h1</c>), level 2 as <c>###</c>; a run of list items as one tight list, ordered when
+/// (the page's title is the <c>h1</c>), level 2 as <c>###</c>, and so on, never more than one level below the
+/// heading before it (a document that goes from a chapter straight to an article skips a level of its own,
+/// which a page's outline may not); a run of list items as one tight list, ordered when
 /// its first item's text opens with a printed number or letter ("1.", "(a)", "iv."), which stays in the text;
 /// every text escaped (<see cref="MarkdownEscaper"/>), so nothing in the source becomes Markdown syntax.
 /// </summary>
@@ -18,6 +20,7 @@ public static partial class BlockMarkdown
         foreach (var block in blocks) length += block.Text.Length;
         var sb = new StringBuilder(length + length / 16 + 4 * blocks.Count);
         var list = ListKind.None;
+        var lastLevel = 0;
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Item)
@@ -33,7 +36,11 @@ public static partial class BlockMarkdown
             // A blank line ends a list; without it the next line would continue the last item.
             if (list != ListKind.None) sb.Append('\n');
             list = ListKind.None;
-            if (block.Kind == BlockKind.Heading) sb.Append('#', Math.Clamp(block.Level, 1, 5) + 1).Append(' ');
+            if (block.Kind == BlockKind.Heading)
+            {
+                lastLevel = Math.Clamp(block.Level, 1, Math.Min(lastLevel + 1, 5));
+                sb.Append('#', lastLevel + 1).Append(' ');
+            }
             MarkdownEscaper.AppendEscaped(sb, block.Text).Append("\n\n");
         }
         return sb.ToString();
