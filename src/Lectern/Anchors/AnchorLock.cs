@@ -73,16 +73,12 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
         return sb.ToString();
     }
 
-    public static AnchorLock Parse(string text, string path, DiagnosticBag diagnostics) => Parse(text.AsSpan(), path, diagnostics);
-
     public static AnchorLock Parse(ReadOnlySpan<char> text, string path, DiagnosticBag diagnostics)
     {
         // One entry a line at most: the list never grows.
         var entries = new List<LockedAnchor>(text.Count('\n') + 1);
-        // Ids are "p-N" without leading zeros, so one number is one id: the first line of each. A file lists them in
-        // order, so a number above every one before it is new; the numbers are looked up only in a file that is not.
-        Dictionary<int, int>? seen = null;
-        var highest = 0;
+        // Ids are "p-N" without leading zeros, so one number is one id: the first line of each.
+        var seen = new Dictionary<int, int>(entries.Capacity);
         var lineNumber = 0;
         for (var start = 0; start <= text.Length; )
         {
@@ -100,20 +96,11 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
                     "expected 'p-N<TAB>opening words'; restore the line from version control or rewrite the file with `lectern anchors --accept`"));
                 continue;
             }
-            if (number <= highest)
+            if (!seen.TryAdd(number, lineNumber))
             {
-                seen ??= entries.ToDictionary(e => e.Number, e => e.Line);
-                if (!seen.TryAdd(number, lineNumber))
-                {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnchorLockSyntax, path, lineNumber, 1,
-                        $"{line[..tab]} is listed twice (first at line {seen[number]}); keep one line per id"));
-                    continue;
-                }
-            }
-            else
-            {
-                highest = number;
-                seen?.Add(number, lineNumber);
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnchorLockSyntax, path, lineNumber, 1,
+                    $"{line[..tab]} is listed twice (first at line {seen[number]}); keep one line per id"));
+                continue;
             }
             entries.Add(new LockedAnchor(number, line[(tab + 1)..].ToString(), lineNumber, tab + 2));
         }

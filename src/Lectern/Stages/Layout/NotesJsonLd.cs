@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text.Encodings.Web;
@@ -15,7 +16,7 @@ public sealed class NotesJsonLd : IReadingPageGenerator
 {
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    private static readonly ReusableJsonWriter Writer = new(new JsonWriterOptions { Indented = true, Encoder = Encoder });
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = Encoder };
 
     public void Write(LayoutContext context, Reading reading, IOutputSink output)
     {
@@ -23,14 +24,15 @@ public sealed class NotesJsonLd : IReadingPageGenerator
         output.Write(reading.Slug + "/notes.jsonld", Json(context, reading));
     }
 
-    /// <summary>The collection as indented UTF-8 JSON, written field by field (no document tree in between), in this thread's buffer.</summary>
+    /// <summary>The collection as indented UTF-8 JSON, written field by field (no document tree in between).</summary>
     private static ReadOnlySpan<byte> Json(LayoutContext context, Reading reading)
     {
         var page = context.Links.Absolute(context.Links.Reading(reading.Slug));
         // Written once per note each: escaped once per reading.
         var source = JsonEncodedText.Encode(page, Encoder);
         var language = JsonEncodedText.Encode(context.Site.Config.Language, Encoder);
-        var json = Writer.Start();
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, Options);
         json.WriteStartObject();
         json.WriteString(Names.Context, Values.AnnotationContext);
         json.WriteString(Names.Id, context.Links.Absolute(context.Links.NotesJsonLd(reading.Slug)));
@@ -47,7 +49,9 @@ public sealed class NotesJsonLd : IReadingPageGenerator
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
-        return Writer.FinishLine();
+        json.Flush();
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan;
     }
 
     /// <summary>The notes by number: as the Notes pass lists them, so usually without sorting a copy.</summary>
