@@ -145,7 +145,7 @@ public static class SourceListing
             html.Write("\"><strong>");
             Theme.Encoder.Encode(html, CleanupKindText.Label(d.Kind));
             html.Write("</strong>");
-            if (!SameFoldingSpaces(d.Text.AsSpan().Trim(), line))
+            if (TextShape.FoldSpaces(d.Text.AsSpan().Trim()) != TextShape.FoldSpaces(line))
             {
                 html.Write(" <q>");
                 Theme.Encoder.Encode(html, d.Text);
@@ -156,30 +156,6 @@ public static class SourceListing
             html.Write("</li>");
         }
         html.Write("</ul>");
-    }
-
-    /// <summary>
-    /// Whether the texts are equal once each run of spaces is read as one (as <see cref="TextShape.FoldSpaces"/>
-    /// folds them), compared in place rather than through folded copies.
-    /// </summary>
-    private static bool SameFoldingSpaces(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] != b[j]) return false;
-            if (a[i] == ' ')
-            {
-                while (i < a.Length && a[i] == ' ') i++;
-                while (j < b.Length && b[j] == ' ') j++;
-            }
-            else
-            {
-                i++;
-                j++;
-            }
-        }
-        return i == a.Length && j == b.Length;
     }
 
     /// <summary>
