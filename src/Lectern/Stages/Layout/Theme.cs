@@ -6,6 +6,7 @@ using Fluid;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.FileSystem;
+using Lectern.Markup;
 using Lectern.Stages.Load;
 
 namespace Lectern.Stages.Layout;
@@ -110,21 +111,27 @@ public sealed partial class Theme
 
     /// <summary>
     /// Renders page template <paramref name="name"/> with <paramref name="model"/> inside the layout and
-    /// returns the page as UTF-8. The page template renders straight into the layout's output where the
-    /// layout writes <c>content</c>.
+    /// returns the page as UTF-8, in an array of its own.
     /// </summary>
-    public byte[] RenderPage(string name, LiquidObject model, LiquidObject layoutModel, DiagnosticBag diagnostics)
-    {
-        using var page = new StringWriter(CultureInfo.InvariantCulture);
-        var context = new TemplateContext(layoutModel, _options);
-        context.SetValue("content", new HtmlContent(writer => RenderInto(writer, name, new TemplateContext(model, _options), diagnostics)));
-        RenderInto(page, "layout", context, diagnostics);
-        return System.Text.Encoding.UTF8.GetBytes(page.ToString());
-    }
+    public byte[] RenderPage(string name, LiquidObject model, LiquidObject layoutModel, DiagnosticBag diagnostics) =>
+        Render(name, model, layoutModel, diagnostics).ToArray();
 
     /// <summary>Renders the page as <see cref="RenderPage"/> does and writes it into <paramref name="output"/> at <paramref name="relativePath"/>.</summary>
     public void WritePage(string relativePath, string name, LiquidObject model, LiquidObject layoutModel, DiagnosticBag diagnostics, IOutputSink output) =>
-        output.Write(relativePath, RenderPage(name, model, layoutModel, diagnostics));
+        output.Write(relativePath, Render(name, model, layoutModel, diagnostics));
+
+    /// <summary>
+    /// The page as UTF-8 in this thread's <see cref="ScratchBuffers"/>, valid until the thread renders another. The page
+    /// template renders straight into the layout's output where the layout writes <c>content</c>.
+    /// </summary>
+    private ReadOnlySpan<byte> Render(string name, LiquidObject model, LiquidObject layoutModel, DiagnosticBag diagnostics)
+    {
+        var text = ScratchBuffers.Text();
+        var context = new TemplateContext(layoutModel, _options);
+        context.SetValue("content", new HtmlContent(writer => RenderInto(writer, name, new TemplateContext(model, _options), diagnostics)));
+        RenderInto(new StringWriter(text, CultureInfo.InvariantCulture), "layout", context, diagnostics);
+        return ScratchBuffers.Utf8(text);
+    }
 
     public string Render(string name, LiquidObject model, DiagnosticBag diagnostics)
     {
