@@ -97,23 +97,23 @@ public static class SourceListing
         var marked = decisions > 0;
 
         html.Write(marked ? "<div class=\"source-line has-decision\" id=\"L" : "<div class=\"source-line\" id=\"L");
-        HtmlText.WriteNumber(html, number);
+        html.Write(number);
         html.Write("\"><a class=\"source-ln\" href=\"#L");
-        HtmlText.WriteNumber(html, number);
+        html.Write(number);
         html.Write("\">");
         for (var n = blankStart + 1; n <= Math.Min(end, blankStart + AnchoredBlankLines); n++)
         {
             if (n == number) continue;
             html.Write("<span id=\"L");
-            HtmlText.WriteNumber(html, n);
+            html.Write(n);
             html.Write("\"></span>");
         }
         html.Write("<span class=\"visually-hidden\">Line </span>");
-        HtmlText.WriteNumber(html, number);
+        html.Write(number);
         if (end - first > 1)
         {
             html.Write('\u2013');
-            HtmlText.WriteNumber(html, end);
+            html.Write(end);
         }
         html.Write("</a> <span class=\"source-text\">");
         if (marked) html.Write("<mark>");
@@ -124,9 +124,9 @@ public static class SourceListing
         if (end - blankStart > 1)
         {
             html.Write(" <span class=\"source-folded\">(blank lines ");
-            HtmlText.WriteNumber(html, blankStart + 1);
+            html.Write(blankStart + 1);
             html.Write('\u2013');
-            HtmlText.WriteNumber(html, end);
+            html.Write(end);
             html.Write(" dropped)</span>");
         }
         if (marked) Decisions(html, text.Text.AsSpan(text.Start, text.Length), listing, decisions);
