@@ -32,19 +32,8 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
     /// <summary>The first <see cref="OpeningLength"/> characters of a paragraph, whitespace collapsed, without trailing spaces.</summary>
     public static string Opening(string paragraph)
     {
-        Span<char> buffer = stackalloc char[OpeningBufferLength];
-        return new string(Opening(paragraph, buffer));
-    }
-
-    /// <summary>The size of a buffer <see cref="Opening(ReadOnlySpan{char}, Span{char})"/> writes into.</summary>
-    public const int OpeningBufferLength = OpeningLength + 2;
-
-    /// <summary>
-    /// <see cref="Opening(string)"/> written into <paramref name="buffer"/> (<see cref="OpeningBufferLength"/> long):
-    /// only the opening is read and collapsed, not the whole paragraph, and a check comparing it makes no string.
-    /// </summary>
-    public static ReadOnlySpan<char> Opening(ReadOnlySpan<char> paragraph, Span<char> buffer)
-    {
+        // Only the opening is read and collapsed, not the whole paragraph.
+        Span<char> buffer = stackalloc char[OpeningLength + 2];
         var length = 0;
         var space = false;
         foreach (var c in paragraph)
@@ -59,9 +48,9 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
             buffer[length++] = c;
             if (length > OpeningLength) break;
         }
-        if (length <= OpeningLength) return buffer[..length];
+        if (length <= OpeningLength) return new string(buffer[..length]);
         var cut = char.IsHighSurrogate(buffer[OpeningLength - 1]) ? OpeningLength - 1 : OpeningLength;
-        return buffer[..cut].TrimEnd(' ');
+        return new string(buffer[..cut].TrimEnd(' '));
     }
 
     /// <summary>The lock file recording <paramref name="paragraphs"/> as they are now.</summary>

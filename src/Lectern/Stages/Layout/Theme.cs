@@ -133,13 +133,6 @@ public sealed partial class Theme
         return ScratchBuffers.Utf8(text);
     }
 
-    public string Render(string name, LiquidObject model, DiagnosticBag diagnostics)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        RenderInto(writer, name, new TemplateContext(model, _options), diagnostics);
-        return writer.ToString();
-    }
-
     private void RenderInto(TextWriter writer, string name, TemplateContext context, DiagnosticBag diagnostics)
     {
         if (!_templates.TryGetValue(name, out var entry))
