@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Lectern.Diagnostics;
 using Lectern.Links;
@@ -97,17 +98,9 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
     }
 
     /// <summary>N of an id <c>p-N</c> (N from 1, at most nine digits, no leading zero); null for anything else.</summary>
-    private static int? LockedNumber(ReadOnlySpan<char> id)
-    {
-        if (!id.StartsWith(LinkBuilder.ParagraphIdPrefix, StringComparison.Ordinal)) return null;
-        var digits = id[LinkBuilder.ParagraphIdPrefix.Length..];
-        if (digits.Length is < 1 or > 9 || digits[0] == '0') return null;
-        var number = 0;
-        foreach (var c in digits)
-        {
-            if (!char.IsAsciiDigit(c)) return null;
-            number = number * 10 + (c - '0');
-        }
-        return number;
-    }
+    private static int? LockedNumber(ReadOnlySpan<char> id) =>
+        id.StartsWith(LinkBuilder.ParagraphIdPrefix, StringComparison.Ordinal)
+        && id[LinkBuilder.ParagraphIdPrefix.Length..] is { Length: >= 1 and <= 9 } digits && digits[0] != '0' && !digits.ContainsAnyExceptInRange('0', '9')
+            ? int.Parse(digits, CultureInfo.InvariantCulture)
+            : null;
 }

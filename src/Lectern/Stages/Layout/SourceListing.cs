@@ -26,12 +26,8 @@ public static class SourceListing
     }
 
     /// <summary>The source text, its number of lines, and the decisions in line order (source order within a line).</summary>
-    private sealed class Listing(string source, int lineCount, CleanupDecision[] byLine)
+    private sealed record Listing(string Source, int LineCount, CleanupDecision[] ByLine)
     {
-        public string Source { get; } = source;
-        public int LineCount { get; } = lineCount;
-        public CleanupDecision[] ByLine { get; } = byLine;
-
         /// <summary>The next decision of <see cref="ByLine"/> not yet shown: rows are written in line order.</summary>
         public int Next { get; set; }
 
