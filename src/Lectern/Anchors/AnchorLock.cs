@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Lectern.Diagnostics;
 using Lectern.Links;
@@ -32,19 +33,8 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
     /// <summary>The first <see cref="OpeningLength"/> characters of a paragraph, whitespace collapsed, without trailing spaces.</summary>
     public static string Opening(string paragraph)
     {
-        Span<char> buffer = stackalloc char[OpeningBufferLength];
-        return new string(Opening(paragraph, buffer));
-    }
-
-    /// <summary>The size of a buffer <see cref="Opening(ReadOnlySpan{char}, Span{char})"/> writes into.</summary>
-    public const int OpeningBufferLength = OpeningLength + 2;
-
-    /// <summary>
-    /// <see cref="Opening(string)"/> written into <paramref name="buffer"/> (<see cref="OpeningBufferLength"/> long):
-    /// only the opening is read and collapsed, not the whole paragraph, and a check comparing it makes no string.
-    /// </summary>
-    public static ReadOnlySpan<char> Opening(ReadOnlySpan<char> paragraph, Span<char> buffer)
-    {
+        // Only the opening is read and collapsed, not the whole paragraph.
+        Span<char> buffer = stackalloc char[OpeningLength + 2];
         var length = 0;
         var space = false;
         foreach (var c in paragraph)
@@ -59,9 +49,9 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
             buffer[length++] = c;
             if (length > OpeningLength) break;
         }
-        if (length <= OpeningLength) return buffer[..length];
+        if (length <= OpeningLength) return new string(buffer[..length]);
         var cut = char.IsHighSurrogate(buffer[OpeningLength - 1]) ? OpeningLength - 1 : OpeningLength;
-        return buffer[..cut].TrimEnd(' ');
+        return new string(buffer[..cut].TrimEnd(' '));
     }
 
     /// <summary>The lock file recording <paramref name="paragraphs"/> as they are now.</summary>
@@ -73,16 +63,12 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
         return sb.ToString();
     }
 
-    public static AnchorLock Parse(string text, string path, DiagnosticBag diagnostics) => Parse(text.AsSpan(), path, diagnostics);
-
     public static AnchorLock Parse(ReadOnlySpan<char> text, string path, DiagnosticBag diagnostics)
     {
         // One entry a line at most: the list never grows.
         var entries = new List<LockedAnchor>(text.Count('\n') + 1);
-        // Ids are "p-N" without leading zeros, so one number is one id: the first line of each. A file lists them in
-        // order, so a number above every one before it is new; the numbers are looked up only in a file that is not.
-        Dictionary<int, int>? seen = null;
-        var highest = 0;
+        // Ids are "p-N" without leading zeros, so one number is one id: the first line of each.
+        var seen = new Dictionary<int, int>(entries.Capacity);
         var lineNumber = 0;
         for (var start = 0; start <= text.Length; )
         {
@@ -100,20 +86,11 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
                     "expected 'p-N<TAB>opening words'; restore the line from version control or rewrite the file with `lectern anchors --accept`"));
                 continue;
             }
-            if (number <= highest)
+            if (!seen.TryAdd(number, lineNumber))
             {
-                seen ??= entries.ToDictionary(e => e.Number, e => e.Line);
-                if (!seen.TryAdd(number, lineNumber))
-                {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnchorLockSyntax, path, lineNumber, 1,
-                        $"{line[..tab]} is listed twice (first at line {seen[number]}); keep one line per id"));
-                    continue;
-                }
-            }
-            else
-            {
-                highest = number;
-                seen?.Add(number, lineNumber);
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnchorLockSyntax, path, lineNumber, 1,
+                    $"{line[..tab]} is listed twice (first at line {seen[number]}); keep one line per id"));
+                continue;
             }
             entries.Add(new LockedAnchor(number, line[(tab + 1)..].ToString(), lineNumber, tab + 2));
         }
@@ -121,17 +98,9 @@ public sealed record AnchorLock(string Path, bool Exists, IReadOnlyList<LockedAn
     }
 
     /// <summary>N of an id <c>p-N</c> (N from 1, at most nine digits, no leading zero); null for anything else.</summary>
-    private static int? LockedNumber(ReadOnlySpan<char> id)
-    {
-        if (!id.StartsWith(LinkBuilder.ParagraphIdPrefix, StringComparison.Ordinal)) return null;
-        var digits = id[LinkBuilder.ParagraphIdPrefix.Length..];
-        if (digits.Length is < 1 or > 9 || digits[0] == '0') return null;
-        var number = 0;
-        foreach (var c in digits)
-        {
-            if (!char.IsAsciiDigit(c)) return null;
-            number = number * 10 + (c - '0');
-        }
-        return number;
-    }
+    private static int? LockedNumber(ReadOnlySpan<char> id) =>
+        id.StartsWith(LinkBuilder.ParagraphIdPrefix, StringComparison.Ordinal)
+        && id[LinkBuilder.ParagraphIdPrefix.Length..] is { Length: >= 1 and <= 9 } digits && digits[0] != '0' && !digits.ContainsAnyExceptInRange('0', '9')
+            ? int.Parse(digits, CultureInfo.InvariantCulture)
+            : null;
 }

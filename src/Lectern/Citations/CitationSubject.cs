@@ -28,8 +28,6 @@ public sealed record CitationSubject(
         ReadingUrl: links.Absolute(links.Reading(reading.Slug)),
         Key: reading.Slug);
 
-    public CitationSubject ForParagraph(int number) => this with { Paragraph = number.ToString(CultureInfo.InvariantCulture) };
-
     public CitationSubject ForParagraphTemplate() => this with { Paragraph = Citation.Slot };
 
     /// <summary>The reading's URL, anchored at the paragraph when there is one.</summary>

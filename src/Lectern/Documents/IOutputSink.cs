@@ -2,8 +2,7 @@ namespace Lectern.Documents;
 
 /// <summary>
 /// Where a reading's files go as they are made. <paramref name="content"/> of <see cref="Write"/> is only
-/// valid during the call: pages are encoded into a buffer reused per thread and written from it, so a
-/// sink that keeps a file copies it (<see cref="OutputFiles"/>).
+/// valid during the call, so a sink that keeps a file copies it (<see cref="OutputFiles"/>).
 /// </summary>
 public interface IOutputSink
 {

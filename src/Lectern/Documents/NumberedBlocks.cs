@@ -15,13 +15,4 @@ public static class NumberedBlocks
             if (block.Kind != BlockKind.Heading) texts.Add(block.Text);
         return texts;
     }
-
-    /// <summary>How many blocks are numbered, without making their list.</summary>
-    public static int NumberedCount(this CleanText clean)
-    {
-        var count = 0;
-        foreach (var block in clean.Blocks)
-            if (block.Kind != BlockKind.Heading) count++;
-        return count;
-    }
 }

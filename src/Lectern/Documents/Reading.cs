@@ -39,7 +39,7 @@ public sealed record Reading
     public string Title => Metadata.Title ?? Clean?.Title ?? Slug;
 
     /// <summary>The number of numbered blocks (paragraphs and list items), kept when <see cref="Published"/> lets the blocks go.</summary>
-    public int ParagraphCount => PublishedParagraphCount ?? Clean?.NumberedCount() ?? 0;
+    public int ParagraphCount => PublishedParagraphCount ?? Clean?.NumberedTexts().Count ?? 0;
     private int? PublishedParagraphCount { get; init; }
 
     /// <summary>

@@ -7,14 +7,6 @@ public static class HtmlText
 {
     private static readonly SearchValues<char> Escaped = SearchValues.Create("&\u00a0<>");
 
-    /// <summary>Writes <paramref name="value"/> in invariant digits, without making a string of it.</summary>
-    public static void WriteNumber(TextWriter writer, int value)
-    {
-        Span<char> digits = stackalloc char[11];
-        value.TryFormat(digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
-        writer.Write(digits[..length]);
-    }
-
     public static void WriteEscaped(TextWriter writer, ReadOnlySpan<char> text)
     {
         while (true)

@@ -30,9 +30,6 @@ public sealed class MarkupOverlay
         _holders = new(paragraphs, ReferenceEqualityComparer.Instance);
     }
 
-    /// <summary>Wraps characters of <paramref name="node"/> in markup; wraps of one node never partly overlap.</summary>
-    public void Wrap(IText node, TextWrap wrap) => Wrap(node, [wrap]);
-
     /// <summary>
     /// Wraps characters of <paramref name="node"/> in markup, all its wraps of one pass at once (one array per node,
     /// in text order). A wrap may lie inside another (a term inside a note's quote): a wrap made earlier is written
@@ -173,8 +170,4 @@ public sealed class MarkupOverlay
 /// Characters <see cref="Start"/>..<see cref="End"/> of a text, written between the two edges of <see cref="Markup"/>
 /// (its start, then its end; its attributes are not used).
 /// </summary>
-public readonly record struct TextWrap(int Start, int End, EdgeMarkup Markup)
-{
-    /// <summary>The characters written between <paramref name="open"/> and <paramref name="close"/>.</summary>
-    public TextWrap(int start, int end, string open, string close) : this(start, end, EdgeMarkup.Of(open, close)) { }
-}
+public readonly record struct TextWrap(int Start, int End, EdgeMarkup Markup);

@@ -35,13 +35,13 @@ public static class AnchorLocks
             var readingDiagnostics = new DiagnosticBag();
             var cleaned = CleanStage.Execute(reading, readingDiagnostics);
             diagnostics.AddRange(readingDiagnostics.Sorted());
-            if (readingDiagnostics.HasErrors || cleaned.Clean is not { } clean || clean.NumberedCount() == 0) continue;
+            if (readingDiagnostics.HasErrors || cleaned.Clean?.NumberedTexts() is not { Count: > 0 } paragraphs) continue;
 
             var path = Path.Combine(contentDir, ContentPaths.ReadingsFolder, reading.Slug, ContentPaths.AnchorLockFile);
-            var text = AnchorLock.Format(clean.NumberedTexts());
+            var text = AnchorLock.Format(paragraphs);
             var written = !AtomicFile.Holds(path, text);
             if (written) AtomicFile.WriteAllText(path, text);
-            updates.Add(new AnchorLockUpdate(reading.Slug, ContentPaths.Display(path), clean.NumberedCount(), written));
+            updates.Add(new AnchorLockUpdate(reading.Slug, ContentPaths.Display(path), paragraphs.Count, written));
         }
         var rewritten = updates.Where(u => u.Written).Select(u => u.Path).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(loading.Sorted().Where(d => !(rewritten.Contains(d.File) && d.Code is DiagnosticCodes.AnchorLockSyntax or DiagnosticCodes.PathLeavesRoot)));

@@ -21,7 +21,7 @@ public class CitationStyleTests
         var style = new ChicagoStyle();
         Assert.Equal(
             "Korean Central News Agency (KCNA). “Report on 2nd Enlarged Meeting of Political Bureau of 8th C.C., WPK.” June 30, 2021, para. 12. Reproduced in Lectern readings. https://example.org/lectern/report/#p-12.",
-            style.Format(Report.ForParagraph(12)).ToPlainText());
+            style.Format(Report with { Paragraph = "12" }).ToPlainText());
         Assert.Equal(
             "Korean Central News Agency (KCNA). “Report on 2nd Enlarged Meeting of Political Bureau of 8th C.C., WPK.” June 30, 2021. Reproduced in <i>Lectern readings</i>. https://example.org/lectern/report/.",
             style.Format(Report).ToHtml());
@@ -32,14 +32,14 @@ public class CitationStyleTests
     {
         Assert.Equal(
             "Korean Central News Agency (KCNA). “Report on 2nd Enlarged Meeting of Political Bureau of 8th C.C., WPK.” 30 June 2021. Lectern readings, para. 12, https://example.org/lectern/report/#p-12.",
-            new MlaStyle().Format(Report.ForParagraph(12)).ToPlainText());
+            new MlaStyle().Format(Report with { Paragraph = "12" }).ToPlainText());
         Assert.Contains("9 Sept. 2021.", new MlaStyle().Format(Report with { Date = "2021-09-09" }).ToPlainText());
     }
 
     [Fact]
     public void Apa_puts_the_date_after_the_author_italicises_the_title_and_ends_with_the_url()
     {
-        var citation = new ApaStyle().Format(Report.ForParagraph(12));
+        var citation = new ApaStyle().Format(Report with { Paragraph = "12" });
         Assert.Equal(
             "Korean Central News Agency (KCNA). (2021, June 30). Report on 2nd Enlarged Meeting of Political Bureau of 8th C.C., WPK (para. 12). Lectern readings. https://example.org/lectern/report/#p-12",
             citation.ToPlainText());
@@ -64,7 +64,7 @@ public class CitationStyleTests
               note = {Paragraph 12},
             }
             """.ReplaceLineEndings("\n"),
-            new BibTexStyle().Format(Report.ForParagraph(12)).ToPlainText());
+            new BibTexStyle().Format(Report with { Paragraph = "12" }).ToPlainText());
         Assert.Equal(@"50\% \& \{x\} \#1 a\_b \textasciitilde{}", BibTexStyle.Escape("50% & {x} #1 a_b ~"));
         Assert.StartsWith("@misc{report,\n", new BibTexStyle().Format(Report).ToPlainText());
     }
@@ -75,7 +75,7 @@ public class CitationStyleTests
         foreach (var style in CitationStyles.All)
         {
             var template = style.Format(Report.ForParagraphTemplate());
-            Assert.Equal(style.Format(Report.ForParagraph(7)).ToPlainText(), template.ToPlainText(7));
+            Assert.Equal(style.Format(Report with { Paragraph = "7" }).ToPlainText(), template.ToPlainText(7));
             Assert.Contains("<span data-cite-n></span>", template.ToHtml());
             Assert.DoesNotContain(Citation.Slot, template.ToHtml());
         }

@@ -8,6 +8,9 @@ public class CleanRuleTests
 {
     private static CleanResult Clean(params string[] lines) => TextCleaner.Clean(string.Join("\n", lines));
 
+    /// <summary>The lines the cleaner's report and fidelity check number, of the text <see cref="Clean"/> cleans.</summary>
+    private static List<SourceLine> SourceLines(params string[] lines) => InputNormalizer.ToLines(string.Join("\n", lines), []);
+
     [Fact]
     public void Input_hygiene_handles_bom_crlf_tabs_nbsp_soft_hyphens_and_curly_quotes()
     {
@@ -171,7 +174,7 @@ public class CleanRuleTests
     {
         var result = Clean("Pyongyang, June 30 (KCNA) -- One two three.", "Four five.");
         var broken = result.Text with { Paragraphs = ["One two three. Four."] };
-        var mismatch = FidelityCheck.Compare(result.SourceLines, result.Text.Report, broken);
+        var mismatch = FidelityCheck.Compare(SourceLines("Pyongyang, June 30 (KCNA) -- One two three.", "Four five."), result.Text.Report, broken);
         Assert.NotNull(mismatch);
         Assert.Equal(2, mismatch.Line);
     }
@@ -183,7 +186,7 @@ public class CleanRuleTests
     public void Fidelity_check_tells_a_word_from_one_that_goes_on(string paragraph, string message)
     {
         var result = Clean("Pyongyang, June 30 (KCNA) -- One two three.", "Four five.");
-        var mismatch = FidelityCheck.Compare(result.SourceLines, result.Text.Report, result.Text with { Paragraphs = [paragraph] });
+        var mismatch = FidelityCheck.Compare(SourceLines("Pyongyang, June 30 (KCNA) -- One two three.", "Four five."), result.Text.Report, result.Text with { Paragraphs = [paragraph] });
         Assert.NotNull(mismatch);
         Assert.Contains(message, mismatch.Message);
     }

@@ -19,13 +19,23 @@ public class LineRangesTests
     [InlineData("one\rtwo\r\r\nthree\n\r")]
     [InlineData("\n\n\f page 2\n\r\n")]
     [InlineData("a\uFEFFb\r")]
-    public void Lines_are_the_ranges_of_the_plainly_split_lines(string raw) =>
-        Assert.Equal(Reference(raw), InputNormalizer.LineRanges(raw).Select(r => raw[r]));
+    public void Lines_are_the_ranges_of_the_plainly_split_lines(string raw)
+    {
+        Assert.Equal(Reference(raw), Lines(raw));
+        Assert.Equal(Reference(raw).Length, InputNormalizer.LineCount(raw));
+    }
 
     [Fact]
     public void A_CR_LF_is_one_line_end_and_CR_CR_LF_ends_a_blank_line()
     {
         const string raw = "one\r\ntwo\r\r\nthree";
-        Assert.Equal(["one", "two", "", "three"], InputNormalizer.LineRanges(raw).Select(r => raw[r]));
+        Assert.Equal(["one", "two", "", "three"], Lines(raw));
+    }
+
+    private static List<string> Lines(string raw)
+    {
+        var lines = new List<string>();
+        foreach (var range in InputNormalizer.EnumerateLines(raw)) lines.Add(raw[range]);
+        return lines;
     }
 }

@@ -87,7 +87,7 @@ public class ParagraphEditTests
     {
         using var site = new TempSite();
         var cleaned = TextCleaner.Clean(File.ReadAllText(RepoPaths.SeedSource));
-        var source = cleaned.SourceLines;
+        var source = InputNormalizer.ToLines(File.ReadAllText(RepoPaths.SeedSource), []);
         // A break inside the last paragraph, so the outline's paragraph numbers stay as they are.
         var lastStart = cleaned.Text.Report.OfKind(CleanupKind.ParagraphBreak).Max(d => d.Line);
         var inside = source.First(l => l.Number > lastStart && !l.IsBlank).Number;

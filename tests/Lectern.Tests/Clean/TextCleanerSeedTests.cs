@@ -7,6 +7,7 @@ namespace Lectern.Tests.Clean;
 public class TextCleanerSeedTests
 {
     private static readonly CleanResult Seed = TextCleaner.Clean(File.ReadAllText(RepoPaths.SeedSource));
+    private static readonly List<SourceLine> SeedLines = InputNormalizer.ToLines(File.ReadAllText(RepoPaths.SeedSource), []);
 
     [Fact]
     public void Seed_gives_the_true_title_dateline_and_end_mark()
@@ -41,10 +42,10 @@ public class TextCleanerSeedTests
     public void Fidelity_check_names_the_first_differing_word()
     {
         var clean = Seed.Text with { Paragraphs = Seed.Text.Paragraphs.Select(p => p.Replace("guided the meeting", "led the meeting")).ToList() };
-        var error = FidelityCheck.Compare(Seed.SourceLines, Seed.Text.Report, clean);
+        var error = FidelityCheck.Compare(SeedLines, Seed.Text.Report, clean);
         Assert.NotNull(error);
         Assert.Contains("'guided'", error.Message);
         Assert.Contains("'led'", error.Message);
-        Assert.Equal(Seed.SourceLines.First(l => l.Text.Contains("guided the meeting", StringComparison.Ordinal)).Number, error.Line);
+        Assert.Equal(SeedLines.First(l => l.Text.Contains("guided the meeting", StringComparison.Ordinal)).Number, error.Line);
     }
 }

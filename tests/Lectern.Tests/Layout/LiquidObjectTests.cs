@@ -25,8 +25,9 @@ public sealed class LiquidObjectTests : IDisposable
     {
         var layouts = Directory.CreateDirectory(Path.Combine(_themes, "t", "layouts"));
         File.WriteAllText(Path.Combine(layouts.FullName, "page.liquid"), Template);
+        File.WriteAllText(Path.Combine(layouts.FullName, "layout.liquid"), "{{ content }}");
         var diagnostics = new DiagnosticBag();
-        var html = Theme.Load(_themes, "t", diagnostics)!.Render("page", model, diagnostics);
+        var html = System.Text.Encoding.UTF8.GetString(Theme.Load(_themes, "t", diagnostics)!.RenderPage("page", model, new LiquidObject(), diagnostics));
         Assert.Empty(diagnostics.Sorted());
         return html;
     }

@@ -14,12 +14,13 @@ public sealed class ThemeTemplateTests : IDisposable
     {
         var layouts = Directory.CreateDirectory(Path.Combine(_themes, "t", "layouts"));
         File.WriteAllText(Path.Combine(layouts.FullName, "page.liquid"), template);
+        File.WriteAllText(Path.Combine(layouts.FullName, "layout.liquid"), "{{ content }}");
         var folder = Directory.CreateDirectory(Path.Combine(_themes, "t", ThemeIncludes.FolderName));
         foreach (var (name, text) in includes) File.WriteAllText(Path.Combine(folder.FullName, name), text);
         var diagnostics = new DiagnosticBag();
         var theme = Theme.Load(_themes, "t", diagnostics);
         Assert.NotNull(theme);
-        var html = theme.Render("page", model, diagnostics);
+        var html = System.Text.Encoding.UTF8.GetString(theme.RenderPage("page", model, new LiquidObject(), diagnostics));
         Assert.Empty(diagnostics.Sorted());
         return html;
     }
@@ -51,11 +52,12 @@ public sealed class ThemeTemplateTests : IDisposable
     {
         var layouts = Directory.CreateDirectory(Path.Combine(_themes, "t", "layouts"));
         File.WriteAllText(Path.Combine(layouts.FullName, "page.liquid"), $"{{% include '{path}' %}}");
+        File.WriteAllText(Path.Combine(layouts.FullName, "layout.liquid"), "{{ content }}");
         var sub = Directory.CreateDirectory(Path.Combine(_themes, "t", ThemeIncludes.FolderName, "sub"));
         File.WriteAllText(Path.Combine(sub.FullName, "names.liquid"), "SECRET");
         var diagnostics = new DiagnosticBag();
 
-        var html = Theme.Load(_themes, "t", diagnostics)!.Render("page", new LiquidObject(), diagnostics);
+        var html = System.Text.Encoding.UTF8.GetString(Theme.Load(_themes, "t", diagnostics)!.RenderPage("page", new LiquidObject(), new LiquidObject(), diagnostics));
 
         Assert.DoesNotContain("SECRET", html);
         Assert.DoesNotContain("include", html);

@@ -31,8 +31,8 @@ public class MarkupOverlayTests
         var root = doc.GetElementById("b")!;
         var text = (IText)root.FirstElementChild!.FirstChild!;
         var overlay = new MarkupOverlay();
-        overlay.Wrap(text, new TextWrap(4, 13, "<span data-term=\"political-bureau\">", "</span>"));
-        overlay.Wrap(text, new TextWrap(21, 24, "<span data-term=\"wpk\">", "</span>"));
+        overlay.Wrap(text, [new TextWrap(4, 13, EdgeMarkup.Of("<span data-term=\"political-bureau\">", "</span>"))]);
+        overlay.Wrap(text, [new TextWrap(21, 24, EdgeMarkup.Of("<span data-term=\"wpk\">", "</span>"))]);
 
         var html = Write(root, overlay);
 
@@ -46,7 +46,7 @@ public class MarkupOverlayTests
         var doc = Html.Parse("<div id='b'><p>a &amp; b&nbsp;&lt;c&gt; \"d\" e</p></div>");
         var root = doc.GetElementById("b")!;
         var overlay = new MarkupOverlay();
-        overlay.Wrap((IText)root.FirstElementChild!.FirstChild!, new TextWrap(2, 9, "<i>", "</i>"));
+        overlay.Wrap((IText)root.FirstElementChild!.FirstChild!, [new TextWrap(2, 9, EdgeMarkup.Of("<i>", "</i>"))]);
 
         Assert.Equal("<p>a <i>&amp; b&nbsp;&lt;c&gt;</i> \"d\" e</p>", Write(root, overlay));
     }
@@ -58,7 +58,7 @@ public class MarkupOverlayTests
         var root = doc.GetElementById("b")!;
         var p = root.FirstElementChild!;
         var overlay = new MarkupOverlay();
-        overlay.Wrap((IText)p.QuerySelector("em")!.FirstChild!, new TextWrap(0, 3, "<a>", "</a>"));
+        overlay.Wrap((IText)p.QuerySelector("em")!.FirstChild!, [new TextWrap(0, 3, EdgeMarkup.Of("<a>", "</a>"))]);
         overlay.AddAtEdges(p, EdgeMarkup.Of("[1]", "[cite]"));
 
         Assert.Equal("<p id=\"p-1\">[1]One <em><a>WPK</a></em> two.[cite]</p><p>Other.</p>", Write(root, overlay));
@@ -122,8 +122,8 @@ public class MarkupOverlayTests
     {
         var text = (IText)Html.Parse("<p>abcdef</p>").Body!.FirstElementChild!.FirstChild!;
         var overlay = new MarkupOverlay();
-        overlay.Wrap(text, new TextWrap(0, 3, "<i>", "</i>"));
-        Assert.Throws<ArgumentException>(() => overlay.Wrap(text, new TextWrap(2, 4, "<b>", "</b>")));
+        overlay.Wrap(text, [new TextWrap(0, 3, EdgeMarkup.Of("<i>", "</i>"))]);
+        Assert.Throws<ArgumentException>(() => overlay.Wrap(text, [new TextWrap(2, 4, EdgeMarkup.Of("<b>", "</b>"))]));
     }
 
     [Fact]
@@ -133,8 +133,8 @@ public class MarkupOverlayTests
         var root = doc.GetElementById("b")!;
         var text = (IText)root.FirstElementChild!.FirstChild!;
         var overlay = new MarkupOverlay();
-        overlay.Wrap(text, [new TextWrap(2, 9, "<q>", "</q>"), new TextWrap(10, 11, "<s>", "</s>")]);
-        overlay.Wrap(text, [new TextWrap(0, 1, "<i>", "</i>"), new TextWrap(2, 5, "<t>", "</t>"), new TextWrap(6, 9, "<u>", "</u>"), new TextWrap(10, 11, "<v>", "</v>")]);
+        overlay.Wrap(text, [new TextWrap(2, 9, EdgeMarkup.Of("<q>", "</q>")), new TextWrap(10, 11, EdgeMarkup.Of("<s>", "</s>"))]);
+        overlay.Wrap(text, [new TextWrap(0, 1, EdgeMarkup.Of("<i>", "</i>")), new TextWrap(2, 5, EdgeMarkup.Of("<t>", "</t>")), new TextWrap(6, 9, EdgeMarkup.Of("<u>", "</u>")), new TextWrap(10, 11, EdgeMarkup.Of("<v>", "</v>"))]);
 
         Assert.Equal("<p><i>a</i> <q><t>WPK</t> <u>met</u></q> <s><v>b</v></s></p>", Write(root, overlay));
         Assert.Equal(6, overlay.WrapsOf(text).Length);
@@ -145,9 +145,9 @@ public class MarkupOverlayTests
     {
         var text = (IText)Html.Parse("<p>abcdef</p>").Body!.FirstElementChild!.FirstChild!;
         var overlay = new MarkupOverlay();
-        overlay.Wrap(text, new TextWrap(2, 5, "<q>", "</q>"));
-        Assert.Throws<ArgumentException>(() => overlay.Wrap(text, new TextWrap(4, 6, "<b>", "</b>")));
-        Assert.Throws<ArgumentException>(() => overlay.Wrap(text, new TextWrap(0, 3, "<b>", "</b>")));
+        overlay.Wrap(text, [new TextWrap(2, 5, EdgeMarkup.Of("<q>", "</q>"))]);
+        Assert.Throws<ArgumentException>(() => overlay.Wrap(text, [new TextWrap(4, 6, EdgeMarkup.Of("<b>", "</b>"))]));
+        Assert.Throws<ArgumentException>(() => overlay.Wrap(text, [new TextWrap(0, 3, EdgeMarkup.Of("<b>", "</b>"))]));
     }
 
     [Theory]

@@ -40,9 +40,9 @@ public static class AnchorLockCheck
                 continue;
             }
             locked[entry.Number] = true;
-            if (!OpensWith(paragraphs[entry.Number - 1], entry.Opening))
+            var now = AnchorLock.Opening(paragraphs[entry.Number - 1]);
+            if (now != entry.Opening)
             {
-                var now = AnchorLock.Opening(paragraphs[entry.Number - 1]);
                 yield return Diagnostic.Error(DiagnosticCodes.AnchorMoved, anchors.Path, entry.Line, entry.Column,
                     $"{entry.Id} would point at different text: anchors.lock has \"{entry.Opening}\" but the paragraph now opens \"{now}\"; " +
                     $"restore the text, or if the change is intended (links to {entry.Id} will show the new text), run {AcceptHint}");
@@ -55,12 +55,5 @@ public static class AnchorLockCheck
         if (unlocked.Count > 0)
             yield return Diagnostic.Warning(DiagnosticCodes.AnchorNotLocked, anchors.Path, 1, 1,
                 $"{string.Join(", ", unlocked)} {(unlocked.Count == 1 ? "is" : "are")} not in anchors.lock yet; run {AcceptHint} to protect {(unlocked.Count == 1 ? "it" : "them")}");
-    }
-
-    /// <summary>The paragraph's opening is <paramref name="opening"/>, compared without making a string of it.</summary>
-    private static bool OpensWith(string paragraph, string opening)
-    {
-        Span<char> buffer = stackalloc char[AnchorLock.OpeningBufferLength];
-        return AnchorLock.Opening(paragraph, buffer).SequenceEqual(opening);
     }
 }

@@ -42,9 +42,6 @@ public sealed class Dehyphenator
 
     private readonly int _joinedLineLength;
 
-    // One buffer for every paragraph's text on a thread: Join fills it and makes its string before it returns.
-    [ThreadStatic] private static StringBuilder? t_paragraph;
-
     // The compound-forming prefixes this document writes with a hyphen (non-revolutionary: "non").
     private readonly List<(string Prefix, (string Word, int Line) Compound)> _styledPrefixes = [];
 
@@ -168,7 +165,7 @@ public sealed class Dehyphenator
 
     public string Join(ReadOnlySpan<SourceLine> lines, List<CleanupDecision> decisions)
     {
-        var sb = (t_paragraph ??= new StringBuilder(1024)).Clear();
+        var sb = new StringBuilder();
         for (var i = 0; i < lines.Length; i++)
         {
             var text = lines[i].Words;

@@ -45,19 +45,10 @@ public static class InputNormalizer
         System.Buffers.SearchValues.Create(string.Concat(Rules.Select(r => r.From)) + "\f\u2010\u2011");
 
     /// <summary>
-    /// The lines of the file as ranges of <paramref name="raw"/>, numbered (from 1) as the cleanup report
+    /// The lines of the file as ranges of <paramref name="raw"/>, one by one, numbered (from 1) as the cleanup report
     /// numbers them: a BOM dropped; "\r\n", "\r" and "\n" each end a line; the text after the last line end
     /// is the last line, empty or not.
     /// </summary>
-    public static Range[] LineRanges(string raw)
-    {
-        var lines = new Range[LineCount(raw)];
-        var count = 0;
-        foreach (var line in EnumerateLines(raw)) lines[count++] = line;
-        return lines;
-    }
-
-    /// <summary>The lines of <paramref name="raw"/> one by one, as <see cref="LineRanges"/> lists them, without the array.</summary>
     public static LineEnumerator EnumerateLines(string raw) => new(raw);
 
     public struct LineEnumerator(string raw)

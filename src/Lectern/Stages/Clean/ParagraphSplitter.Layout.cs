@@ -53,7 +53,7 @@ public static partial class ParagraphSplitter
                 }
             }
 
-            var widths = WidthLists.ForThisThread();
+            var widths = new WidthLists();
             var (measure, sortedFull) = Evenest(body, wrapped, widths);
             var typical = Quantile(sortedFull, 0.5);
             var widest = Quantile(Below(CollectionsMarshal.AsSpan(sortedFull), typical * 1.3), 0.95);

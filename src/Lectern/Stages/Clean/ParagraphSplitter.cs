@@ -143,16 +143,9 @@ public static partial class ParagraphSplitter
         }
     }
 
-    /// <summary>
-    /// The lists of widths the layout's statistics sort: one set per thread, reused from text to text (Layout.Learn
-    /// fills and reads them before it returns; a layout keeps none of them).
-    /// </summary>
+    /// <summary>The lists of widths the layout's statistics sort (Layout.Learn fills and reads them; a layout keeps none of them).</summary>
     private sealed class WidthLists
     {
-        [ThreadStatic] private static WidthLists? t_lists;
-
-        public static WidthLists ForThisThread() => t_lists ??= new WidthLists();
-
         public List<double> Proportional { get; } = [];
         public List<double> Characters { get; } = [];
         public List<double> Overflow { get; } = [];

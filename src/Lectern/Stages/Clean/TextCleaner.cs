@@ -77,7 +77,7 @@ public static class TextCleaner
         foreach (var block in blocks) texts.Add(block.Text);
         var clean = new CleanText(title, dateline, texts, endMark, new CleanupReport(InSourceOrder(decisions))) { Blocks = blocks };
         var mismatch = FidelityCheck.Compare(source, clean.Report, clean);
-        return new CleanResult(clean, mismatch?.Message) { FidelityLine = mismatch?.Line ?? 1, SourceLines = source };
+        return new CleanResult(clean, mismatch?.Message) { FidelityLine = mismatch?.Line ?? 1 };
     }
 
     /// <summary>The decisions by source line; those on one line in the order they were made (a stable sort on one key array).</summary>
@@ -97,7 +97,4 @@ public sealed record CleanResult(CleanText Text, string? FidelityError)
 {
     /// <summary>The source line of the first difference (1 when faithful).</summary>
     public int FidelityLine { get; init; } = 1;
-
-    /// <summary>The source's lines after character normalization, as the report's line numbers count them.</summary>
-    public IReadOnlyList<SourceLine> SourceLines { get; init; } = [];
 }

@@ -24,8 +24,6 @@ public static class TextShape
     }
 
     /// <summary>The text ends a sentence: final punctuation, possibly followed by closing quotes or brackets.</summary>
-    public static bool EndsSentence(string text) => EndsSentence(text.AsSpan());
-
     public static bool EndsSentence(ReadOnlySpan<char> text)
     {
         var t = text.TrimEnd().TrimEnd(Closers);
@@ -33,8 +31,6 @@ public static class TextShape
     }
 
     /// <summary>The text could start a paragraph: a capital, a digit or an ellipsis, after any opening quote or bracket.</summary>
-    public static bool CanStartParagraph(string text) => CanStartParagraph(text.AsSpan());
-
     public static bool CanStartParagraph(ReadOnlySpan<char> text)
     {
         var t = text.TrimStart(Openers);

@@ -26,8 +26,6 @@ public static class WordList
     /// <summary>Loads the list (a few hundredths of a second) ahead of the first text, e.g. on another thread while content loads.</summary>
     public static void WarmUp() => GC.KeepAlive(Words.Value);
 
-    public static bool Contains(string word) => Contains(word.AsSpan());
-
     public static bool Contains(ReadOnlySpan<char> word)
     {
         if (word.Length == 0) return false;

@@ -186,9 +186,9 @@ public sealed partial class Notes : IEnrichPass
         writer.Write("\" id=\"");
         writer.Write(target);
         writer.Write("-ref\" aria-label=\"Note ");
-        HtmlText.WriteNumber(writer, number);
+        writer.Write(number);
         writer.Write("\">");
-        HtmlText.WriteNumber(writer, number);
+        writer.Write(number);
         writer.Write("</a></sup>");
     }
 

@@ -23,7 +23,7 @@ public sealed class ParagraphAnchors : IEnrichPass
     public static void WriteId(TextWriter writer, int number)
     {
         writer.Write(LinkBuilder.ParagraphIdPrefix);
-        HtmlText.WriteNumber(writer, number);
+        writer.Write(number);
     }
 
     private sealed class Anchor(int number) : EdgeMarkup

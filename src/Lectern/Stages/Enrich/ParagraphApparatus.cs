@@ -36,18 +36,18 @@ public sealed class ParagraphApparatus : IEnrichPass
             writer.Write("<a href=\"#");
             ParagraphAnchors.WriteId(writer, number);
             writer.Write("\" class=\"para-num\" data-ui=\"\" aria-label=\"Link to paragraph ");
-            HtmlText.WriteNumber(writer, number);
+            writer.Write(number);
             writer.Write("\">");
-            HtmlText.WriteNumber(writer, number);
+            writer.Write(number);
             writer.Write("</a>");
         }
 
         public override void WriteBeforeEnd(TextWriter writer)
         {
             writer.Write("<a href=\"#" + CiteTarget + "\" class=\"para-cite\" data-ui=\"\" aria-label=\"Cite paragraph ");
-            HtmlText.WriteNumber(writer, number);
+            writer.Write(number);
             writer.Write("\" data-cite-paragraph=\"");
-            HtmlText.WriteNumber(writer, number);
+            writer.Write(number);
             writer.Write("\">Cite</a>");
         }
     }

@@ -133,7 +133,7 @@ public sealed partial class Sections : IEnrichPass
         writer.Write("<h2 id=\"");
         writer.Write(id);
         writer.Write("\" class=\"section-heading\" data-ui=\"\" data-first-paragraph=\"");
-        HtmlText.WriteNumber(writer, section.FirstParagraph);
+        writer.Write(section.FirstParagraph);
         writer.Write("\">");
         HtmlText.WriteEscaped(writer, section.Title);
         writer.Write("<a href=\"#");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -14,7 +15,7 @@ namespace Lectern.Stages.Layout;
 public static class ReadingHead
 {
     // The default encoder escapes <, >, & and quotes as \uXXXX, so the JSON can never close its <script>.
-    private static readonly ReusableJsonWriter Writer = new(new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default });
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Default };
 
     public sealed record MetaTag(string Name, string Property, string Content);
 
@@ -53,7 +54,8 @@ public static class ReadingHead
     public static string JsonLd(LayoutContext context, Reading reading, CitationSubject subject)
     {
         var source = reading.Metadata.Source;
-        var json = Writer.Start();
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, Options);
         json.WriteStartObject();
         String(json, "@context", "https://schema.org");
         String(json, "@type", "NewsArticle");
@@ -78,7 +80,8 @@ public static class ReadingHead
         Organization(json, "publisher", source?.Publisher);
         json.WriteEndObject();
         json.WriteEndObject();
-        return Encoding.UTF8.GetString(Writer.Finish());
+        json.Flush();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>A member with a value; a missing or blank value leaves the member out.</summary>

@@ -26,12 +26,8 @@ public static class SourceListing
     }
 
     /// <summary>The source text, its number of lines, and the decisions in line order (source order within a line).</summary>
-    private sealed class Listing(string source, int lineCount, CleanupDecision[] byLine)
+    private sealed record Listing(string Source, int LineCount, CleanupDecision[] ByLine)
     {
-        public string Source { get; } = source;
-        public int LineCount { get; } = lineCount;
-        public CleanupDecision[] ByLine { get; } = byLine;
-
         /// <summary>The next decision of <see cref="ByLine"/> not yet shown: rows are written in line order.</summary>
         public int Next { get; set; }
 
@@ -97,23 +93,23 @@ public static class SourceListing
         var marked = decisions > 0;
 
         html.Write(marked ? "<div class=\"source-line has-decision\" id=\"L" : "<div class=\"source-line\" id=\"L");
-        HtmlText.WriteNumber(html, number);
+        html.Write(number);
         html.Write("\"><a class=\"source-ln\" href=\"#L");
-        HtmlText.WriteNumber(html, number);
+        html.Write(number);
         html.Write("\">");
         for (var n = blankStart + 1; n <= Math.Min(end, blankStart + AnchoredBlankLines); n++)
         {
             if (n == number) continue;
             html.Write("<span id=\"L");
-            HtmlText.WriteNumber(html, n);
+            html.Write(n);
             html.Write("\"></span>");
         }
         html.Write("<span class=\"visually-hidden\">Line </span>");
-        HtmlText.WriteNumber(html, number);
+        html.Write(number);
         if (end - first > 1)
         {
             html.Write('\u2013');
-            HtmlText.WriteNumber(html, end);
+            html.Write(end);
         }
         html.Write("</a> <span class=\"source-text\">");
         if (marked) html.Write("<mark>");
@@ -124,9 +120,9 @@ public static class SourceListing
         if (end - blankStart > 1)
         {
             html.Write(" <span class=\"source-folded\">(blank lines ");
-            HtmlText.WriteNumber(html, blankStart + 1);
+            html.Write(blankStart + 1);
             html.Write('\u2013');
-            HtmlText.WriteNumber(html, end);
+            html.Write(end);
             html.Write(" dropped)</span>");
         }
         if (marked) Decisions(html, text.Text.AsSpan(text.Start, text.Length), listing, decisions);
@@ -145,7 +141,7 @@ public static class SourceListing
             html.Write("\"><strong>");
             Theme.Encoder.Encode(html, CleanupKindText.Label(d.Kind));
             html.Write("</strong>");
-            if (!SameFoldingSpaces(d.Text.AsSpan().Trim(), line))
+            if (TextShape.FoldSpaces(d.Text.AsSpan().Trim()) != TextShape.FoldSpaces(line))
             {
                 html.Write(" <q>");
                 Theme.Encoder.Encode(html, d.Text);
@@ -156,30 +152,6 @@ public static class SourceListing
             html.Write("</li>");
         }
         html.Write("</ul>");
-    }
-
-    /// <summary>
-    /// Whether the texts are equal once each run of spaces is read as one (as <see cref="TextShape.FoldSpaces"/>
-    /// folds them), compared in place rather than through folded copies.
-    /// </summary>
-    private static bool SameFoldingSpaces(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] != b[j]) return false;
-            if (a[i] == ' ')
-            {
-                while (i < a.Length && a[i] == ' ') i++;
-                while (j < b.Length && b[j] == ' ') j++;
-            }
-            else
-            {
-                i++;
-                j++;
-            }
-        }
-        return i == a.Length && j == b.Length;
     }
 
     /// <summary>

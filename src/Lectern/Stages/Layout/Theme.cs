@@ -6,6 +6,7 @@ using Fluid;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.FileSystem;
+using Lectern.Markup;
 using Lectern.Stages.Load;
 
 namespace Lectern.Stages.Layout;
@@ -108,43 +109,28 @@ public sealed partial class Theme
     /// <summary>Builds the Liquid parser (a tenth of a second) ahead of the first <see cref="Load"/>, e.g. on another thread while content loads.</summary>
     public static void WarmUp() => GC.KeepAlive(Parser);
 
-    public bool Has(string name) => _templates.ContainsKey(name);
-
-    // One page buffer per thread, reused: pages are made in parallel, and a fresh buffer per page would
-    // grow through copies to a large-object-heap array every time.
-    [ThreadStatic] private static PageWriter? t_page;
-
     /// <summary>
     /// Renders page template <paramref name="name"/> with <paramref name="model"/> inside the layout and
-    /// returns the page as UTF-8, in an array of its own. The page template renders straight into the layout's output where the
-    /// layout writes <c>content</c>, so the page is never held as an intermediate string.
+    /// returns the page as UTF-8, in an array of its own.
     /// </summary>
     public byte[] RenderPage(string name, LiquidObject model, LiquidObject layoutModel, DiagnosticBag diagnostics) =>
         Render(name, model, layoutModel, diagnostics).ToArray();
 
-    /// <summary>
-    /// Renders the page as <see cref="RenderPage"/> does and writes it into <paramref name="output"/> at
-    /// <paramref name="relativePath"/> straight from this thread's buffer, without an array of its own.
-    /// </summary>
+    /// <summary>Renders the page as <see cref="RenderPage"/> does and writes it into <paramref name="output"/> at <paramref name="relativePath"/>.</summary>
     public void WritePage(string relativePath, string name, LiquidObject model, LiquidObject layoutModel, DiagnosticBag diagnostics, IOutputSink output) =>
         output.Write(relativePath, Render(name, model, layoutModel, diagnostics));
 
-    /// <summary>The page as UTF-8 in this thread's buffer, valid until the thread renders another.</summary>
+    /// <summary>
+    /// The page as UTF-8 in this thread's <see cref="ScratchBuffers"/>, valid until the thread renders another. The page
+    /// template renders straight into the layout's output where the layout writes <c>content</c>.
+    /// </summary>
     private ReadOnlySpan<byte> Render(string name, LiquidObject model, LiquidObject layoutModel, DiagnosticBag diagnostics)
     {
-        var page = t_page ??= new PageWriter();
-        page.Clear();
+        var text = ScratchBuffers.Text();
         var context = new TemplateContext(layoutModel, _options);
         context.SetValue("content", new HtmlContent(writer => RenderInto(writer, name, new TemplateContext(model, _options), diagnostics)));
-        RenderInto(page, "layout", context, diagnostics);
-        return page.Utf8();
-    }
-
-    public string Render(string name, LiquidObject model, DiagnosticBag diagnostics)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        RenderInto(writer, name, new TemplateContext(model, _options), diagnostics);
-        return writer.ToString();
+        RenderInto(new StringWriter(text, CultureInfo.InvariantCulture), "layout", context, diagnostics);
+        return ScratchBuffers.Utf8(text);
     }
 
     private void RenderInto(TextWriter writer, string name, TemplateContext context, DiagnosticBag diagnostics)

@@ -152,7 +152,7 @@ public static partial class LoadStage
         var lockPath = Path.Combine(dir, ContentPaths.AnchorLockFile);
         var lockDisplay = ContentPaths.DisplayIn(display, ContentPaths.AnchorLockFile);
         var anchors = ContentEntry.Check(content, lockPath, lockDisplay, diagnostics) == EntryKind.File
-            ? ContentFile.ParseText(lockPath, text => AnchorLock.Parse(text, lockDisplay, diagnostics))
+            ? AnchorLock.Parse(File.ReadAllText(lockPath), lockDisplay, diagnostics)
             : AnchorLock.Missing(lockDisplay);
         if (text is null) return null;
 

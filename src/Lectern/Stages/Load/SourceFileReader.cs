@@ -23,8 +23,7 @@ public static class SourceFileReader
 
     public static string? Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
-        using var file = File.OpenHandle(path);
-        var length = RandomAccess.GetLength(file);
+        var length = new FileInfo(path).Length;
         if (length > MaxSourceBytes)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SourceTooLarge, displayPath, 1, 1,
@@ -32,9 +31,7 @@ public static class SourceFileReader
             return null;
         }
 
-        // The bytes are only decoded, so a pooled buffer spares every reading an array of its file's size.
-        using var bytes = ContentFile.PooledBytes.Read(file, length);
-        return Decode(bytes.Span, displayPath, diagnostics);
+        return Decode(File.ReadAllBytes(path), displayPath, diagnostics);
     }
 
     /// <summary>Decodes <paramref name="bytes"/>; on failure adds one positioned error and returns null.</summary>
@@ -56,24 +53,28 @@ public static class SourceFileReader
             return null;
         }
 
+        return DecodeUtf8(bytes, start, displayPath, diagnostics);
+    }
+
+    /// <summary>
+    /// The UTF-8 <paramref name="bytes"/> from <paramref name="start"/> decoded; on a byte that is not UTF-8, one error
+    /// naming the byte and where it is, and null.
+    /// </summary>
+    internal static string? DecodeUtf8(ReadOnlySpan<byte> bytes, int start, string displayPath, DiagnosticBag diagnostics)
+    {
         try
         {
             return StrictUtf8.GetString(bytes[start..]);
         }
         catch (DecoderFallbackException ex)
         {
-            diagnostics.Add(NotUtf8(bytes, Math.Clamp(Math.Max(ex.Index, 0) + start, 0, bytes.Length - 1), displayPath));
+            var offset = Math.Clamp(Math.Max(ex.Index, 0) + start, 0, bytes.Length - 1);
+            var (line, column) = Position(bytes, offset);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SourceEncoding, displayPath, line, column,
+                string.Create(CultureInfo.InvariantCulture, $"the file is not valid UTF-8: the byte at offset {offset} is 0x{bytes[offset]:X2}{Guess(bytes[offset])}; ") +
+                "save it as UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8)"));
             return null;
         }
-    }
-
-    /// <summary>The error for UTF-8 <paramref name="bytes"/> whose first invalid byte is at <paramref name="offset"/>: it names the byte and where it is.</summary>
-    internal static Diagnostic NotUtf8(ReadOnlySpan<byte> bytes, int offset, string displayPath)
-    {
-        var (line, column) = Position(bytes, offset);
-        return Diagnostic.Error(DiagnosticCodes.SourceEncoding, displayPath, line, column,
-            string.Create(CultureInfo.InvariantCulture, $"the file is not valid UTF-8: the byte at offset {offset} is 0x{bytes[offset]:X2}{Guess(bytes[offset])}; ") +
-            "save it as UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8)");
     }
 
     private static string? DecodeUtf16(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)

@@ -12,9 +12,6 @@ namespace Lectern.Stages.Render;
 /// </summary>
 public static class MarkdownText
 {
-    // Notes are rendered in parallel; each thread writes into its own buffer, so the trimmed HTML is the one string made.
-    [ThreadStatic] private static StringWriter? _writer;
-
     /// <summary>
     /// As <see cref="ToHtml(string?, LinkBuilder)"/>, for text written in a content file: Markdown nested deeper than
     /// Markdig allows (it refuses it rather than overflow its stack) is an error at <paramref name="where"/> in
@@ -43,13 +40,6 @@ public static class MarkdownText
             if (inline is LinkInline { Url: { } url } link) link.Url = builder.ContentLink(url);
         });
 
-        var writer = _writer ??= new StringWriter();
-        var html = writer.GetStringBuilder().Clear();
-        Markdown.ToHtml(document, writer, MarkdownPipelineFactory.Shared);
-        // string.Trim's whitespace, taken off the buffer rather than off a copy.
-        int start = 0, end = html.Length;
-        while (start < end && char.IsWhiteSpace(html[start])) start++;
-        while (end > start && char.IsWhiteSpace(html[end - 1])) end--;
-        return html.ToString(start, end - start);
+        return Markdown.ToHtml(document, MarkdownPipelineFactory.Shared).Trim();
     }
 }

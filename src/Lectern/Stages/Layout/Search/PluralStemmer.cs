@@ -11,12 +11,6 @@ namespace Lectern.Stages.Layout.Search;
 /// </summary>
 public static class PluralStemmer
 {
-    public static string Stem(string word)
-    {
-        var letters = word.ToCharArray();
-        return new string(letters, 0, Stem(letters));
-    }
-
     /// <summary>Stems the word in place (it only ever shortens); returns its new length.</summary>
     public static int Stem(Span<char> word)
     {

@@ -32,6 +32,7 @@ public sealed class SearchPostings
         var sorted = pairs.List;
         sorted.Sort();
         using var bytes = new MemoryStream(sorted.Count * 2);
+        using var writer = new BinaryWriter(bytes);
         for (var i = 0; i < sorted.Count;)
         {
             var number = (int)(sorted[i] >> 32);
@@ -39,15 +40,15 @@ public sealed class SearchPostings
             var count = 0;
             for (var previous = -1L; end < sorted.Count && sorted[end] >> 32 == number; end++)
                 if (sorted[end] != previous) { count++; previous = sorted[end]; }
-            Write(bytes, number);
-            Write(bytes, count);
+            writer.Write7BitEncodedInt(number);
+            writer.Write7BitEncodedInt(count);
             var last = 0;
             for (var previous = -1L; i < end; i++)
             {
                 if (sorted[i] == previous) continue;
                 previous = sorted[i];
                 var hit = (int)(sorted[i] & 0xffffffff);
-                Write(bytes, hit - last);
+                writer.Write7BitEncodedInt(hit - last);
                 last = hit;
             }
         }
@@ -73,13 +74,13 @@ public sealed class SearchPostings
     {
         if (!_byReading.TryRemove(slug, out var bytes)) yield break;
         var terms = _terms ??= TermsByNumber();
-        var at = 0;
-        while (at < bytes.Length)
+        using var reader = new BinaryReader(new MemoryStream(bytes));
+        while (reader.BaseStream.Position < bytes.Length)
         {
-            var term = terms[Read(bytes, ref at)];
-            var hits = new int[Read(bytes, ref at)];
+            var term = terms[reader.Read7BitEncodedInt()];
+            var hits = new int[reader.Read7BitEncodedInt()];
             var previous = 0;
-            for (var i = 0; i < hits.Length; i++) hits[i] = previous += Read(bytes, ref at);
+            for (var i = 0; i < hits.Length; i++) hits[i] = previous += reader.Read7BitEncodedInt();
             yield return (term, hits);
         }
     }
@@ -89,27 +90,5 @@ public sealed class SearchPostings
         var terms = new string[_lastNumber + 1];
         foreach (var (term, number) in _termNumbers) terms[number] = term;
         return terms;
-    }
-
-    private static void Write(MemoryStream to, int value)
-    {
-        var v = (uint)value;
-        while (v >= 0x80)
-        {
-            to.WriteByte((byte)(v | 0x80));
-            v >>= 7;
-        }
-        to.WriteByte((byte)v);
-    }
-
-    private static int Read(byte[] from, ref int at)
-    {
-        var value = 0;
-        for (var shift = 0; ; shift += 7)
-        {
-            var b = from[at++];
-            value |= (b & 0x7f) << shift;
-            if (b < 0x80) return value;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lectern.Documents;
@@ -11,7 +12,7 @@ namespace Lectern.Stages.Layout.Search;
 /// </summary>
 public sealed class SearchTextFiles : IReadingPageGenerator
 {
-    private static readonly ReusableJsonWriter Writer = new(new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public void Write(LayoutContext context, Reading reading, IOutputSink output)
     {
@@ -23,7 +24,8 @@ public sealed class SearchTextFiles : IReadingPageGenerator
 
     private static ReadOnlySpan<byte> Json(LayoutContext context, Reading reading, List<SearchHits.Hit> hits, int first)
     {
-        var json = Writer.Start();
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, Options);
         json.WriteStartObject();
         json.WriteString("t", reading.Title);
         json.WriteString("u", context.Links.Reading(reading.Slug));
@@ -41,6 +43,8 @@ public sealed class SearchTextFiles : IReadingPageGenerator
         }
         json.WriteEndArray();
         json.WriteEndObject();
-        return Writer.FinishLine();
+        json.Flush();
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan;
     }
 }

@@ -30,17 +30,11 @@ public static partial class YamlContentReader
         TryReadFast<T>(text.AsMemory(), out var value) ? value : ReadWithDeserializer<T>(text, path, diagnostics);
 
     /// <summary>
-    /// Reads the file at <paramref name="path"/> (decoded as <see cref="File.ReadAllText(string)"/> does) as
-    /// <see cref="Read{T}"/> reads text, naming it <paramref name="display"/>. A well-formed file is parsed from
-    /// a pooled buffer (<see cref="ContentFile.ReadText"/>); only a file the Deserializer must read is read into one string.
-    /// A file that is not UTF-8 is an error naming its first invalid byte.
+    /// Reads the file at <paramref name="path"/> (<see cref="ContentFile.ReadText"/>) as <see cref="Read{T}"/> reads text,
+    /// naming it <paramref name="display"/>. A file that is not UTF-8 is an error naming its first invalid byte.
     /// </summary>
-    public static T? ReadFile<T>(string path, string display, DiagnosticBag diagnostics) where T : class
-    {
-        var (utf8, fast, value) = ContentFile.ReadText(path, display, diagnostics, text => (true, TryReadFast<T>(text, out var read), read), (false, false, null));
-        if (!utf8) return null;
-        return fast ? value : ReadWithDeserializer<T>(File.ReadAllText(path), display, diagnostics);
-    }
+    public static T? ReadFile<T>(string path, string display, DiagnosticBag diagnostics) where T : class =>
+        ContentFile.ReadText(path, display, diagnostics) is { } text ? Read<T>(text, display, diagnostics) : null;
 
     /// <summary>The fast reading of a well-formed file (<see cref="YamlSubsetReader"/>); false when the Deserializer must read it.</summary>
     internal static bool TryReadFast<T>(ReadOnlyMemory<char> text, out T? value) where T : class
