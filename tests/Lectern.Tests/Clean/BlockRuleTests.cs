@@ -182,6 +182,40 @@ public class BlockRuleTests
     }
 
     [Fact]
+    public void A_line_that_does_not_hang_at_the_items_text_ends_the_list_where_the_documents_items_hang()
+    {
+        var clean = Clean(Text(["Rules of Procedure", ""], Filler, [
+            "(1) The members of the organization shall meet in regular sessions every",
+            "    year, and in special sessions as occasion may require, at the seat.",
+            "(2) Each member shall have one vote in the sessions of the organization,",
+            "    and decisions on important questions shall be made by a majority of",
+            "    two thirds of the members present and voting in the regular session.",
+            "The secretariat shall keep the records of every session and send them",
+            "to the members within a month of its close, together with the reports."]));
+
+        Assert.Equal(new (BlockKind, string)[]
+        {
+            (BlockKind.Item, "(2) Each member shall have one vote in the sessions of the organization, and decisions on important questions shall be made by a majority of two thirds of the members present and voting in the regular session."),
+            (BlockKind.Paragraph, "The secretariat shall keep the records of every session and send them to the members within a month of its close, together with the reports."),
+        }, clean.Blocks.TakeLast(2).Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void Where_the_documents_items_do_not_hang_a_full_last_line_of_an_item_goes_on_with_the_item()
+    {
+        var clean = Clean(Text(["Rules of Procedure", ""], Filler, [
+            "(1) The members of the organization shall meet in regular sessions every",
+            "year, and in special sessions as occasion may require, at the seat.",
+            "(2) Each member shall have one vote in the sessions of the organization,",
+            "and decisions on important questions shall be made by a majority of the",
+            "two thirds of the members present and voting in the regular session.",
+            "The secretariat shall keep the records of every session and send them",
+            "to the members within a month of its close, together with the reports."]));
+
+        Assert.DoesNotContain(clean.Report.OfKind(CleanupKind.ParagraphBreak), d => d.Evidence.Contains("hang", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Heading_levels_follow_the_order_the_document_first_uses_each_kind_of_heading()
     {
         var clean = Clean(Text(["Charter of the Organization", ""], Filler, [

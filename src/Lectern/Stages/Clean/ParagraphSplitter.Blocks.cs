@@ -29,7 +29,8 @@ public static partial class ParagraphSplitter
             // A marker alone on its line opens the item the next line's text is.
             if (ListMarker.IsAlone(body[i - 1].Line.Words)) return null;
             var marker = ListMarker.Of(body[i].Line.Words);
-            var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterClause(i) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i);
+            var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterClause(i) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i)
+                ?? OutOfHangingItem(i, blockStart);
             if (marker is not null && reason is not null) _lastMarker = marker;
             return reason;
         }
@@ -52,6 +53,54 @@ public static partial class ParagraphSplitter
             : marker.Style == last.Style && marker.Value == last.Value + 1
               || last.AsLetter() is { } letter && marker.AsLetter() is { } asLetter && asLetter.Style == letter.Style && asLetter.Value == letter.Value + 1
               || marker.AsLetter() is { } l && l.Style == last.Style && l.Value == last.Value + 1;
+
+        /// <summary>
+        /// The line after the end of a sentence in a list item is no line of the item when it does not hang at the item's
+        /// text, where the document hangs its items' lines (<see cref="HangingIndent"/>): the item has ended, a paragraph starts.
+        /// </summary>
+        private string? OutOfHangingItem(int i, int blockStart)
+        {
+            var (item, prev, next) = (body[blockStart].Line, body[i - 1].Line, body[i].Line);
+            if (i - 1 == blockStart && ListMarker.IsAlone(item.Words)) return null;
+            if (ListMarker.Of(item.Words) is null || !TextShape.EndsSentence(prev.Text) || !TextShape.CanStartParagraph(next.Words)) return null;
+            if (HangingIndent is not { } hang || next.Indent - item.Indent >= hang.Depth || next.PageBreakBefore) return null;
+            return $"the line does not hang at the list item's text ({next.Indent - item.Indent} characters past its marker, where " +
+                   $"{hang.Count} of the document's wrapped items hang {hang.Depth} or more): the item has ended";
+        }
+
+        // Items whose second line shows how the document sets an item's lines.
+        private const int MinHangingItems = 2;
+
+        private (int Depth, int Count)? _hangingIndent;
+        private bool _hangingIndentLearned;
+
+        /// <summary>
+        /// How far past its marker the document sets a list item's second line, when it hangs them (the least depth of
+        /// such lines), learned from items whose first line is full and ends mid-sentence, so the next line is surely the
+        /// item's own (a numbered heading's line is short).
+        /// Null unless at least <see cref="MinHangingItems"/> items wrap and every one of them hangs at least 2 characters.
+        /// </summary>
+        private (int Depth, int Count)? HangingIndent
+        {
+            get
+            {
+                if (_hangingIndentLearned) return _hangingIndent;
+                _hangingIndentLearned = true;
+                int wrapped = 0, least = int.MaxValue;
+                for (var i = 0; i + 1 < body.Count; i++)
+                {
+                    var (line, second) = (body[i].Line, body[i + 1]);
+                    if (second.BlankBefore || second.Line.PageBreakBefore || ListMarker.Of(line.Words) is not { } marker || marker.Length == line.Words.Length
+                        || TextShape.EndsSentence(line.Text) || ListMarker.Of(second.Line.Words) is not null || layout.NextWordFits(i + 1)) continue;
+                    var depth = second.Line.Indent - line.Indent;
+                    if (depth < 2) return null;
+                    wrapped++;
+                    least = Math.Min(least, depth);
+                }
+                _hangingIndent = wrapped >= MinHangingItems ? (least, wrapped) : null;
+                return _hangingIndent;
+            }
+        }
 
         /// <summary>A list item's clause (ending in ';') followed by a blank line, where blank lines separate blocks.</summary>
         private string? AfterClause(int i) =>
