@@ -216,6 +216,33 @@ public class BlockRuleTests
     }
 
     [Fact]
+    public void Short_lines_in_a_row_with_no_text_between_are_lines_set_apart_not_headings()
+    {
+        var clean = Clean(Text(["Open Data Policy", ""], Filler, [
+            "Sylvia M. Burwell",
+            "Director",
+            "Steven VanRoekel",
+            "Federal Chief Information Officer",
+            "I. Definitions",
+            "The terms below are used in this memorandum as follows, unless noted.",
+            "The Council",
+            "Composition",
+            "The members of the council are named in the annex to this memorandum."]));
+
+        Assert.Equal(new (BlockKind, int, string)[]
+        {
+            (BlockKind.Paragraph, 0, "Sylvia M. Burwell"),
+            (BlockKind.Paragraph, 0, "Director"),
+            (BlockKind.Paragraph, 0, "Steven VanRoekel"),
+            (BlockKind.Paragraph, 0, "Federal Chief Information Officer"),
+            (BlockKind.Heading, 1, "I. Definitions"),
+            (BlockKind.Paragraph, 0, "The terms below are used in this memorandum as follows, unless noted."),
+            (BlockKind.Heading, 2, "The Council"),
+            (BlockKind.Heading, 2, "Composition"),
+        }, clean.Blocks.Skip(1).Take(8).Select(b => (b.Kind, b.Level, b.Text)));
+    }
+
+    [Fact]
     public void Heading_levels_follow_the_order_the_document_first_uses_each_kind_of_heading()
     {
         var clean = Clean(Text(["Charter of the Organization", ""], Filler, [
