@@ -135,6 +135,20 @@ public class BlockRuleTests
     }
 
     [Fact]
+    public void A_salutation_ending_in_a_comma_before_a_blank_line_is_a_block_where_blank_lines_separate_paragraphs()
+    {
+        var clean = Clean(Text(["Speech at the University", ""], Filler[..5], [""], Filler[5..], [
+            "",
+            "Students of the university who will carry on the work",
+            "of the organization,",
+            "",
+            "All of you shall study hard and serve the members well in the years to come."]));
+
+        Assert.Equal(["Students of the university who will carry on the work of the organization,",
+            "All of you shall study hard and serve the members well in the years to come."], clean.Paragraphs.TakeLast(2));
+    }
+
+    [Fact]
     public void An_ellipsis_on_a_line_of_its_own_is_a_block_of_its_own()
     {
         var clean = Clean(Text(["Speech at the University", ""], Filler, ["", "\u2026", "", "The speech went on after the omission, as the report says it did."]));

@@ -15,6 +15,9 @@ public static partial class ParagraphSplitter
         // Salutations and lines set apart are short against the measure; a comma ends such a line only when it is this short.
         private const double ShortLine = 0.7;
 
+        // A salutation wraps at most once; a longer block ending in a comma is a paragraph cut by a page or a figure.
+        private const int SalutationLines = 2;
+
         // A line without closing punctuation stands alone only this far short of a full line, as the width estimate
         // lets some wrapped lines seem to have room for the next word.
         private const double StandingLine = 0.87;
@@ -128,9 +131,14 @@ public static partial class ParagraphSplitter
             if (TextShape.EndsSentence(text) || text.EndsWith(';'))
                 return $"a short line ends a sentence or clause: {fits}";
             if (text.EndsWith(','))
-                return blockStart == i - 1 && layout.TextWidth(i - 1) < ShortLine * layout.TypicalFull
-                    ? $"a short line of its own ends in a comma (a salutation): {fits}"
+            {
+                if (blockStart == i - 1 && layout.TextWidth(i - 1) < ShortLine * layout.TypicalFull)
+                    return $"a short line of its own ends in a comma (a salutation): {fits}";
+                // Where blank lines separate paragraphs, the blank line after a short block's comma is the layout's own mark.
+                return i - blockStart <= SalutationLines && layout.BlankLinesSeparate && body[i].BlankBefore && !next.PageBreakBefore
+                    ? $"a block of {i - blockStart} line(s) ends in a comma on a short line, and a blank line follows (a salutation): {fits}"
                     : null;
+            }
             // Under a bullet, short lines are the item's own (a name, then a title), up to the next marker.
             if (!StandsAlone(i - 1) || ListMarker.Of(body[blockStart].Line.Words) is { IsBullet: true }) return null;
             return $"a short line without closing punctuation (a heading or a line set apart): {fits}";
