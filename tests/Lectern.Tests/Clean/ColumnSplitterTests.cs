@@ -109,6 +109,29 @@ public class ColumnSplitterTests
     }
 
     [Fact]
+    public void A_running_footer_that_leaves_the_gutter_blank_stays_below_the_columns_and_is_removed()
+    {
+        static string Footer(int n) => "\n" + "file:///home/user/rules.html".PadRight(96) + $"{n}/2\n";
+
+        var result = Clean(SideBySide(Left, Right) + Footer(1) + "\f" + SideBySide(Right, Left) + Footer(2));
+
+        Assert.Equal(Words(Left) + " " + Words(Right) + " " + Words(Right) + " " + Words(Left), string.Join(" ", result.Text.Paragraphs));
+        Assert.Equal(2, result.Text.Report.OfKind(CleanupKind.FurnitureRemoved).Count(d => d.Text.StartsWith("file:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Columns_whose_lines_never_share_a_line_of_text_are_read_in_order()
+    {
+        // The columns' baselines differ, so the extractor gives each line of either column a line of its own.
+        var lines = Left.Zip(Right).SelectMany(pair => new[] { pair.First, new string(' ', 56) + pair.Second })
+            .Where(l => l.Trim().Length > 0);
+
+        var result = Clean(string.Join("\n", lines) + "\n");
+
+        Assert.Equal(Words(Left) + " " + Words(Right), string.Join(" ", result.Text.Paragraphs));
+    }
+
+    [Fact]
     public void A_strip_of_list_markers_beside_a_single_column_is_no_column()
     {
         var lines = Left.Where(l => l.Length > 0).Select((l, i) => i % 4 == 0 ? $"{i / 4 + 1}.   {l}" : "     " + l).ToArray();

@@ -311,7 +311,7 @@ public static partial class PageFurniture
 
     /// <summary>The edge and the line's words with each number as '#', lower-cased, without spaces, written into <paramref name="buffer"/> (grown if need be).</summary>
     /// <param name="edge">'t' for a page's top, 'f' for its foot: the key's first character.</param>
-    private static ReadOnlySpan<char> Key(char edge, ReadOnlySpan<char> words, ref char[] buffer)
+    internal static ReadOnlySpan<char> Key(char edge, ReadOnlySpan<char> words, ref char[] buffer)
     {
         if (buffer.Length < words.Length + 1) buffer = new char[words.Length + 1];
         buffer[0] = edge;
