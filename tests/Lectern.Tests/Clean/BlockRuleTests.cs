@@ -215,6 +215,26 @@ public class BlockRuleTests
     }
 
     [Fact]
+    public void A_line_back_at_the_margin_ends_an_item_whose_own_lines_hang()
+    {
+        var clean = Clean(Text(["Open Data Policy", ""], Filler, [
+            "From:",
+            "\u2022 Sylvia M. Burwell",
+            "  Director",
+            "\u2022 Dominic J. Mancini",
+            "  Deputy Administrator, Office of Information and Regulatory Affairs",
+            "Subject: Open Data Policy",
+            "Information is a valuable national resource and a strategic asset to all."]));
+
+        Assert.Equal(new (BlockKind, string)[]
+        {
+            (BlockKind.Item, "Sylvia M. Burwell Director"),
+            (BlockKind.Item, "Dominic J. Mancini Deputy Administrator, Office of Information and Regulatory Affairs"),
+            (BlockKind.Paragraph, "Subject: Open Data Policy"),
+        }, clean.Blocks.TakeLast(4).Take(3).Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
     public void Where_the_documents_items_do_not_hang_a_full_last_line_of_an_item_goes_on_with_the_item()
     {
         var clean = Clean(Text(["Rules of Procedure", ""], Filler, [

@@ -58,18 +58,40 @@ public static partial class ParagraphSplitter
               || marker.AsLetter() is { } l && l.Style == last.Style && l.Value == last.Value + 1;
 
         /// <summary>
-        /// The line after the end of a sentence in a list item is no line of the item when it does not hang at the item's
-        /// text, where the document hangs its items' lines (<see cref="HangingIndent"/>): the item has ended, a paragraph starts.
+        /// A line is no line of a list item when it does not hang at the item's text: where the item's own lines after its
+        /// first all hang (at least 2 characters past its marker), a line that starts a block and stands less far in ends
+        /// it; where the item has no such lines yet, the same holds after the end of a sentence when the document hangs its
+        /// items' lines (<see cref="HangingIndent"/>).
         /// </summary>
         private string? OutOfHangingItem(int i, int blockStart)
         {
             var (item, prev, next) = (body[blockStart].Line, body[i - 1].Line, body[i].Line);
             if (i - 1 == blockStart && ListMarker.IsAlone(item.Words)) return null;
-            if (ListMarker.Of(item.Words) is null || !TextShape.EndsSentence(prev.Text) || !TextShape.CanStartParagraph(next.Words)) return null;
-            if (HangingIndent is not { } hang || next.Indent - item.Indent >= hang.Depth || next.PageBreakBefore) return null;
-            return $"the line does not hang at the list item's text ({next.Indent - item.Indent} characters past its marker, where " +
+            if (ListMarker.Of(item.Words) is null || !TextShape.CanStartParagraph(next.Words) || next.PageBreakBefore) return null;
+            var depth = next.Indent - item.Indent;
+            if (ItsOwnHang(blockStart, i) is { } own)
+                return depth < own
+                    ? $"the line does not hang at the list item's text ({depth} characters past its marker, where the item's other lines hang {own}): the item has ended"
+                    : null;
+            if (!TextShape.EndsSentence(prev.Text) || HangingIndent is not { } hang || depth >= hang.Depth) return null;
+            return $"the line does not hang at the list item's text ({depth} characters past its marker, where " +
                    $"{hang.Count} of the document's wrapped items hang {hang.Depth} or more): the item has ended";
         }
+
+        /// <summary>How far past its marker the item's lines after its first stand, when all of them stand at least 2 in; else null.</summary>
+        /// <remarks>Lines are asked about in order, so the least depth is carried from line to line: one step per line.</remarks>
+        private int? ItsOwnHang(int blockStart, int i)
+        {
+            if (_hangBlock != blockStart) (_hangBlock, _hangUpTo, _hangLeast) = (blockStart, blockStart + 1, int.MaxValue);
+            for (; _hangUpTo < i; _hangUpTo++)
+            {
+                var line = body[_hangUpTo].Line;
+                _hangLeast = line.PageBreakBefore ? int.MinValue : Math.Min(_hangLeast, line.Indent - body[blockStart].Line.Indent);
+            }
+            return i - blockStart >= 2 && _hangLeast >= 2 ? _hangLeast : null;
+        }
+
+        private int _hangBlock = -1, _hangUpTo, _hangLeast;
 
         // Items whose second line shows how the document sets an item's lines.
         private const int MinHangingItems = 2;
