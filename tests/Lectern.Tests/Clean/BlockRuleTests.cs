@@ -277,6 +277,24 @@ public class BlockRuleTests
     }
 
     [Fact]
+    public void A_numbered_line_as_wide_as_a_full_line_stands_alone_like_the_numbered_heading_before_it()
+    {
+        var clean = Clean(Text(["Open Data Policy", ""], Filler, [
+            "a. Use machine-readable and open formats",
+            "Agencies must use open formats for all new information they collect.",
+            "b. Use data standards",
+            "Agencies must use data standards in order to promote interoperability.",
+            "c. Ensure information stewardship through the use of open licenses now",
+            "Agencies must apply open licenses to information as it is collected."]));
+
+        Assert.Equal(new (BlockKind, string)[]
+        {
+            (BlockKind.Heading, "c. Ensure information stewardship through the use of open licenses now"),
+            (BlockKind.Paragraph, "Agencies must apply open licenses to information as it is collected."),
+        }, clean.Blocks.TakeLast(2).Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
     public void Heading_levels_follow_the_order_the_document_first_uses_each_kind_of_heading()
     {
         var clean = Clean(Text(["Charter of the Organization", ""], Filler, [

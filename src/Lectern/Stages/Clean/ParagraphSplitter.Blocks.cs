@@ -30,13 +30,39 @@ public static partial class ParagraphSplitter
         public string? Reason(int i, int blockStart)
         {
             // A marker alone on its line opens the item the next line's text is.
+            // The numbered line before stood alone when a block started right below it (the block before this line did).
+            if (_markerLine >= 0 && i == _markerLine + 2) _markerStoodAlone = blockStart == _markerLine + 1 && OpenEnded(body[_markerLine].Line.Text);
             if (ListMarker.IsAlone(body[i - 1].Line.Words)) return null;
             var marker = ListMarker.Of(body[i].Line.Words);
             var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterClause(i) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i)
-                ?? OutOfHangingItem(i, blockStart);
-            if (marker is not null && reason is not null) _lastMarker = marker;
+                ?? OutOfHangingItem(i, blockStart) ?? AfterNumberedLikeItsSibling(i, blockStart);
+            if (marker is not null && reason is not null)
+            {
+                _siblingStoodAlone = _markerStoodAlone;
+                (_lastMarker, _markerLine, _markerStoodAlone) = (marker, i, false);
+            }
             return reason;
         }
+
+        // The line the last numbered block started on, whether that block was its line alone without closing punctuation
+        // (a numbered heading), and whether the numbered block before it was so.
+        private int _markerLine = -1;
+        private bool _markerStoodAlone, _siblingStoodAlone;
+
+        /// <summary>
+        /// A numbered line without closing punctuation that goes on with the numbering of a line that stood alone so (a
+        /// numbered heading: <c>c.</c> after the heading <c>b.</c>) stands alone too, though it is as wide as a full line in
+        /// the heading's larger type: the next line, which can start a block, starts one.
+        /// </summary>
+        private string? AfterNumberedLikeItsSibling(int i, int blockStart)
+        {
+            if (blockStart != i - 1 || _markerLine != i - 1 || !_siblingStoodAlone) return null;
+            var (heading, next) = (body[i - 1].Line, body[i].Line);
+            if (!OpenEnded(heading.Text) || !TextShape.CanStartParagraph(next.Words) || ListMarker.Of(next.Words) is not null) return null;
+            return $"a numbered line without closing punctuation goes on with the numbering of one that stood alone so (a numbered heading)";
+        }
+
+        private static bool OpenEnded(ReadOnlySpan<char> text) => text.Length > 0 && char.IsLetterOrDigit(text.TrimEnd()[^1]);
 
         private string? MarkerReason(ListMarker marker, int i)
         {
