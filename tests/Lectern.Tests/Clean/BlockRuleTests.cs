@@ -135,6 +135,20 @@ public class BlockRuleTests
     }
 
     [Fact]
+    public void A_salutation_ending_in_a_comma_before_a_blank_line_is_a_block_where_blank_lines_separate_paragraphs()
+    {
+        var clean = Clean(Text(["Speech at the University", ""], Filler[..5], [""], Filler[5..], [
+            "",
+            "Students of the university who will carry on the work",
+            "of the organization,",
+            "",
+            "All of you shall study hard and serve the members well in the years to come."]));
+
+        Assert.Equal(["Students of the university who will carry on the work of the organization,",
+            "All of you shall study hard and serve the members well in the years to come."], clean.Paragraphs.TakeLast(2));
+    }
+
+    [Fact]
     public void An_ellipsis_on_a_line_of_its_own_is_a_block_of_its_own()
     {
         var clean = Clean(Text(["Speech at the University", ""], Filler, ["", "\u2026", "", "The speech went on after the omission, as the report says it did."]));
@@ -179,6 +193,105 @@ public class BlockRuleTests
         }, clean.Blocks.Select(b => (b.Kind, b.Level, b.Text)));
         Assert.Equal(clean.Blocks.Select(b => b.Text), clean.Paragraphs);
         Assert.Equal(19, clean.Blocks[1].SourceLine);
+    }
+
+    [Fact]
+    public void A_line_that_does_not_hang_at_the_items_text_ends_the_list_where_the_documents_items_hang()
+    {
+        var clean = Clean(Text(["Rules of Procedure", ""], Filler, [
+            "(1) The members of the organization shall meet in regular sessions every",
+            "    year, and in special sessions as occasion may require, at the seat.",
+            "(2) Each member shall have one vote in the sessions of the organization,",
+            "    and decisions on important questions shall be made by a majority of",
+            "    two thirds of the members present and voting in the regular session.",
+            "The secretariat shall keep the records of every session and send them",
+            "to the members within a month of its close, together with the reports."]));
+
+        Assert.Equal(new (BlockKind, string)[]
+        {
+            (BlockKind.Item, "(2) Each member shall have one vote in the sessions of the organization, and decisions on important questions shall be made by a majority of two thirds of the members present and voting in the regular session."),
+            (BlockKind.Paragraph, "The secretariat shall keep the records of every session and send them to the members within a month of its close, together with the reports."),
+        }, clean.Blocks.TakeLast(2).Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void A_line_back_at_the_margin_ends_an_item_whose_own_lines_hang()
+    {
+        var clean = Clean(Text(["Open Data Policy", ""], Filler, [
+            "From:",
+            "\u2022 Sylvia M. Burwell",
+            "  Director",
+            "\u2022 Dominic J. Mancini",
+            "  Deputy Administrator, Office of Information and Regulatory Affairs",
+            "Subject: Open Data Policy",
+            "Information is a valuable national resource and a strategic asset to all."]));
+
+        Assert.Equal(new (BlockKind, string)[]
+        {
+            (BlockKind.Item, "Sylvia M. Burwell Director"),
+            (BlockKind.Item, "Dominic J. Mancini Deputy Administrator, Office of Information and Regulatory Affairs"),
+            (BlockKind.Paragraph, "Subject: Open Data Policy"),
+        }, clean.Blocks.TakeLast(4).Take(3).Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void Where_the_documents_items_do_not_hang_a_full_last_line_of_an_item_goes_on_with_the_item()
+    {
+        var clean = Clean(Text(["Rules of Procedure", ""], Filler, [
+            "(1) The members of the organization shall meet in regular sessions every",
+            "year, and in special sessions as occasion may require, at the seat.",
+            "(2) Each member shall have one vote in the sessions of the organization,",
+            "and decisions on important questions shall be made by a majority of the",
+            "two thirds of the members present and voting in the regular session.",
+            "The secretariat shall keep the records of every session and send them",
+            "to the members within a month of its close, together with the reports."]));
+
+        Assert.DoesNotContain(clean.Report.OfKind(CleanupKind.ParagraphBreak), d => d.Evidence.Contains("hang", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Short_lines_in_a_row_with_no_text_between_are_lines_set_apart_not_headings()
+    {
+        var clean = Clean(Text(["Open Data Policy", ""], Filler, [
+            "Sylvia M. Burwell",
+            "Director",
+            "Steven VanRoekel",
+            "Federal Chief Information Officer",
+            "I. Definitions",
+            "The terms below are used in this memorandum as follows, unless noted.",
+            "The Council",
+            "Composition",
+            "The members of the council are named in the annex to this memorandum."]));
+
+        Assert.Equal(new (BlockKind, int, string)[]
+        {
+            (BlockKind.Paragraph, 0, "Sylvia M. Burwell"),
+            (BlockKind.Paragraph, 0, "Director"),
+            (BlockKind.Paragraph, 0, "Steven VanRoekel"),
+            (BlockKind.Paragraph, 0, "Federal Chief Information Officer"),
+            (BlockKind.Heading, 1, "I. Definitions"),
+            (BlockKind.Paragraph, 0, "The terms below are used in this memorandum as follows, unless noted."),
+            (BlockKind.Heading, 2, "The Council"),
+            (BlockKind.Heading, 2, "Composition"),
+        }, clean.Blocks.Skip(1).Take(8).Select(b => (b.Kind, b.Level, b.Text)));
+    }
+
+    [Fact]
+    public void A_numbered_line_as_wide_as_a_full_line_stands_alone_like_the_numbered_heading_before_it()
+    {
+        var clean = Clean(Text(["Open Data Policy", ""], Filler, [
+            "a. Use machine-readable and open formats",
+            "Agencies must use open formats for all new information they collect.",
+            "b. Use data standards",
+            "Agencies must use data standards in order to promote interoperability.",
+            "c. Ensure information stewardship through the use of open licenses now",
+            "Agencies must apply open licenses to information as it is collected."]));
+
+        Assert.Equal(new (BlockKind, string)[]
+        {
+            (BlockKind.Heading, "c. Ensure information stewardship through the use of open licenses now"),
+            (BlockKind.Paragraph, "Agencies must apply open licenses to information as it is collected."),
+        }, clean.Blocks.TakeLast(2).Select(b => (b.Kind, b.Text)));
     }
 
     [Fact]

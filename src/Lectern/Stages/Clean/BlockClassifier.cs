@@ -8,8 +8,8 @@ namespace Lectern.Stages.Clean;
 /// dropped: it is no word). A short block without closing punctuation, followed by more text, is a heading: with an
 /// enumerator (<c>I.</c>, <c>1.</c>, <c>a.</c>) or a label and number (<c>Article 9</c>, <c>CHAPTER IV</c>) or
 /// plain; a block with an enumerator that ends like a sentence or clause is a list item. Everything else is a
-/// paragraph: also a single word in capitals without a number (a name: an author or a signature) and a memo field
-/// (<c>Subject: ...</c>). Heading levels follow the order in which the document first uses each kind of heading
+/// paragraph: also a single word in capitals without a number (a name: an author or a signature), a memo field
+/// (<c>Subject: ...</c>) and plain heading-shaped blocks in a row with nothing between (lines set apart). Heading levels follow the order in which the document first uses each kind of heading
 /// (its top divisions come first); a plain heading right after a label heading (<c>CHAPTER IV</c>, then <c>The
 /// General Assembly</c>) names that division and takes its level. An item's depth follows its marker's sequence:
 /// a new sequence inside a list goes one deeper, a marker of an enclosing sequence goes back to it; a heading
@@ -39,14 +39,25 @@ public static partial class BlockClassifier
         var headingStyles = new List<string>();
         var itemStyles = new List<string>();
         string? labelStyle = null;
+        var kinds = new (BlockKind Kind, string Why, bool Edited)[found.Count];
+        for (var k = 0; k < found.Count; k++)
+        {
+            var (text, line) = found[k];
+            var isLast = k == found.Count - 1;
+            if (edits is not null && edits.TryGet(line, out var edited))
+            {
+                kinds[k] = (edited, "the editor's correction in reading.yml (blocks)", true);
+                continue;
+            }
+            var (kind, why) = Kind(text, ListMarker.Of(text), isLast || (k + 1 < found.Count && breaks?.Begins(found[k + 1].Line) == true));
+            kinds[k] = (kind, why, false);
+        }
+        LinesSetApart(found, kinds);
         for (var k = 0; k < found.Count; k++)
         {
             var (text, line) = found[k];
             var marker = ListMarker.Of(text);
-            var isLast = k == found.Count - 1;
-            var (kind, why) = edits is not null && edits.TryGet(line, out var edited)
-                ? (edited, "the editor's correction in reading.yml (blocks)")
-                : Kind(text, marker, isLast || (k + 1 < found.Count && breaks?.Begins(found[k + 1].Line) == true));
+            var (kind, why, _) = kinds[k];
             // The glyph is no word; a bullet with nothing after it keeps it, so no block is empty.
             if (kind == BlockKind.Item && marker is { IsBullet: true } bullet && text.Length > bullet.Length + 1) text = text[(bullet.Length + 1)..];
 
@@ -88,6 +99,30 @@ public static partial class BlockClassifier
         }
         return blocks;
     }
+
+    // Headings of one kind with nothing between them are sections without text; this many in a row are lines set apart.
+    private const int LinesSetApartRun = 3;
+
+    /// <summary>
+    /// A run of at least <see cref="LinesSetApartRun"/> plain heading-shaped blocks with nothing between them is no
+    /// run of headings (each would head an empty section) but lines set apart: names and titles under a signature, an
+    /// address. They are paragraphs.
+    /// </summary>
+    private static void LinesSetApart(IReadOnlyList<Found> found, (BlockKind Kind, string Why, bool Edited)[] kinds)
+    {
+        for (var start = 0; start < kinds.Length;)
+        {
+            var end = start;
+            while (end < kinds.Length && IsPlainHeading(found[end].Text, kinds[end])) end++;
+            if (end - start >= LinesSetApartRun)
+                for (var k = start; k < end; k++)
+                    kinds[k] = (BlockKind.Paragraph, $"one of {end - start} short blocks in a row without closing punctuation and no text between them: lines set apart (a signature, an address), not headings", false);
+            start = Math.Max(end, start + 1);
+        }
+    }
+
+    private static bool IsPlainHeading(string text, (BlockKind Kind, string Why, bool Edited) kind) =>
+        kind is { Kind: BlockKind.Heading, Edited: false } && HeadingStyle(text, ListMarker.Of(text)) is null;
 
     /// <param name="isLast">Whether nothing of the document's own follows the block: the last block, or one the editor's paragraph break cuts off, whose shortness is then no evidence.</param>
     private static (BlockKind Kind, string Why) Kind(string text, ListMarker? marker, bool isLast)

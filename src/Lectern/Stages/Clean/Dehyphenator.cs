@@ -214,7 +214,7 @@ public sealed class Dehyphenator
             copied = at;
             var (left, right) = (word[..found.Cut].ToString(), word[found.Cut..].ToString());
             decisions.Add(new CleanupDecision(CleanupKind.HyphenRestored, line.Number, $"{left + right} -> {left}-{right}",
-                "the extractor joined lines and dropped a hyphen; " + found.Evidence(left, right)));
+                "the extractor joined lines and dropped a hyphen; " + found.Evidence(left, right)) { Column = line.Column });
         }
         return restored is null ? text : restored.Append(text[copied..]).ToString();
     }
@@ -375,7 +375,7 @@ public sealed class Dehyphenator
         bool Result(bool join, string evidence, out CleanupDecision d)
         {
             d = new CleanupDecision(join ? CleanupKind.HyphenJoined : CleanupKind.HyphenKept, line.Number,
-                join ? $"{shown} -> {leftPart + right}" : $"{shown} kept", evidence);
+                join ? $"{shown} -> {leftPart + right}" : $"{shown} kept", evidence) { Column = line.Column };
             return join;
         }
     }

@@ -97,23 +97,24 @@ public static class FidelityCheck
     {
         public IEnumerator<(ReadOnlyMemory<char> Word, int Line)> GetEnumerator()
         {
-            var removed = report.OfKind(CleanupKind.FurnitureRemoved).ToLookup(d => d.Line, d => d.Text);
+            // A decision belongs to the piece of its line that starts at its column: two columns of a page share lines.
+            var removed = report.OfKind(CleanupKind.FurnitureRemoved).ToLookup(d => (d.Line, d.Column), d => d.Text);
             var hyphens = report.Decisions
                 .Where(d => d.Kind is CleanupKind.HyphenJoined or CleanupKind.HyphenKept)
-                .ToDictionary(d => d.Line, d => d.Kind == CleanupKind.HyphenJoined);
-            var restored = report.OfKind(CleanupKind.HyphenRestored).ToLookup(d => d.Line, d => d.Text.Split(" -> "));
+                .ToDictionary(d => (d.Line, d.Column), d => d.Kind == CleanupKind.HyphenJoined);
+            var restored = report.OfKind(CleanupKind.HyphenRestored).ToLookup(d => (d.Line, d.Column), d => d.Text.Split(" -> "));
 
             (string Word, int Line, bool Join)? pending = null;
             foreach (var line in lines)
             {
                 var text = line.WordsMemory;
                 if (text.Length == 0) continue;
-                if (removed.Contains(line.Number))
-                    foreach (var cut in removed[line.Number].Select(TextShape.FoldSpaces))
+                if (removed.Contains((line.Number, line.Column)))
+                    foreach (var cut in removed[(line.Number, line.Column)].Select(TextShape.FoldSpaces))
                         if (text.Span.StartsWith(cut, StringComparison.Ordinal)) text = text[cut.Length..].TrimStart();
-                var hyphenated = hyphens.TryGetValue(line.Number, out var join);
-                if (restored.Contains(line.Number))
-                    foreach (var change in restored[line.Number])
+                var hyphenated = hyphens.TryGetValue((line.Number, line.Column), out var join);
+                if (restored.Contains((line.Number, line.Column)))
+                    foreach (var change in restored[(line.Number, line.Column)])
                         text = ReplaceWord(text, change[0], change[1], pending is not null, hyphenated);
 
                 if (wholeLines is not null && pending is null && !hyphenated && wholeLines.NextIs(text.Span)) continue;

@@ -129,7 +129,7 @@ public static partial class PageFurniture
             if (!match.Success || int.Parse(match.Groups["n"].Value) == 0) continue;
             removed.Add(i);
             decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Words.ToString(),
-                $"page number {match.Groups["n"].Value} alone on a line at the edge of a page"));
+                $"page number {match.Groups["n"].Value} alone on a line at the edge of a page") { Column = lines[i].Column });
         }
 
     }
@@ -169,7 +169,7 @@ public static partial class PageFurniture
         var cut = length < glued.Groups["n"].Length ? glued.Groups["n"].Index + length : glued.Length;
         replaced[first] = lines[first].WithoutStart(cut);
         decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[first].Number, lines[first].Text[..cut].ToString(),
-            $"page number {number} glued to the first word of page {pageIndex + 1}"));
+            $"page number {number} glued to the first word of page {pageIndex + 1}") { Column = lines[first].Column });
     }
 
     /// <summary>
@@ -255,7 +255,7 @@ public static partial class PageFurniture
                     }
                     removed.Add(i);
                     decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, lines[i].Words.ToString(),
-                        $"running {(mark == 't' ? "header" : "footer")}: the same line (numbers aside) is at the {(mark == 't' ? "top" : "foot")} of {line.Pages.Count} of {pages.Count} pages"));
+                        $"running {(mark == 't' ? "header" : "footer")}: the same line (numbers aside) is at the {(mark == 't' ? "top" : "foot")} of {line.Pages.Count} of {pages.Count} pages") { Column = lines[i].Column });
                 }
             }
         }
@@ -282,7 +282,7 @@ public static partial class PageFurniture
                 if (start.Length < 8 || !lines[first].Words.StartsWith(start, StringComparison.Ordinal)) continue;
                 removed.Add(i);
                 decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, lines[i].Number, text,
-                    $"running header: the title (line {lines[first].Number}) cut short, at the top of a page"));
+                    $"running header: the title (line {lines[first].Number}) cut short, at the top of a page") { Column = lines[i].Column });
             }
         }
     }
@@ -311,7 +311,7 @@ public static partial class PageFurniture
 
     /// <summary>The edge and the line's words with each number as '#', lower-cased, without spaces, written into <paramref name="buffer"/> (grown if need be).</summary>
     /// <param name="edge">'t' for a page's top, 'f' for its foot: the key's first character.</param>
-    private static ReadOnlySpan<char> Key(char edge, ReadOnlySpan<char> words, ref char[] buffer)
+    internal static ReadOnlySpan<char> Key(char edge, ReadOnlySpan<char> words, ref char[] buffer)
     {
         if (buffer.Length < words.Length + 1) buffer = new char[words.Length + 1];
         buffer[0] = edge;

@@ -15,6 +15,9 @@ public static partial class ParagraphSplitter
         // Salutations and lines set apart are short against the measure; a comma ends such a line only when it is this short.
         private const double ShortLine = 0.7;
 
+        // A salutation wraps at most once; a longer block ending in a comma is a paragraph cut by a page or a figure.
+        private const int SalutationLines = 2;
+
         // A line without closing punctuation stands alone only this far short of a full line, as the width estimate
         // lets some wrapped lines seem to have room for the next word.
         private const double StandingLine = 0.87;
@@ -27,12 +30,39 @@ public static partial class ParagraphSplitter
         public string? Reason(int i, int blockStart)
         {
             // A marker alone on its line opens the item the next line's text is.
+            // The numbered line before stood alone when a block started right below it (the block before this line did).
+            if (_markerLine >= 0 && i == _markerLine + 2) _markerStoodAlone = blockStart == _markerLine + 1 && OpenEnded(body[_markerLine].Line.Text);
             if (ListMarker.IsAlone(body[i - 1].Line.Words)) return null;
             var marker = ListMarker.Of(body[i].Line.Words);
-            var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterClause(i) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i);
-            if (marker is not null && reason is not null) _lastMarker = marker;
+            var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterClause(i) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i)
+                ?? OutOfHangingItem(i, blockStart) ?? AfterNumberedLikeItsSibling(i, blockStart);
+            if (marker is not null && reason is not null)
+            {
+                _siblingStoodAlone = _markerStoodAlone;
+                (_lastMarker, _markerLine, _markerStoodAlone) = (marker, i, false);
+            }
             return reason;
         }
+
+        // The line the last numbered block started on, whether that block was its line alone without closing punctuation
+        // (a numbered heading), and whether the numbered block before it was so.
+        private int _markerLine = -1;
+        private bool _markerStoodAlone, _siblingStoodAlone;
+
+        /// <summary>
+        /// A numbered line without closing punctuation that goes on with the numbering of a line that stood alone so (a
+        /// numbered heading: <c>c.</c> after the heading <c>b.</c>) stands alone too, though it is as wide as a full line in
+        /// the heading's larger type: the next line, which can start a block, starts one.
+        /// </summary>
+        private string? AfterNumberedLikeItsSibling(int i, int blockStart)
+        {
+            if (blockStart != i - 1 || _markerLine != i - 1 || !_siblingStoodAlone) return null;
+            var (heading, next) = (body[i - 1].Line, body[i].Line);
+            if (!OpenEnded(heading.Text) || !TextShape.CanStartParagraph(next.Words) || ListMarker.Of(next.Words) is not null) return null;
+            return $"a numbered line without closing punctuation goes on with the numbering of one that stood alone so (a numbered heading)";
+        }
+
+        private static bool OpenEnded(ReadOnlySpan<char> text) => text.Length > 0 && char.IsLetterOrDigit(text.TrimEnd()[^1]);
 
         private string? MarkerReason(ListMarker marker, int i)
         {
@@ -52,6 +82,76 @@ public static partial class ParagraphSplitter
             : marker.Style == last.Style && marker.Value == last.Value + 1
               || last.AsLetter() is { } letter && marker.AsLetter() is { } asLetter && asLetter.Style == letter.Style && asLetter.Value == letter.Value + 1
               || marker.AsLetter() is { } l && l.Style == last.Style && l.Value == last.Value + 1;
+
+        /// <summary>
+        /// A line is no line of a list item when it does not hang at the item's text: where the item's own lines after its
+        /// first all hang (at least 2 characters past its marker), a line that starts a block and stands less far in ends
+        /// it; where the item has no such lines yet, the same holds after the end of a sentence when the document hangs its
+        /// items' lines (<see cref="HangingIndent"/>).
+        /// </summary>
+        private string? OutOfHangingItem(int i, int blockStart)
+        {
+            var (item, prev, next) = (body[blockStart].Line, body[i - 1].Line, body[i].Line);
+            if (i - 1 == blockStart && ListMarker.IsAlone(item.Words)) return null;
+            if (ListMarker.Of(item.Words) is null || !TextShape.CanStartParagraph(next.Words) || next.PageBreakBefore) return null;
+            var depth = next.Indent - item.Indent;
+            if (ItsOwnHang(blockStart, i) is { } own)
+                return depth < own
+                    ? $"the line does not hang at the list item's text ({depth} characters past its marker, where the item's other lines hang {own}): the item has ended"
+                    : null;
+            if (!TextShape.EndsSentence(prev.Text) || HangingIndent is not { } hang || depth >= hang.Depth) return null;
+            return $"the line does not hang at the list item's text ({depth} characters past its marker, where " +
+                   $"{hang.Count} of the document's wrapped items hang {hang.Depth} or more): the item has ended";
+        }
+
+        /// <summary>How far past its marker the item's lines after its first stand, when all of them stand at least 2 in; else null.</summary>
+        /// <remarks>Lines are asked about in order, so the least depth is carried from line to line: one step per line.</remarks>
+        private int? ItsOwnHang(int blockStart, int i)
+        {
+            if (_hangBlock != blockStart) (_hangBlock, _hangUpTo, _hangLeast) = (blockStart, blockStart + 1, int.MaxValue);
+            for (; _hangUpTo < i; _hangUpTo++)
+            {
+                var line = body[_hangUpTo].Line;
+                _hangLeast = line.PageBreakBefore ? int.MinValue : Math.Min(_hangLeast, line.Indent - body[blockStart].Line.Indent);
+            }
+            return i - blockStart >= 2 && _hangLeast >= 2 ? _hangLeast : null;
+        }
+
+        private int _hangBlock = -1, _hangUpTo, _hangLeast;
+
+        // Items whose second line shows how the document sets an item's lines.
+        private const int MinHangingItems = 2;
+
+        private (int Depth, int Count)? _hangingIndent;
+        private bool _hangingIndentLearned;
+
+        /// <summary>
+        /// How far past its marker the document sets a list item's second line, when it hangs them (the least depth of
+        /// such lines), learned from items whose first line is full and ends mid-sentence, so the next line is surely the
+        /// item's own (a numbered heading's line is short).
+        /// Null unless at least <see cref="MinHangingItems"/> items wrap and every one of them hangs at least 2 characters.
+        /// </summary>
+        private (int Depth, int Count)? HangingIndent
+        {
+            get
+            {
+                if (_hangingIndentLearned) return _hangingIndent;
+                _hangingIndentLearned = true;
+                int wrapped = 0, least = int.MaxValue;
+                for (var i = 0; i + 1 < body.Count; i++)
+                {
+                    var (line, second) = (body[i].Line, body[i + 1]);
+                    if (second.BlankBefore || second.Line.PageBreakBefore || ListMarker.Of(line.Words) is not { } marker || marker.Length == line.Words.Length
+                        || TextShape.EndsSentence(line.Text) || ListMarker.Of(second.Line.Words) is not null || layout.NextWordFits(i + 1)) continue;
+                    var depth = second.Line.Indent - line.Indent;
+                    if (depth < 2) return null;
+                    wrapped++;
+                    least = Math.Min(least, depth);
+                }
+                _hangingIndent = wrapped >= MinHangingItems ? (least, wrapped) : null;
+                return _hangingIndent;
+            }
+        }
 
         /// <summary>A list item's clause (ending in ';') followed by a blank line, where blank lines separate blocks.</summary>
         private string? AfterClause(int i) =>
@@ -79,9 +179,14 @@ public static partial class ParagraphSplitter
             if (TextShape.EndsSentence(text) || text.EndsWith(';'))
                 return $"a short line ends a sentence or clause: {fits}";
             if (text.EndsWith(','))
-                return blockStart == i - 1 && layout.TextWidth(i - 1) < ShortLine * layout.TypicalFull
-                    ? $"a short line of its own ends in a comma (a salutation): {fits}"
+            {
+                if (blockStart == i - 1 && layout.TextWidth(i - 1) < ShortLine * layout.TypicalFull)
+                    return $"a short line of its own ends in a comma (a salutation): {fits}";
+                // Where blank lines separate paragraphs, the blank line after a short block's comma is the layout's own mark.
+                return i - blockStart <= SalutationLines && layout.BlankLinesSeparate && body[i].BlankBefore && !next.PageBreakBefore
+                    ? $"a block of {i - blockStart} line(s) ends in a comma on a short line, and a blank line follows (a salutation): {fits}"
                     : null;
+            }
             // Under a bullet, short lines are the item's own (a name, then a title), up to the next marker.
             if (!StandsAlone(i - 1) || ListMarker.Of(body[blockStart].Line.Words) is { IsBullet: true }) return null;
             return $"a short line without closing punctuation (a heading or a line set apart): {fits}";

@@ -22,7 +22,7 @@ public sealed class SourceLine
     // The indent in the low bits, the flags above it.
     private readonly int _indentAndFlags;
 
-    private sealed record Extras(string? Folded, int FirstNumber);
+    private sealed record Extras(string? Folded, int FirstNumber, int Column = 0);
 
     private const int FormFeedFlag = 1 << 29, EndsInSpaceFlag = 1 << 30, PageBreakFlag = 1 << 31, IndentBits = FormFeedFlag - 1;
 
@@ -87,7 +87,18 @@ public sealed class SourceLine
     public int FirstNumber
     {
         get => _extra is Extras { FirstNumber: not 0 and var first } ? first : Number;
-        init => _extra = new Extras(Folded, value);
+        init => _extra = new Extras(Folded, value, Column);
+    }
+
+    /// <summary>
+    /// Where on its source line this line starts, in characters: 0 for a whole line, the start of its column for a
+    /// piece of a line that two columns of a page share (<see cref="ColumnSplitter"/>). The two pieces of one source
+    /// line are told apart by it.
+    /// </summary>
+    public int Column
+    {
+        get => _extra is Extras extras ? extras.Column : 0;
+        init => _extra = new Extras(Folded, _extra is Extras extras ? extras.FirstNumber : 0, value);
     }
 
     private string? Folded => _extra switch { string folded => folded, Extras extras => extras.Folded, _ => null };
@@ -110,11 +121,30 @@ public sealed class SourceLine
     private SourceLine With(string chars, int start, int length, bool pageBreakBefore)
     {
         var line = new SourceLine(Number, chars, start, length, Indent) { PageBreakBefore = pageBreakBefore, FormFeed = FormFeed, EndsInSpace = EndsInSpace };
-        return _extra is Extras { FirstNumber: var first } ? new SourceLine(line, first) : line;
+        return _extra is Extras extras ? new SourceLine(line, extras) : line;
     }
 
-    /// <summary><paramref name="line"/> starting on source line <paramref name="firstNumber"/> (0: its own).</summary>
-    private SourceLine(SourceLine line, int firstNumber)
+    /// <summary>
+    /// The piece of this line between the characters <paramref name="from"/> and <paramref name="to"/> of the source line
+    /// (counted from its start, indent included), trimmed, as a line of its own that starts at <paramref name="from"/>:
+    /// its indent is counted from there and <see cref="Column"/> is <paramref name="from"/>. It opens a page
+    /// (<see cref="FormFeed"/>) when <paramref name="formFeed"/> says so.
+    /// </summary>
+    public SourceLine Piece(int from, int to, bool formFeed)
+    {
+        var start = Math.Clamp(from - Indent, 0, _length);
+        var end = Math.Clamp(to - Indent, start, _length);
+        var piece = _chars.AsSpan(_start + start, end - start);
+        var trimmedEnd = piece.TrimEnd(' ');
+        var trimmed = trimmedEnd.TrimStart(' ');
+        var lead = trimmedEnd.Length - trimmed.Length;
+        if (trimmed.IsEmpty) return new SourceLine(Number, "", 0) { FormFeed = formFeed, Column = from };
+        return new SourceLine(Number, _chars, _start + start + lead, trimmed.Length, Indent + start + lead - from)
+            { FormFeed = formFeed, EndsInSpace = EndsInSpace && end == _length, Column = from };
+    }
+
+    /// <summary><paramref name="line"/> with the first source line and column of <paramref name="extras"/>.</summary>
+    private SourceLine(SourceLine line, Extras extras)
         : this(line.Number, line._chars, line._start, line._length, line.Indent) =>
-        (_indentAndFlags, _extra) = (line._indentAndFlags, new Extras(Folded, firstNumber));
+        (_indentAndFlags, _extra) = (line._indentAndFlags, new Extras(Folded, extras.FirstNumber, extras.Column));
 }

@@ -93,7 +93,7 @@ public static partial class StructureFinder
             var at = words.IndexOf(glued, StringComparison.Ordinal);
             if (at < 0 || (at > 0 && words[at - 1] != ' ')) continue;
             return new CleanupDecision(CleanupKind.HyphenRestored, line.Number, $"{glued} -> -- {glued[1..]}",
-                "the dateline's dash '--' ended a line and the extractor joined the next line, dropping one dash as if it were a hyphen");
+                "the dateline's dash '--' ended a line and the extractor joined the next line, dropping one dash as if it were a hyphen") { Column = line.Column };
         }
         return null;
     }

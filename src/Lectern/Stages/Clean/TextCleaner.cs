@@ -6,7 +6,7 @@ namespace Lectern.Stages.Clean;
 /// <summary>
 /// Turns a raw PDF extraction into title, dateline, paragraphs and end mark, recording every decision,
 /// then checks the result against the source's words. The rules run in this order, one file each:
-/// <see cref="InputNormalizer"/>, <see cref="PageFurniture"/>, <see cref="LinePieces"/>, <see cref="BlankLineLayout"/>,
+/// <see cref="InputNormalizer"/>, <see cref="ColumnSplitter"/>, <see cref="PageFurniture"/>, <see cref="LinePieces"/>, <see cref="BlankLineLayout"/>,
 /// <see cref="StructureFinder"/> (where the body starts), <see cref="ParagraphSplitter"/>,
 /// <see cref="Dehyphenator"/>, <see cref="StructureFinder"/> (dateline, end mark), <see cref="FidelityCheck"/>.
 /// </summary>
@@ -17,7 +17,7 @@ public static class TextCleaner
     public static CleanResult Clean(string raw, ParagraphEdits? edits = null, BlockEdits? blockEdits = null)
     {
         var decisions = new List<CleanupDecision>();
-        var source = InputNormalizer.ToLines(raw, decisions);
+        var source = ColumnSplitter.Split(InputNormalizer.ToLines(raw, decisions), decisions);
         var withoutFurniture = PageFurniture.Remove(source, decisions);
         var printedLines = LinePieces.Join(withoutFurniture, decisions);
         var (lines, blankLinesSeparate) = BlankLineLayout.Apply(printedLines, decisions);
@@ -52,7 +52,7 @@ public static class TextCleaner
             {
                 // The first page's running header repeats the title right above it.
                 decisions.Add(new CleanupDecision(CleanupKind.FurnitureRemoved, paragraphs[0].Line, groups[0][0].Words.ToString(),
-                    "running header of the first page: the title that follows repeats it"));
+                    "running header of the first page: the title that follows repeats it") { Column = groups[0][0].Column });
                 paragraphs.RemoveAt(0);
                 titleGroup = 1;
             }

@@ -23,6 +23,7 @@ public static class CleanupKindText
         CleanupKind.HeadingFound => "Heading",
         CleanupKind.ListItemFound => "List item",
         CleanupKind.FurnitureKept => "Page-edge line kept",
+        CleanupKind.ColumnsSplit => "Columns read in order",
         _ => kind.ToString(),
     };
 
@@ -44,6 +45,7 @@ public static class CleanupKindText
         CleanupKind.HeadingFound => "a heading of the document starts on this line, with its level",
         CleanupKind.ListItemFound => "an item of a list starts on this line, with its depth",
         CleanupKind.FurnitureKept => "a line at a page's edge that looks like a running header or footer but is the document's own text",
+        CleanupKind.ColumnsSplit => "a page printed in two columns, which the extractor set side by side: the left column is read first, then the right",
         _ => "",
     };
 }
