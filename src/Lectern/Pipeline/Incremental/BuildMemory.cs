@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using Lectern.Diagnostics;
+using Lectern.Documents;
+using Lectern.Stages.Layout.Search;
+using Lectern.Stages.Write;
+
+namespace Lectern.Pipeline.Incremental;
+
+/// <summary>
+/// What a process that builds the same site again and again (<c>serve</c>) keeps from one build to the next:
+/// per reading folder, the reading as cleaned and rendered (made from the folder alone) and the reading as
+/// laid out (made from the folder and the <see cref="SiteInputs"/>), each with the diagnostics it gave; and the
+/// files and marker of the output the last good build left. A reading whose folder is unchanged is not cleaned
+/// again; one whose site inputs are unchanged too keeps its pages on disk as they are. One build at a time.
+/// </summary>
+public sealed class BuildMemory
+{
+    private Dictionary<string, RememberedReading> _readings = new(StringComparer.Ordinal);
+    private IReadOnlySet<string>? _files;
+    private OutputStamp _stamp;
+
+    /// <summary>The output the last good build left, when it can be updated in place; else null.</summary>
+    internal (OutputStamp Stamp, IReadOnlySet<string> Files)? Output => _files is null ? null : (_stamp, _files);
+
+    internal BuildGeneration Begin(string siteDigest) => new(this, siteDigest);
+
+    internal RememberedReading? Find(string folder) => _readings.GetValueOrDefault(folder);
+
+    /// <summary>
+    /// Takes what the build learned. After a good build its laid-out readings are what the output holds; after
+    /// a failed one the output is the last good build's, so only the cleaned readings are taken from it.
+    /// </summary>
+    internal void Finish(BuildGeneration generation, bool committed, IReadOnlyCollection<string> files, string outputDir)
+    {
+        if (committed)
+        {
+            _readings = new Dictionary<string, RememberedReading>(generation.Readings, StringComparer.Ordinal);
+            _files = files.ToHashSet(StringComparer.Ordinal);
+            _stamp = OutputStamp.Read(outputDir);
+            return;
+        }
+        var kept = new Dictionary<string, RememberedReading>(StringComparer.Ordinal);
+        foreach (var (folder, learned) in generation.Readings)
+            kept[folder] = learned with { LaidOut = _readings.GetValueOrDefault(folder)?.LaidOut };
+        foreach (var (folder, last) in _readings)
+            kept.TryAdd(folder, last);
+        _readings = kept;
+    }
+
+    /// <summary>The output is no longer known to be the last good build's (its update failed half way): the next build makes it whole.</summary>
+    internal void ForgetOutput()
+    {
+        _files = null;
+        _readings = _readings.ToDictionary(r => r.Key, r => r.Value with { LaidOut = null }, StringComparer.Ordinal);
+    }
+}
+
+/// <summary>What one build learns, reading by reading, from several threads at once.</summary>
+internal sealed class BuildGeneration(BuildMemory memory, string siteDigest)
+{
+    public string SiteDigest { get; } = siteDigest;
+
+    public ConcurrentDictionary<string, RememberedReading> Readings { get; } = new(StringComparer.Ordinal);
+
+    public RememberedReading? Last(string folder) => memory.Find(folder);
+
+    public void Learn(string folder, RememberedReading reading) => Readings[folder] = reading;
+
+    public void Finish(bool committed, IReadOnlyCollection<string> files, string outputDir) => memory.Finish(this, committed, files, outputDir);
+
+    public void Forget() => memory.ForgetOutput();
+}
+
+/// <summary>One reading folder as the last builds left it: its sources, and what was made from them.</summary>
+internal sealed record RememberedReading(ReadingSources Sources, RenderedReading? Rendered, LaidOutReading? LaidOut);
+
+/// <summary>A reading cleaned and rendered from the sources with <paramref name="Digest"/>, with the diagnostics that gave.</summary>
+internal sealed record RenderedReading(string Digest, Reading Reading, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// A reading laid out from the sources with <paramref name="Digest"/> under the site inputs with
+/// <paramref name="SiteDigest"/>: what the site-wide pages need of it, every diagnostic it gave, the files it wrote
+/// and what it gave the search index.
+/// </summary>
+internal sealed record LaidOutReading(
+    string Digest, string SiteDigest, Reading Published, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Files,
+    IReadOnlyList<SearchHits.Hit> SearchHits);
