@@ -68,7 +68,7 @@ public static class BuildPipeline
         {
             if (StageGuard.Run("Layout", ContentPaths.Display(themesDir), null, diagnostics, () => Theme.Load(themesDir, site.Config.Theme, diagnostics)) is not { } theme) return null;
             ReservedIdCheck.CheckGlossary(site.Glossary, theme.Ids, diagnostics);
-            return new LayoutContext(theme, site, null, links, diagnostics);
+            return new LayoutContext(theme, site, null, links, diagnostics) { SearchPostings = generation?.Postings ?? new() };
         });
         var themeFiles = parser.ContinueWith(_ => WriteThemeFiles(layout.Value, writer, diagnostics));
 
@@ -92,9 +92,10 @@ public static class BuildPipeline
         if (diagnostics.HasErrors || layout.Value is null) return Finish(options, diagnostics, site, null, generation);
 
         var siteLayout = layout.Value.WithIndex(site, LinkStage.Execute(site, diagnostics));
+        var searchIndexKept = generation?.KeepSearchIndex(siteLayout.Index.ReadingsInOrder, output) ?? false;
         StageGuard.Run("Layout", ContentPaths.Display(siteLayout.Theme.Folder), 0, diagnostics, () =>
         {
-            LayoutStage.SiteFiles(siteLayout, writer);
+            LayoutStage.SiteFiles(siteLayout, writer, searchIndexKept);
             return 0;
         });
         writer.ThrowIfFailed();

@@ -5,7 +5,6 @@ using Lectern.Pipeline.Incremental;
 using Lectern.Stages.Clean;
 using Lectern.Stages.Enrich;
 using Lectern.Stages.Layout;
-using Lectern.Stages.Layout.Search;
 using Lectern.Stages.Load;
 using Lectern.Stages.Render;
 using Lectern.Stages.Write;
@@ -34,7 +33,7 @@ internal sealed class ReadingBuilder(
         {
             diagnostics.AddRange(laidOut.Diagnostics);
             // What laying out the reading gathers for the site-wide search index, which is made again.
-            kept.SearchPostings.Add(laidOut.Published.Slug, laidOut.SearchHits);
+            kept.SearchPostings.AddEncoded(laidOut.Published.Slug, laidOut.SearchPostings);
             generation.Learn(folder.Path, new RememberedReading(sources, last.Rendered, laidOut));
             return laidOut.Published;
         }
@@ -48,7 +47,7 @@ internal sealed class ReadingBuilder(
         var (reading, made) = EnrichAndLayOut(rendered.Reading);
         if (sources is not null && !rendered.Diagnostics.Any(d => d.IsError))
             generation!.Learn(folder.Path, new RememberedReading(sources, rendered,
-                made is null ? null : new LaidOutReading(sources.Digest, generation.SiteDigest, reading, [.. rendered.Diagnostics, .. made.Value.Diagnostics], made.Value.Files, made.Value.SearchHits)));
+                made is null ? null : new LaidOutReading(sources.Digest, generation.SiteDigest, reading, [.. rendered.Diagnostics, .. made.Value.Diagnostics], made.Value.Files, made.Value.SearchPostings)));
         return reading;
     }
 
@@ -71,7 +70,7 @@ internal sealed class ReadingBuilder(
     /// Enriches the reading and, while the build has no error, writes its pages; the published reading and what
     /// laying it out gave (null when its pages were not written, or not all its diagnostics are warnings).
     /// </summary>
-    private (Reading Reading, (IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Files, IReadOnlyList<SearchHits.Hit> SearchHits)? Made) EnrichAndLayOut(Reading rendered)
+    private (Reading Reading, (IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Files, byte[] SearchPostings)? Made) EnrichAndLayOut(Reading rendered)
     {
         var own = new DiagnosticBag();
         var enriched = StageGuard.Run("Enrich", rendered.SourcePath, rendered, own, () => EnrichStage.Execute(rendered, site, links, own));
@@ -90,7 +89,8 @@ internal sealed class ReadingBuilder(
         var layoutDiagnostics = laidOut.Sorted();
         diagnostics.AddRange(layoutDiagnostics);
         IReadOnlyList<Diagnostic> all = [.. checks, .. layoutDiagnostics];
-        return (enriched.Published(), all.Any(d => d.IsError) || generation is null ? null : (all, written.Paths, SearchHits.Of(enriched)));
+        var postings = context.SearchPostings.Encoded(enriched.Slug);
+        return (enriched.Published(), all.Any(d => d.IsError) || generation is null || postings is null ? null : (all, written.Paths, postings));
     }
 
     /// <summary>Passes files on, noting their paths: the files a reading wrote, which a later build keeps.</summary>

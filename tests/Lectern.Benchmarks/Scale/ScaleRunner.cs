@@ -11,14 +11,21 @@ namespace Lectern.Benchmarks.Scale;
 /// </summary>
 public static partial class ScaleRunner
 {
+    /// <summary>The published CLI; null, with the command that publishes it on stderr, when it is missing.</summary>
+    public static string? CliPath
+    {
+        get
+        {
+            var cli = Path.Combine(BenchmarkInputs.Root, PublishedCli);
+            if (File.Exists(cli)) return cli;
+            Console.Error.WriteLine($"Publish the CLI first, as build.ps1 -Target Bench does: {PublishCommand} (missing {cli})");
+            return null;
+        }
+    }
+
     public static int Run(IReadOnlyList<int> sizes, int runs)
     {
-        var cli = Path.Combine(BenchmarkInputs.Root, PublishedCli);
-        if (!File.Exists(cli))
-        {
-            Console.Error.WriteLine($"Publish the CLI first, as build.ps1 -Target Bench does: {PublishCommand} (missing {cli})");
-            return 2;
-        }
+        if (CliPath is not { } cli) return 2;
         var scale = Path.Combine(Path.GetTempPath(), "lectern-scale");
         var work = Path.Combine(scale, "run-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
         var themes = Path.Combine(BenchmarkInputs.Root, "themes");

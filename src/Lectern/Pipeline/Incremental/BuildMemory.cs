@@ -22,7 +22,20 @@ public sealed class BuildMemory
     /// <summary>The output the last good build left, when it can be updated in place; else null.</summary>
     internal (OutputStamp Stamp, IReadOnlySet<string> Files)? Output => _files is null ? null : (_stamp, _files);
 
-    internal BuildGeneration Begin(string siteDigest) => new(this, siteDigest);
+    /// <summary>The search postings of the last build, whose term numbers the kept readings' postings use.</summary>
+    private SearchPostings? _postings;
+
+    /// <summary>The search index the output holds, with what it was made from.</summary>
+    private SearchIndexMade? _searchIndex;
+
+    internal SearchIndexMade? SearchIndex => _searchIndex;
+
+    internal BuildGeneration Begin(string siteDigest)
+    {
+        // Each build numbers terms as the one before and new terms after, so postings kept from any earlier build stay valid.
+        _postings = _postings?.NextBuild() ?? new SearchPostings();
+        return new BuildGeneration(this, siteDigest, _postings);
+    }
 
     internal RememberedReading? Find(string folder) => _readings.GetValueOrDefault(folder);
 
@@ -37,6 +50,9 @@ public sealed class BuildMemory
             _readings = new Dictionary<string, RememberedReading>(generation.Readings, StringComparer.Ordinal);
             _files = files.ToHashSet(StringComparer.Ordinal);
             _stamp = OutputStamp.Read(outputDir);
+            _searchIndex = generation.SearchIndexInputs is { } inputs
+                ? new SearchIndexMade(generation.SiteDigest, inputs, files.Where(SearchFiles.IsIndex).Distinct().ToList())
+                : null;
             return;
         }
         var kept = new Dictionary<string, RememberedReading>(StringComparer.Ordinal);
@@ -51,25 +67,59 @@ public sealed class BuildMemory
     internal void ForgetOutput()
     {
         _files = null;
+        _searchIndex = null;
         _readings = _readings.ToDictionary(r => r.Key, r => r.Value with { LaidOut = null }, StringComparer.Ordinal);
     }
 }
 
 /// <summary>What one build learns, reading by reading, from several threads at once.</summary>
-internal sealed class BuildGeneration(BuildMemory memory, string siteDigest)
+internal sealed class BuildGeneration(BuildMemory memory, string siteDigest, SearchPostings postings)
 {
     public string SiteDigest { get; } = siteDigest;
+
+    /// <summary>The postings this build's layout gathers the readings' search terms into.</summary>
+    public SearchPostings Postings { get; } = postings;
 
     public ConcurrentDictionary<string, RememberedReading> Readings { get; } = new(StringComparer.Ordinal);
 
     public RememberedReading? Last(string folder) => memory.Find(folder);
 
-    public void Learn(string folder, RememberedReading reading) => Readings[folder] = reading;
+    public void Learn(string folder, RememberedReading reading)
+    {
+        Readings[folder] = reading;
+        if (reading.LaidOut is { } laidOut) _postings[laidOut.Published.Slug] = laidOut.SearchPostings;
+    }
+
+    private readonly ConcurrentDictionary<string, byte[]> _postings = new(StringComparer.Ordinal);
+
+    /// <summary>Each reading's search postings in the index's order, when every reading's are known; else null.</summary>
+    public IReadOnlyList<(string Slug, byte[] Postings)>? SearchIndexInputs { get; private set; }
+
+    /// <summary>
+    /// Whether the search index the output holds was made from the same postings, in the same order, under the same
+    /// site inputs; if so, keeps its files in <paramref name="output"/>, and the index is not made again.
+    /// </summary>
+    public bool KeepSearchIndex(IReadOnlyList<Reading> order, IBuildOutput output)
+    {
+        var inputs = new List<(string, byte[])>(order.Count);
+        foreach (var reading in order)
+        {
+            if (!_postings.TryGetValue(reading.Slug, out var postings)) return false;
+            inputs.Add((reading.Slug, postings));
+        }
+        SearchIndexInputs = inputs;
+        return memory.SearchIndex is { } made && made.SiteDigest == SiteDigest && made.Inputs.Count == inputs.Count
+            && made.Inputs.Zip(inputs).All(pair => pair.First.Slug == pair.Second.Item1 && pair.First.Postings.AsSpan().SequenceEqual(pair.Second.Item2))
+            && output.Keep(made.Files);
+    }
 
     public void Finish(bool committed, IReadOnlyCollection<string> files, string outputDir) => memory.Finish(this, committed, files, outputDir);
 
     public void Forget() => memory.ForgetOutput();
 }
+
+/// <summary>The search index of a build: the site inputs and readings' postings it was made from, and its files.</summary>
+internal sealed record SearchIndexMade(string SiteDigest, IReadOnlyList<(string Slug, byte[] Postings)> Inputs, IReadOnlyList<string> Files);
 
 /// <summary>One reading folder as the last builds left it: its sources, and what was made from them.</summary>
 internal sealed record RememberedReading(ReadingSources Sources, RenderedReading? Rendered, LaidOutReading? LaidOut);
@@ -80,8 +130,8 @@ internal sealed record RenderedReading(string Digest, Reading Reading, IReadOnly
 /// <summary>
 /// A reading laid out from the sources with <paramref name="Digest"/> under the site inputs with
 /// <paramref name="SiteDigest"/>: what the site-wide pages need of it, every diagnostic it gave, the files it wrote
-/// and what it gave the search index.
+/// and its search postings (<see cref="Stages.Layout.Search.SearchPostings.Encoded"/>).
 /// </summary>
 internal sealed record LaidOutReading(
     string Digest, string SiteDigest, Reading Published, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Files,
-    IReadOnlyList<SearchHits.Hit> SearchHits);
+    byte[] SearchPostings);
