@@ -15,7 +15,8 @@ namespace Lectern.Cli.Serving;
 /// </summary>
 public sealed class SiteRebuilder : IAsyncDisposable
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+    // An editor's save is several writes within a few milliseconds; a longer wait would only delay every rebuild.
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
 
     private readonly BuildOptions _options;
     private readonly BuildMemory _memory;
