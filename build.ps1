@@ -37,7 +37,8 @@ function Invoke-Lectern([string[]] $Arguments) {
 # The tool packages: the pointer package, this platform's native one and the framework-dependent fallback.
 function Invoke-Pack {
     Remove-Item artifacts/packages -Recurse -Force -ErrorAction SilentlyContinue
-    & dotnet pack src/Lectern.Cli -c Release -o artifacts/packages
+    # The pointer package: with PublishAot set it lists the RID packages and builds none of them.
+    & dotnet pack src/Lectern.Cli -c Release -p:PublishAot=true -o artifacts/packages
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     $rid = (& dotnet --info | Select-String -Pattern '^\s*RID:\s*(\S+)').Matches[0].Groups[1].Value
     & dotnet pack src/Lectern.Cli -c Release -r $rid -o artifacts/packages

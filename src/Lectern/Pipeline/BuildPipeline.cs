@@ -70,7 +70,7 @@ public static class BuildPipeline
             ReservedIdCheck.CheckGlossary(site.Glossary, theme.Ids, diagnostics);
             return new LayoutContext(theme, site, null, links, diagnostics) { SearchPostings = generation?.Postings ?? new() };
         });
-        var themeFiles = parser.ContinueWith(_ => WriteThemeFiles(layout.Value, writer, diagnostics));
+        var themeFiles = parser.ContinueWith(_ => WriteThemeFiles(layout.Value, writer, output, generation, diagnostics));
 
         // Each reading is read when it is processed, so the reading of one overlaps the work on another and
         // its source and notes are collected once its pages are written.
@@ -104,14 +104,20 @@ public static class BuildPipeline
         return Finish(options, diagnostics, site, output, generation);
     }
 
-    private static void WriteThemeFiles(LayoutContext? context, FailureCapturingWriter writer, DiagnosticBag diagnostics)
+    /// <summary>Writes the theme's own files, or, when the last build made them from the same site inputs, keeps those.</summary>
+    private static void WriteThemeFiles(LayoutContext? context, FailureCapturingWriter writer, IBuildOutput output, BuildGeneration? generation, DiagnosticBag diagnostics)
     {
-        if (context is null) return;
-        StageGuard.Run("Layout", ContentPaths.Display(context.Theme.Folder), 0, diagnostics, () =>
+        if (context is null || generation?.KeepThemeFiles(output, diagnostics) == true) return;
+        var own = new DiagnosticBag();
+        var written = new RecordingSink(writer);
+        StageGuard.Run("Layout", ContentPaths.Display(context.Theme.Folder), 0, own, () =>
         {
-            foreach (var file in LayoutStage.ThemeFiles(context)) writer.Write(file);
+            foreach (var file in LayoutStage.ThemeFiles(context)) written.Write(file.RelativePath, file.Content);
             return 0;
         });
+        var made = own.Sorted();
+        diagnostics.AddRange(made);
+        if (!made.Any(d => d.IsError)) generation?.LearnThemeFiles(written.Paths, made);
     }
 
     /// <summary>Sorts the diagnostics and, when none is an error, commits the output; the generation tells its memory what the output now holds.</summary>

@@ -92,18 +92,4 @@ internal sealed class ReadingBuilder(
         var postings = context.SearchPostings.Encoded(enriched.Slug);
         return (enriched.Published(), all.Any(d => d.IsError) || generation is null || postings is null ? null : (all, written.Paths, postings));
     }
-
-    /// <summary>Passes files on, noting their paths: the files a reading wrote, which a later build keeps.</summary>
-    private sealed class RecordingSink(IOutputSink inner) : IOutputSink
-    {
-        private readonly List<string> _paths = [];
-
-        public IReadOnlyList<string> Paths => _paths;
-
-        public void Write(string relativePath, ReadOnlySpan<byte> content)
-        {
-            _paths.Add(relativePath);
-            inner.Write(relativePath, content);
-        }
-    }
 }

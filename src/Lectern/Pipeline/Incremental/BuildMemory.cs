@@ -30,6 +30,9 @@ public sealed class BuildMemory
 
     internal SearchIndexMade? SearchIndex => _searchIndex;
 
+    /// <summary>The theme's own files the output holds (the bundled assets), with the site inputs they were made under.</summary>
+    internal ThemeFilesMade? ThemeFiles { get; private set; }
+
     internal BuildGeneration Begin(string siteDigest)
     {
         // Each build numbers terms as the one before and new terms after, so postings kept from any earlier build stay valid.
@@ -53,6 +56,7 @@ public sealed class BuildMemory
             _searchIndex = generation.SearchIndexInputs is { } inputs
                 ? new SearchIndexMade(generation.SiteDigest, inputs, files.Where(SearchFiles.IsIndex).Distinct().ToList())
                 : null;
+            ThemeFiles = generation.ThemeFiles;
             return;
         }
         var kept = new Dictionary<string, RememberedReading>(StringComparer.Ordinal);
@@ -68,6 +72,7 @@ public sealed class BuildMemory
     {
         _files = null;
         _searchIndex = null;
+        ThemeFiles = null;
         _readings = _readings.ToDictionary(r => r.Key, r => r.Value with { LaidOut = null }, StringComparer.Ordinal);
     }
 }
@@ -91,6 +96,21 @@ internal sealed class BuildGeneration(BuildMemory memory, string siteDigest, Sea
     }
 
     private readonly ConcurrentDictionary<string, byte[]> _postings = new(StringComparer.Ordinal);
+
+    /// <summary>The theme's own files as this build made or kept them; null when it made none.</summary>
+    public ThemeFilesMade? ThemeFiles { get; private set; }
+
+    /// <summary>Whether the last build made the theme's files under the same site inputs; if so, keeps them and gives their diagnostics again.</summary>
+    public bool KeepThemeFiles(IBuildOutput output, DiagnosticBag diagnostics)
+    {
+        if (memory.ThemeFiles is not { } made || made.SiteDigest != SiteDigest || !output.Keep(made.Files)) return false;
+        diagnostics.AddRange(made.Diagnostics);
+        ThemeFiles = made;
+        return true;
+    }
+
+    public void LearnThemeFiles(IReadOnlyList<string> files, IReadOnlyList<Diagnostic> diagnostics) =>
+        ThemeFiles = new ThemeFilesMade(SiteDigest, files, diagnostics);
 
     /// <summary>Each reading's search postings in the index's order, when every reading's are known; else null.</summary>
     public IReadOnlyList<(string Slug, byte[] Postings)>? SearchIndexInputs { get; private set; }
@@ -120,6 +140,9 @@ internal sealed class BuildGeneration(BuildMemory memory, string siteDigest, Sea
 
 /// <summary>The search index of a build: the site inputs and readings' postings it was made from, and its files.</summary>
 internal sealed record SearchIndexMade(string SiteDigest, IReadOnlyList<(string Slug, byte[] Postings)> Inputs, IReadOnlyList<string> Files);
+
+/// <summary>The theme's own files of a build: the site inputs they were made under, the files and the diagnostics making them gave.</summary>
+internal sealed record ThemeFilesMade(string SiteDigest, IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>One reading folder as the last builds left it: its sources, and what was made from them.</summary>
 internal sealed record RememberedReading(ReadingSources Sources, RenderedReading? Rendered, LaidOutReading? LaidOut);
