@@ -93,9 +93,10 @@ public static class BuildPipeline
 
         var siteLayout = layout.Value.WithIndex(site, LinkStage.Execute(site, diagnostics));
         var searchIndexKept = generation?.KeepSearchIndex(siteLayout.Index.ReadingsInOrder, output) ?? false;
+        var concordanceKept = generation?.KeepConcordancePages(siteLayout, output);
         StageGuard.Run("Layout", ContentPaths.Display(siteLayout.Theme.Folder), 0, diagnostics, () =>
         {
-            LayoutStage.SiteFiles(siteLayout, writer, searchIndexKept);
+            LayoutStage.SiteFiles(siteLayout, writer, searchIndexKept, concordanceKept);
             return 0;
         });
         writer.ThrowIfFailed();

@@ -4,7 +4,8 @@ using Lectern.Tests.Support;
 namespace Lectern.Tests.Pipeline;
 
 /// <summary>
-/// A small library made from the seed reading (five copies beside it, with their own dates), and random edits
+/// A small library made from the seed reading (ten copies beside it, with their own dates: one more reading than the
+/// glossary page lists, so that the terms in every reading get a concordance page, and lose it when a reading goes), and random edits
 /// of the kinds an editor makes, each reversible so that the site builds again soon after an edit that breaks it.
 /// Every file starts an hour old, so that an unchanged folder is known by its file times alone.
 /// </summary>
@@ -23,7 +24,8 @@ internal sealed class EditedLibrary
     private readonly string _seedMetadata;
     private readonly string _glossary;
     private readonly string _siteYml;
-    private int _next = 6;
+    private const int Copies = 10;
+    private int _next = Copies + 1;
 
     public EditedLibrary(TempSite site, int seed)
     {
@@ -33,7 +35,7 @@ internal sealed class EditedLibrary
         _seedMetadata = File.ReadAllText(Path.Combine(site.ReadingDir(), "reading.yml"));
         _glossary = File.ReadAllText(GlossaryPath);
         _siteYml = File.ReadAllText(SiteYmlPath);
-        for (var i = 1; i <= 5; i++) AddReading("r" + i);
+        for (var i = 1; i <= Copies; i++) AddReading("r" + i);
         var anHourAgo = DateTime.UtcNow.AddHours(-1);
         foreach (var file in Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, anHourAgo);
     }
@@ -90,7 +92,7 @@ internal sealed class EditedLibrary
                 AddReading(added);
                 return $"added reading {added}";
             case 10:
-                if (readings.Count <= 3 || slug == RepoPaths.SeedSlug) return "removed nothing";
+                if (readings.Count <= Copies - 1 || slug == RepoPaths.SeedSlug) return "removed nothing";
                 Directory.Delete(Path.Combine(ReadingsDir, slug), recursive: true);
                 return $"removed reading {slug}";
             default:

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using Lectern.Diagnostics;
 using Lectern.Documents;
+using Lectern.Stages.Layout;
 using Lectern.Stages.Layout.Search;
+using Lectern.Stages.Link;
 using Lectern.Stages.Write;
 
 namespace Lectern.Pipeline.Incremental;
@@ -33,6 +35,9 @@ public sealed class BuildMemory
     /// <summary>The theme's own files the output holds (the bundled assets), with the site inputs they were made under.</summary>
     internal ThemeFilesMade? ThemeFiles { get; private set; }
 
+    /// <summary>The concordance pages the output holds, by entry, with the site inputs and occurrences they were made from.</summary>
+    internal ConcordanceMade? Concordance { get; private set; }
+
     internal BuildGeneration Begin(string siteDigest)
     {
         // Each build numbers terms as the one before and new terms after, so postings kept from any earlier build stay valid.
@@ -57,6 +62,7 @@ public sealed class BuildMemory
                 ? new SearchIndexMade(generation.SiteDigest, inputs, files.Where(SearchFiles.IsIndex).Distinct().ToList())
                 : null;
             ThemeFiles = generation.ThemeFiles;
+            Concordance = generation.Concordance;
             return;
         }
         var kept = new Dictionary<string, RememberedReading>(StringComparer.Ordinal);
@@ -73,6 +79,7 @@ public sealed class BuildMemory
         _files = null;
         _searchIndex = null;
         ThemeFiles = null;
+        Concordance = null;
         _readings = _readings.ToDictionary(r => r.Key, r => r.Value with { LaidOut = null }, StringComparer.Ordinal);
     }
 }
@@ -106,6 +113,35 @@ internal sealed class BuildGeneration(BuildMemory memory, string siteDigest, Sea
         if (memory.ThemeFiles is not { } made || made.SiteDigest != SiteDigest || !output.Keep(made.Files)) return false;
         diagnostics.AddRange(made.Diagnostics);
         ThemeFiles = made;
+        return true;
+    }
+
+    /// <summary>The concordance pages' inputs in this build; null when it made none.</summary>
+    public ConcordanceMade? Concordance { get; private set; }
+
+    /// <summary>
+    /// The entries whose concordance page the last build made under the same site inputs from the same occurrences
+    /// (each reading's slug, title and paragraphs): their pages are kept in <paramref name="output"/>, not made again.
+    /// </summary>
+    public IReadOnlySet<string> KeepConcordancePages(LayoutContext context, IBuildOutput output)
+    {
+        var occurrences = context.Site.Glossary.Entries
+            .Where(entry => ConcordancePage.HasPage(context, entry.Id))
+            .ToDictionary(entry => entry.Id, entry => GlossaryPage.Occurrences(context, entry.Id), StringComparer.Ordinal);
+        Concordance = new ConcordanceMade(SiteDigest, occurrences);
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        if (memory.Concordance is not { } made || made.SiteDigest != SiteDigest) return kept;
+        foreach (var (id, now) in occurrences)
+            if (made.Occurrences.TryGetValue(id, out var then) && SameOccurrences(then, now) && output.Keep([ConcordancePage.PathOf(id)]))
+                kept.Add(id);
+        return kept;
+    }
+
+    private static bool SameOccurrences(IReadOnlyList<ConcordanceEntry> a, IReadOnlyList<ConcordanceEntry> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (a[i].Slug != b[i].Slug || a[i].ReadingTitle != b[i].ReadingTitle || !a[i].Paragraphs.SequenceEqual(b[i].Paragraphs)) return false;
         return true;
     }
 
@@ -143,6 +179,9 @@ internal sealed record SearchIndexMade(string SiteDigest, IReadOnlyList<(string 
 
 /// <summary>The theme's own files of a build: the site inputs they were made under, the files and the diagnostics making them gave.</summary>
 internal sealed record ThemeFilesMade(string SiteDigest, IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>The concordance pages of a build: the site inputs and, by entry, the occurrences they were made from.</summary>
+internal sealed record ConcordanceMade(string SiteDigest, IReadOnlyDictionary<string, IReadOnlyList<ConcordanceEntry>> Occurrences);
 
 /// <summary>One reading folder as the last builds left it: its sources, and what was made from them.</summary>
 internal sealed record RememberedReading(ReadingSources Sources, RenderedReading? Rendered, LaidOutReading? LaidOut);
