@@ -32,7 +32,7 @@ internal sealed class ReadingBuilder(
             && laidOut.SiteDigest == generation!.SiteDigest && layout.Value is { } kept && output.Keep(laidOut.Files))
         {
             diagnostics.AddRange(laidOut.Diagnostics);
-            // What laying out the reading gathers for the site-wide search index, which is made again.
+            // What laying out the reading gathers for the site-wide search index, should the index be made again.
             kept.SearchPostings.AddEncoded(laidOut.Published.Slug, laidOut.SearchPostings);
             generation.Learn(folder.Path, new RememberedReading(sources, last.Rendered, laidOut));
             return laidOut.Published;
@@ -56,7 +56,7 @@ internal sealed class ReadingBuilder(
         var own = new DiagnosticBag();
         var loaded = StageGuard.Run("Load", folder.Display, null, own, () => LoadStage.Read(folder, own));
         var rendered = loaded is null ? null : CleanAndRender(loaded, own);
-        return new RenderedReading(sources?.Digest ?? "", rendered!, own.Sorted());
+        return new RenderedReading(sources?.Digest ?? "", rendered, own.Sorted());
     }
 
     private static Reading CleanAndRender(Reading reading, DiagnosticBag diagnostics)

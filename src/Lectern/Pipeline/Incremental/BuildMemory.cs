@@ -186,8 +186,8 @@ internal sealed record ConcordanceMade(string SiteDigest, IReadOnlyDictionary<st
 /// <summary>One reading folder as the last builds left it: its sources, and what was made from them.</summary>
 internal sealed record RememberedReading(ReadingSources Sources, RenderedReading? Rendered, LaidOutReading? LaidOut);
 
-/// <summary>A reading cleaned and rendered from the sources with <paramref name="Digest"/>, with the diagnostics that gave.</summary>
-internal sealed record RenderedReading(string Digest, Reading Reading, IReadOnlyList<Diagnostic> Diagnostics);
+/// <summary>A reading cleaned and rendered from the sources with <paramref name="Digest"/> (null when it could not be read), with the diagnostics that gave.</summary>
+internal sealed record RenderedReading(string Digest, Reading? Reading, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>
 /// A reading laid out from the sources with <paramref name="Digest"/> under the site inputs with
