@@ -9,15 +9,18 @@
   Build   build the site into _site (default)
   Test    run every test
   Serve   build and serve the site for preview
-  Publish build the site in Release for GitHub Pages (use -BasePath /<repository>/ and
+  Pack    pack the tool into artifacts/packages: the package `dotnet tool install` reads, the native
+          (Native AOT) package for this platform and the framework-dependent one for any other
+  Publish build the site with the native tool for GitHub Pages (use -BasePath /<repository>/ and
           -BaseUrl https://<owner>.github.io for canonical and sitemap URLs)
   Ci      what CI runs: install test dependencies, run the tests, print the counts
-  Bench   whole-build timings for 1, 100 and 1,000 generated readings (with Hugo side by side
-          where the `hugo` package is installed), the glossary matcher's 1,000-against-10 ratio,
+  Bench   whole-build timings for 1, 100 and 1,000 generated readings, into an empty folder and
+          over the last output, and serve's rebuild after one save at 1,000 readings (with Hugo
+          side by side where the `hugo` package is installed), the glossary matcher's 1,000-against-10 ratio,
           then the stage benchmarks (BenchmarkDotNet)
 #>
 param(
-    [ValidateSet('Build', 'Test', 'Serve', 'Publish', 'Ci', 'Bench')]
+    [ValidateSet('Build', 'Test', 'Serve', 'Pack', 'Publish', 'Ci', 'Bench')]
     [string] $Target = 'Build',
     [string] $BasePath = '',
     [string] $BaseUrl = '',
@@ -32,6 +35,28 @@ function Invoke-Lectern([string[]] $Arguments) {
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 
+# The tool packages: the pointer package, this platform's native one and the framework-dependent fallback.
+function Invoke-Pack {
+    Remove-Item artifacts/packages -Recurse -Force -ErrorAction SilentlyContinue
+    # The pointer package: with PublishAot set it lists the RID packages and builds none of them.
+    & dotnet pack src/Lectern.Cli -c Release -p:PublishAot=true -o artifacts/packages
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    $rid = (& dotnet --info | Select-String -Pattern '^\s*RID:\s*(\S+)').Matches[0].Groups[1].Value
+    & dotnet pack src/Lectern.Cli -c Release -r $rid -o artifacts/packages
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    & dotnet pack src/Lectern.Cli -c Release -r any -p:PublishAot=false -o artifacts/packages
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
+# Installs the packed tool as a user would (`dotnet tool install` picks the package for this platform) and runs it.
+function Invoke-InstalledLectern([string[]] $Arguments) {
+    Remove-Item artifacts/tool -Recurse -Force -ErrorAction SilentlyContinue
+    & dotnet tool install Lectern.Tool --tool-path artifacts/tool --add-source artifacts/packages
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    & artifacts/tool/lectern @Arguments
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
 function Get-SiteArguments {
     $siteArgs = @('--output', $Output)
     if ($BasePath) { $siteArgs += @('--base-path', $BasePath) }
@@ -41,7 +66,11 @@ function Get-SiteArguments {
 
 switch ($Target) {
     'Build'   { Invoke-Lectern (@('build') + (Get-SiteArguments)) }
-    'Publish' { Invoke-Lectern (@('build') + (Get-SiteArguments)) }
+    'Pack'    { Invoke-Pack }
+    'Publish' {
+        Invoke-Pack
+        Invoke-InstalledLectern (@('build') + (Get-SiteArguments))
+    }
     'Serve'   { Invoke-Lectern (@('serve') + (Get-SiteArguments)) }
     'Test'    {
         & dotnet test
@@ -53,6 +82,8 @@ switch ($Target) {
         & dotnet publish src/Lectern.Cli -c Release --use-current-runtime -o artifacts/lectern
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
         & dotnet run -c Release --project tests/Lectern.Benchmarks -- scale 1,100,1000 3
+        if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+        & dotnet run -c Release --project tests/Lectern.Benchmarks -- preview 1000 9
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
         & dotnet run -c Release --project tests/Lectern.Benchmarks -- glossary-ratio
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Lectern.Diagnostics;
 using Lectern.Pipeline;
+using Lectern.Pipeline.Incremental;
 
 namespace Lectern.Cli.Commands;
 
@@ -21,13 +22,16 @@ public static class BuildCommand
     public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr) =>
         Execute(options, stdout, stderr, showProgress: true).Succeeded ? CommandLine.Success : CommandLine.ContentErrors;
 
-    /// <summary>Builds and reports: every diagnostic on stderr, a one-line summary on stdout; progress when stdout is a terminal.</summary>
-    public static BuildResult Execute(BuildOptions options, TextWriter stdout, TextWriter stderr, bool showProgress)
+    /// <summary>
+    /// Builds and reports: every diagnostic on stderr, a one-line summary on stdout; progress when stdout is a terminal.
+    /// With <paramref name="memory"/>, the build uses what the last one in this process made (<c>serve</c>).
+    /// </summary>
+    public static BuildResult Execute(BuildOptions options, TextWriter stdout, TextWriter stderr, bool showProgress, BuildMemory? memory = null)
     {
         var clock = Stopwatch.StartNew();
         var result = showProgress && BuildProgress.IsTerminal(stdout)
-            ? BuildProgress.Run(options, BuildPipeline.Run)
-            : BuildPipeline.Run(options);
+            ? BuildProgress.Run(options, o => BuildPipeline.Run(o, memory))
+            : BuildPipeline.Run(options, memory);
         foreach (var line in DiagnosticLines.Capped(result.Diagnostics)) stderr.WriteLine(line);
         if (!result.Succeeded)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Lectern.Cli.Serving;
 using Lectern.Diagnostics;
 using Lectern.Pipeline;
+using Lectern.Pipeline.Incremental;
 
 namespace Lectern.Cli.Commands;
 
@@ -37,12 +38,14 @@ public static class ServeCommand
         }
         if (listen.Warning is { } warning) stderr.WriteLine($"lectern: warning: {warning}");
 
-        var first = BuildCommand.Execute(build, stdout, stderr, showProgress: true);
+        // Kept for the life of the preview: a rebuild makes again only what the change touched.
+        var memory = new BuildMemory();
+        var first = BuildCommand.Execute(build, stdout, stderr, showProgress: true, memory);
         // With errors but an earlier build on disk, serve that one and show the errors on it; but never a
         // folder the build refused as not its own output (the content folder, a clone).
         if (!first.Succeeded && (!Directory.Exists(build.OutputDir) || first.Diagnostics.Any(IsOutputRefused))) return CommandLine.ContentErrors;
 
-        await using var preview = await PreviewSession.StartAsync(build, listen.UrlHost, port, stdout, stderr, cancel);
+        await using var preview = await PreviewSession.StartAsync(build, memory, listen.UrlHost, port, stdout, stderr, cancel);
         if (!first.Succeeded) preview.Live.BuildFailed(DiagnosticLines.Capped(first.Diagnostics));
         stdout.WriteLine($"Serving {build.OutputDir} at {preview.Url}; watching for changes (Ctrl+C to stop)");
         try { await Task.Delay(Timeout.Infinite, cancel); }

@@ -1,5 +1,6 @@
 using Lectern.Links;
 using Lectern.Pipeline;
+using Lectern.Pipeline.Incremental;
 using Lectern.Stages.Load;
 
 namespace Lectern.Cli.Serving;
@@ -27,12 +28,16 @@ public sealed class PreviewSession : IAsyncDisposable
 
     public LiveReload Live => _live;
 
-    public static async Task<PreviewSession> StartAsync(BuildOptions options, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
+    public static Task<PreviewSession> StartAsync(BuildOptions options, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default) =>
+        StartAsync(options, new BuildMemory(), host, port, stdout, stderr, cancel);
+
+    /// <summary>Serves the output and rebuilds it on changes, using and updating <paramref name="memory"/>, which the first build filled.</summary>
+    public static async Task<PreviewSession> StartAsync(BuildOptions options, BuildMemory memory, string host, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
     {
         var basePath = LinkBuilder.NormalizeBasePath(options.BasePath ?? LoadStage.ReadBasePath(options.ContentDir));
         var live = new LiveReload();
         var server = await StaticSiteServer.StartAsync(options.OutputDir, basePath, host, port, live, cancel);
-        var rebuilder = new SiteRebuilder(options, live, stdout, stderr);
+        var rebuilder = new SiteRebuilder(options, memory, live, stdout, stderr);
         var watcher = new ContentWatcher([options.ContentDir, options.ResolveThemesDir()], rebuilder.Request);
         return new PreviewSession(server, live, rebuilder, watcher);
     }

@@ -2,19 +2,24 @@ using System.Threading.Channels;
 using Lectern.Cli.Commands;
 using Lectern.Diagnostics;
 using Lectern.Pipeline;
+using Lectern.Pipeline.Incremental;
 
 namespace Lectern.Cli.Serving;
 
 /// <summary>
 /// Rebuilds the site in the background, one build at a time, once changes have settled for
 /// <see cref="Quiet"/>; tells open pages to reload, or shows them the errors while the last good
-/// site stays served (a failed build never touches the output).
+/// site stays served (a failed build never touches the output). Each rebuild uses what the last one made
+/// (<see cref="BuildMemory"/>): only the readings whose files changed are cleaned again, and only the files
+/// whose bytes changed are written.
 /// </summary>
 public sealed class SiteRebuilder : IAsyncDisposable
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+    // An editor's save is several writes within a few milliseconds; a longer wait would only delay every rebuild.
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
 
     private readonly BuildOptions _options;
+    private readonly BuildMemory _memory;
     private readonly LiveReload _live;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
@@ -22,9 +27,10 @@ public sealed class SiteRebuilder : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    public SiteRebuilder(BuildOptions options, LiveReload live, TextWriter stdout, TextWriter stderr)
+    public SiteRebuilder(BuildOptions options, BuildMemory memory, LiveReload live, TextWriter stdout, TextWriter stderr)
     {
         _options = options;
+        _memory = memory;
         _live = live;
         _stdout = stdout;
         _stderr = stderr;
@@ -73,7 +79,7 @@ public sealed class SiteRebuilder : IAsyncDisposable
         _stdout.WriteLine("Change detected; rebuilding...");
         try
         {
-            var result = BuildCommand.Execute(_options, _stdout, _stderr, showProgress: false);
+            var result = BuildCommand.Execute(_options, _stdout, _stderr, showProgress: false, _memory);
             if (result.Succeeded) _live.Reload();
             else _live.BuildFailed(DiagnosticLines.Capped(result.Diagnostics));
         }

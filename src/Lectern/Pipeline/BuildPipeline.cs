@@ -1,12 +1,10 @@
 using Lectern.Diagnostics;
 using Lectern.Documents;
-using Lectern.Links;
+using Lectern.Pipeline.Incremental;
 using Lectern.Stages.Clean;
-using Lectern.Stages.Enrich;
 using Lectern.Stages.Layout;
 using Lectern.Stages.Link;
 using Lectern.Stages.Load;
-using Lectern.Stages.Render;
 using Lectern.Stages.Write;
 
 namespace Lectern.Pipeline;
@@ -16,24 +14,32 @@ namespace Lectern.Pipeline;
 /// readings, Load of the reading, Clean, Render, Enrich and the Layout of the reading's own pages, written
 /// at once into Write's staging folder; then Link and the site-wide pages. A reading keeps only what the site-wide pages need once its pages are written. The
 /// staged build replaces the output only if every stage succeeded, so a failed build leaves the previous
-/// output untouched.
+/// output untouched. With a <see cref="BuildMemory"/> (kept by <c>serve</c>), what the last build made of an
+/// unchanged reading is used again, and the last good output is updated file by file instead of replaced.
 /// </summary>
 public static class BuildPipeline
 {
-    public static BuildResult Run(BuildOptions options)
+    public static BuildResult Run(BuildOptions options) => Run(options, memory: null);
+
+    public static BuildResult Run(BuildOptions options, BuildMemory? memory)
     {
         var diagnostics = new DiagnosticBag();
-        if (BeginOutput(options, diagnostics) is not { } output) return Finish(options, diagnostics, Site.Empty, null);
-        using (output) return Run(options, output, diagnostics);
+        if (BeginOutput(options, memory, diagnostics) is not { } output) return Finish(options, diagnostics, Site.Empty, null, null);
+        using (output) return Run(options, output, memory?.Begin(SiteInputs.Digest(options)), diagnostics);
     }
 
-    /// <summary>The staged output, once the output folder is found to be Lectern's to replace and this build holds its lock; else null, with the error.</summary>
-    private static StagedOutput? BeginOutput(BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The output to write, once the output folder is found to be Lectern's to replace and this build holds its
+    /// lock: the last good output to update when <paramref name="memory"/> knows it, else a staged one; else null, with the error.
+    /// </summary>
+    private static IBuildOutput? BeginOutput(BuildOptions options, BuildMemory? memory, DiagnosticBag diagnostics)
     {
         OutputPlacement.Check(options, diagnostics);
         if (diagnostics.HasErrors) return null;
         try
         {
+            if (memory?.Output is var (stamp, files) && UpdatedOutput.Begin(options.OutputDir, stamp, files) is { } updated) return updated;
+            memory?.ForgetOutput();
             return StagedOutput.Begin(options.OutputDir);
         }
         catch (ContentException refused)
@@ -43,7 +49,7 @@ public static class BuildPipeline
         }
     }
 
-    private static BuildResult Run(BuildOptions options, StagedOutput output, DiagnosticBag diagnostics)
+    private static BuildResult Run(BuildOptions options, IBuildOutput output, BuildGeneration? generation, DiagnosticBag diagnostics)
     {
         var parser = Task.Run(Theme.WarmUp);
         // Otherwise the first reading on each thread would wait for the word list that the other one loads.
@@ -62,21 +68,19 @@ public static class BuildPipeline
         {
             if (StageGuard.Run("Layout", ContentPaths.Display(themesDir), null, diagnostics, () => Theme.Load(themesDir, site.Config.Theme, diagnostics)) is not { } theme) return null;
             ReservedIdCheck.CheckGlossary(site.Glossary, theme.Ids, diagnostics);
-            return new LayoutContext(theme, site, null, links, diagnostics);
+            return new LayoutContext(theme, site, null, links, diagnostics) { SearchPostings = generation?.Postings ?? new() };
         });
-        var themeFiles = parser.ContinueWith(_ => WriteThemeFiles(layout.Value, writer, diagnostics));
+        var themeFiles = parser.ContinueWith(_ => WriteThemeFiles(layout.Value, writer, output, generation, diagnostics));
 
         // Each reading is read when it is processed, so the reading of one overlaps the work on another and
         // its source and notes are collected once its pages are written.
         var done = 0;
+        var builder = new ReadingBuilder(site, links, layout, output, writer, generation, diagnostics);
         var readings = folders
             .AsParallel().AsOrdered()
             .Select(folder =>
             {
-                var loaded = StageGuard.Run("Load", folder.Display, null, diagnostics, () => LoadStage.Read(folder, diagnostics));
-                var processed = loaded is null ? null : ProcessReading(loaded, site, links, diagnostics);
-                if (processed is not null && layout.Value is { } themed) ReservedIdCheck.CheckReading(processed, themed.Theme.Ids, diagnostics);
-                if (processed is not null && !diagnostics.HasErrors && layout.Value is { } context) processed = WriteReadingFiles(context, processed, writer, diagnostics);
+                var processed = builder.Build(folder);
                 options.Progress?.Invoke(Interlocked.Increment(ref done), folders.Count);
                 return processed;
             })
@@ -85,59 +89,61 @@ public static class BuildPipeline
         site = site with { Readings = readings };
         themeFiles.Wait();
         writer.ThrowIfFailed();
-        if (diagnostics.HasErrors || layout.Value is null) return Finish(options, diagnostics, site, null);
+        if (diagnostics.HasErrors || layout.Value is null) return Finish(options, diagnostics, site, null, generation);
 
         var siteLayout = layout.Value.WithIndex(site, LinkStage.Execute(site, diagnostics));
+        var searchIndexKept = generation?.KeepSearchIndex(siteLayout.Index.ReadingsInOrder, output) ?? false;
+        var concordanceKept = generation?.KeepConcordancePages(siteLayout, output);
         StageGuard.Run("Layout", ContentPaths.Display(siteLayout.Theme.Folder), 0, diagnostics, () =>
         {
-            LayoutStage.SiteFiles(siteLayout, writer);
+            LayoutStage.SiteFiles(siteLayout, writer, searchIndexKept, concordanceKept);
             return 0;
         });
         writer.ThrowIfFailed();
 
         OutputCollisionCheck.Run(output.Paths, ContentPaths.Display(options.OutputDir), diagnostics);
-        return Finish(options, diagnostics, site, output);
+        return Finish(options, diagnostics, site, output, generation);
     }
 
-    private static void WriteThemeFiles(LayoutContext? context, FailureCapturingWriter writer, DiagnosticBag diagnostics)
+    /// <summary>Writes the theme's own files, or, when the last build made them from the same site inputs, keeps those.</summary>
+    private static void WriteThemeFiles(LayoutContext? context, FailureCapturingWriter writer, IBuildOutput output, BuildGeneration? generation, DiagnosticBag diagnostics)
     {
-        if (context is null) return;
-        StageGuard.Run("Layout", ContentPaths.Display(context.Theme.Folder), 0, diagnostics, () =>
+        if (context is null || generation?.KeepThemeFiles(output, diagnostics) == true) return;
+        var own = new DiagnosticBag();
+        var written = new RecordingSink(writer);
+        StageGuard.Run("Layout", ContentPaths.Display(context.Theme.Folder), 0, own, () =>
         {
-            foreach (var file in LayoutStage.ThemeFiles(context)) writer.Write(file);
+            foreach (var file in LayoutStage.ThemeFiles(context)) written.Write(file.RelativePath, file.Content);
             return 0;
         });
+        var made = own.Sorted();
+        diagnostics.AddRange(made);
+        if (!made.Any(d => d.IsError)) generation?.LearnThemeFiles(written.Paths, made);
     }
 
-    /// <summary>Lays out and writes a reading's own pages; returns the reading with only what the site-wide pages need.</summary>
-    private static Reading WriteReadingFiles(LayoutContext context, Reading reading, FailureCapturingWriter writer, DiagnosticBag diagnostics)
-    {
-        StageGuard.Run("Layout", reading.SourcePath, 0, diagnostics, () =>
-        {
-            LayoutStage.WriteReadingFiles(context, reading, writer);
-            return 0;
-        });
-        return reading.Published();
-    }
-
-    /// <summary>Sorts the diagnostics and, when none is an error, swaps the staged output in.</summary>
-    private static BuildResult Finish(BuildOptions options, DiagnosticBag diagnostics, Site site, StagedOutput? output)
+    /// <summary>Sorts the diagnostics and, when none is an error, commits the output; the generation tells its memory what the output now holds.</summary>
+    private static BuildResult Finish(BuildOptions options, DiagnosticBag diagnostics, Site site, IBuildOutput? output, BuildGeneration? generation)
     {
         var sorted = options.Strict ? diagnostics.Sorted().Select(AsError).ToList() : diagnostics.Sorted();
-        if (output is null || sorted.Any(d => d.IsError)) return new BuildResult(sorted, [], false, site);
+        if (output is null || sorted.Any(d => d.IsError))
+        {
+            generation?.Finish(committed: false, [], options.OutputDir);
+            return new BuildResult(sorted, [], false, site);
+        }
 
-        output.Commit();
+        try
+        {
+            output.Commit();
+        }
+        catch
+        {
+            generation?.Forget();
+            throw;
+        }
+        generation?.Finish(committed: true, output.Paths, options.OutputDir);
         return new BuildResult(sorted, output.Paths.Order(StringComparer.Ordinal).ToList(), true, site);
     }
 
     /// <summary>Under <c>--strict</c> a warning is reported, and counted, as an error.</summary>
     private static Diagnostic AsError(Diagnostic d) => d with { Severity = DiagnosticSeverity.Error };
-
-    private static Reading ProcessReading(Reading reading, Site site, LinkBuilder links, DiagnosticBag diagnostics)
-    {
-        var cleaned = StageGuard.Run("Clean", reading.SourcePath, reading, diagnostics, () => CleanStage.Execute(reading, diagnostics));
-        StageGuard.Run("Clean", reading.SourcePath, 0, diagnostics, () => { AnchorLockCheck.Execute(cleaned, diagnostics); return 0; });
-        var rendered = StageGuard.Run("Render", reading.SourcePath, cleaned, diagnostics, () => RenderStage.Execute(cleaned));
-        return StageGuard.Run("Enrich", reading.SourcePath, rendered, diagnostics, () => EnrichStage.Execute(rendered, site, links, diagnostics));
-    }
 }

@@ -9,7 +9,7 @@ namespace Lectern.Pipeline;
 /// is kept and rethrown on the build's thread, where the command reports it, rather than mistaken for a
 /// content error.
 /// </summary>
-internal sealed class FailureCapturingWriter(StagedOutput output) : IOutputSink
+internal sealed class FailureCapturingWriter(IBuildOutput output) : IOutputSink
 {
     private Exception? _failure;
 

@@ -7,18 +7,25 @@ namespace Lectern.Benchmarks.Scale;
 /// <summary>
 /// Times whole builds of generated libraries of 1, 100 and 1,000 readings with the published CLI,
 /// as a separate process like a user runs it, and, where Hugo is installed, Hugo's build of the
-/// same cleaned readings, side by side.
+/// same cleaned readings, side by side: each into an empty folder, and each over its own last output.
 /// </summary>
 public static partial class ScaleRunner
 {
+    /// <summary>The published CLI; null, with the command that publishes it on stderr, when it is missing.</summary>
+    public static string? CliPath
+    {
+        get
+        {
+            var cli = Path.Combine(BenchmarkInputs.Root, PublishedCli);
+            if (File.Exists(cli)) return cli;
+            Console.Error.WriteLine($"Publish the CLI first, as build.ps1 -Target Bench does: {PublishCommand} (missing {cli})");
+            return null;
+        }
+    }
+
     public static int Run(IReadOnlyList<int> sizes, int runs)
     {
-        var cli = Path.Combine(BenchmarkInputs.Root, PublishedCli);
-        if (!File.Exists(cli))
-        {
-            Console.Error.WriteLine($"Publish the CLI first, as build.ps1 -Target Bench does: {PublishCommand} (missing {cli})");
-            return 2;
-        }
+        if (CliPath is not { } cli) return 2;
         var scale = Path.Combine(Path.GetTempPath(), "lectern-scale");
         var work = Path.Combine(scale, "run-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
         var themes = Path.Combine(BenchmarkInputs.Root, "themes");
@@ -34,8 +41,10 @@ public static partial class ScaleRunner
 
         // Two Hugo builds of the same readings: the main comparison, with Hugo making only the kinds of page
         // Lectern makes, and Hugo with its default configuration (RSS feeds and taxonomy pages on).
-        Console.WriteLine("| readings | lectern build (s) | ms per reading | peak memory (MiB) | hugo (s) | lectern / hugo | hugo, default config (s) | lectern / hugo, default config |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        // Each tool is also timed building over its own last output, as an editor rebuilds: the same folder every run
+        // (there, deleting the last output's files is part of what is timed, as it is for the editor).
+        Console.WriteLine("| readings | lectern build (s) | ms per reading | peak memory (MiB) | hugo (s) | lectern / hugo | hugo, default config (s) | lectern / hugo, default config | lectern over its last output (s) | hugo over its last output (s) | lectern / hugo, over last output |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var n in sizes)
         {
             var content = Path.Combine(work, $"content-{n}");
@@ -49,6 +58,12 @@ public static partial class ScaleRunner
             }
 
             // Runs alternate between the two tools, so a slow moment of the machine does not favour either.
+            var lecternAgain = Path.Combine(outputs, $"{n}", "lectern-again");
+            var hugoAgain = Path.Combine(outputs, $"{n}", "hugo-again");
+            ProcessTimer.Run(cli, "build", "--content", content, "--output", lecternAgain, "--themes", themes);
+            if (hugo) ProcessTimer.Run("hugo", "--quiet", "--source", hugoSite, "--destination", hugoAgain);
+            var lecternAgainRuns = new List<TimeSpan>();
+            var hugoAgainRuns = new List<TimeSpan>();
             var lecternRuns = new List<(TimeSpan Elapsed, int PeakMiB)>();
             var hugoRuns = new List<TimeSpan>();
             var hugoDefaultRuns = new List<TimeSpan>();
@@ -57,14 +72,17 @@ public static partial class ScaleRunner
                 var site = Path.Combine(outputs, $"{n}", $"lectern-{run}");
                 var (elapsed, output) = ProcessTimer.Run(cli, "build", "--content", content, "--output", site, "--themes", themes);
                 lecternRuns.Add((elapsed, PeakMemory(output)));
+                lecternAgainRuns.Add(ProcessTimer.Run(cli, "build", "--content", content, "--output", lecternAgain, "--themes", themes).Elapsed);
                 if (!hugo) continue;
+                hugoAgainRuns.Add(ProcessTimer.Run("hugo", "--quiet", "--source", hugoSite, "--destination", hugoAgain).Elapsed);
                 hugoRuns.Add(ProcessTimer.Run("hugo", "--quiet", "--source", hugoSite, "--destination", Path.Combine(outputs, $"{n}", $"hugo-{run}")).Elapsed);
                 hugoDefaultRuns.Add(ProcessTimer.Run("hugo", "--quiet", "--source", hugoDefaultSite, "--destination", Path.Combine(outputs, $"{n}", $"hugo-default-{run}")).Elapsed);
             }
 
             var lectern = lecternRuns.MinBy(r => r.Elapsed);
             Console.WriteLine($"| {n} | {Seconds(lectern.Elapsed)} | {(lectern.Elapsed.TotalMilliseconds / n).ToString("0.00", CultureInfo.InvariantCulture)} | {lectern.PeakMiB} | " +
-                $"{Comparison(lectern.Elapsed, hugoRuns)} | {Comparison(lectern.Elapsed, hugoDefaultRuns)} |");
+                $"{Comparison(lectern.Elapsed, hugoRuns)} | {Comparison(lectern.Elapsed, hugoDefaultRuns)} | " +
+                $"{Seconds(lecternAgainRuns.Min())} | {Comparison(lecternAgainRuns.Min(), hugoAgainRuns)} |");
         }
         DeleteIfExists(outputs);
         foreach (var earlier in Directory.GetDirectories(scale, "run-*").Where(d => d != work)) DeleteIfExists(earlier);

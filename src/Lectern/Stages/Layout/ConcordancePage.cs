@@ -16,10 +16,10 @@ namespace Lectern.Stages.Layout;
 /// </remarks>
 public static class ConcordancePage
 {
-    /// <summary>One piece of work per page, each writing its page into the sink it is given.</summary>
-    public static IEnumerable<Action<IOutputSink>> Work(LayoutContext context) =>
+    /// <summary>One piece of work per page, each writing its page into the sink it is given; none for the entries in <paramref name="kept"/> (their pages are the last build's).</summary>
+    public static IEnumerable<Action<IOutputSink>> Work(LayoutContext context, IReadOnlySet<string>? kept = null) =>
         context.Site.Glossary.Entries
-            .Where(entry => HasPage(context, entry.Id))
+            .Where(entry => HasPage(context, entry.Id) && kept?.Contains(entry.Id) != true)
             .OrderByDescending(entry => GlossaryPage.Occurrences(context, entry.Id).Count)
             .Select(entry => (Action<IOutputSink>)(output => WritePage(context, entry, output)));
 
@@ -35,9 +35,12 @@ public static class ConcordancePage
             { "reading_count", occurrences.Count },
             { "concordance", Model(context, occurrences) },
         };
-        context.Theme.WritePage("glossary/" + entry.Id + "/index.html", "concordance", model,
+        context.Theme.WritePage(PathOf(entry.Id), "concordance", model,
             context.LayoutModel($"Where \u201c{entry.Term}\u201d occurs", url, "concordance"), context.Diagnostics, output);
     }
+
+    /// <summary>The page's path in the output.</summary>
+    public static string PathOf(string entryId) => "glossary/" + entryId + "/index.html";
 
     /// <summary>Whether an entry gets a page of its own: it occurs in more readings than the glossary page lists.</summary>
     public static bool HasPage(LayoutContext context, string entryId) =>

@@ -25,8 +25,11 @@ public sealed class LayoutContext(Theme theme, Site site, SiteIndex? index, Link
     public LayoutContext WithIndex(Site finished, SiteIndex siteIndex) =>
         new(Theme, finished, siteIndex, Links, Diagnostics, _definitions, _readingTerms) { SearchPostings = SearchPostings };
 
-    /// <summary>The readings' search terms, gathered as each reading's pages are made, for the site-wide search index.</summary>
-    public Search.SearchPostings SearchPostings { get; private init; } = new();
+    /// <summary>
+    /// The readings' search terms, gathered as each reading's pages are made, for the site-wide search index; a
+    /// build that keeps readings' postings from the last one gives that one's <see cref="Search.SearchPostings.NextBuild"/>.
+    /// </summary>
+    public Search.SearchPostings SearchPostings { get; init; } = new();
 
     private LayoutContext(Theme theme, Site site, SiteIndex index, LinkBuilder links, DiagnosticBag diagnostics,
         ConcurrentDictionary<string, string> definitions, ConcurrentDictionary<string, LiquidObject> readingTerms)

@@ -46,13 +46,17 @@ public static class LayoutStage
         foreach (var generator in ReadingGenerators) generator.Write(context, reading, output);
     }
 
-    /// <summary>Makes the site-wide files (in parallel) and writes each into <paramref name="output"/>, from several threads at once.</summary>
-    public static void SiteFiles(LayoutContext context, IOutputSink output)
+    /// <summary>
+    /// Makes the site-wide files (in parallel) and writes each into <paramref name="output"/>, from several threads at once;
+    /// all but the search index's when <paramref name="searchIndexKept"/>, and the concordance pages of the entries in
+    /// <paramref name="concordanceKept"/> (their inputs are the last build's, and so are their files).
+    /// </summary>
+    public static void SiteFiles(LayoutContext context, IOutputSink output, bool searchIndexKept = false, IReadOnlySet<string>? concordanceKept = null)
     {
         // One flat list of work, taken one piece at a time by each core in turn: the concordance's many pages
         // interleave with the other generators', and no thread blocks waiting on a parallel loop of its own.
-        var work = ConcordancePage.Work(context)
-            .Concat(SiteGenerators.Select(generator => (Action<IOutputSink>)(sink =>
+        var work = ConcordancePage.Work(context, concordanceKept)
+            .Concat(SiteGenerators.Where(generator => !(searchIndexKept && generator is Search.SearchIndex)).Select(generator => (Action<IOutputSink>)(sink =>
             {
                 foreach (var file in generator.Generate(context)) sink.Write(file.RelativePath, file.Content);
             })))

@@ -15,7 +15,7 @@ namespace Lectern.Stages.Write;
 /// Lectern replaces or deletes only folders it made (<see cref="OutputMarker"/>), and one build at a time
 /// writes an output (<see cref="OutputLock"/>).
 /// </summary>
-public sealed class StagedOutput : IOutputSink, IDisposable
+public sealed class StagedOutput : IBuildOutput
 {
     private readonly string _output;
     private readonly string _staging;
@@ -65,6 +65,9 @@ public sealed class StagedOutput : IOutputSink, IDisposable
     /// <summary>Every relative path given to <see cref="Write"/> so far, in no particular order; a path given twice is listed twice.</summary>
     public IReadOnlyCollection<string> Paths => _paths;
 
+    /// <summary>A new output holds only what this build writes.</summary>
+    public bool Keep(IReadOnlyList<string> relativePaths) => false;
+
     /// <summary>Writes one file into the staging folder. Safe to call from several threads at once.</summary>
     public void Write(OutputFile file) => Write(file.RelativePath, file.Content);
 
@@ -89,7 +92,7 @@ public sealed class StagedOutput : IOutputSink, IDisposable
     /// Creates the file, which cannot exist yet in a fresh staging folder. Not <see cref="File.WriteAllBytes(string, byte[])"/>:
     /// it truncates what it opens, and ext4 starts writing a truncated file to disk when it is closed.
     /// </summary>
-    private static void WriteNew(string path, ReadOnlySpan<byte> content)
+    internal static void WriteNew(string path, ReadOnlySpan<byte> content)
     {
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, content, 0);
@@ -130,14 +133,14 @@ public sealed class StagedOutput : IOutputSink, IDisposable
     }
 
     /// <summary>Deletes a staging or set-aside folder an earlier build left, if it is Lectern's; refuses one that is not.</summary>
-    private static void RemoveLeftover(string folder)
+    internal static void RemoveLeftover(string folder)
     {
         if (!Directory.Exists(folder)) return;
         if (!OutputMarker.IsLecterns(folder)) throw NotLecterns(ContentPaths.Display(folder));
         Directory.Delete(folder, recursive: true);
     }
 
-    private static ContentException NotLecterns(string display) =>
+    internal static ContentException NotLecterns(string display) =>
         new(Diagnostic.Error(DiagnosticCodes.OutputNotLectern, display, 1, 1,
             $"this folder is not empty and Lectern did not make it (it has no {OutputMarker.FileName} file), so a build will not replace it; " +
             "choose another --output, or empty or delete the folder yourself (once, too, for an output made by a Lectern from before the marker)"));

@@ -9,6 +9,9 @@ public static class SearchFiles
     public const string Page = Folder + "index.html";
     public const string Meta = Folder + "meta.json";
 
+    /// <summary>Whether <paramref name="path"/> is one of the site-wide index's files (<see cref="SearchIndex"/>): its meta file and term shards.</summary>
+    public static bool IsIndex(string path) => path == Meta || path.StartsWith(Folder + "terms/", StringComparison.Ordinal);
+
     /// <summary>How many hits one text file holds: a result fetches the text of its own few hits, not a whole reading.</summary>
     public const int HitsPerTextFile = 16;
 

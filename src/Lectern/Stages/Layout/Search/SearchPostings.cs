@@ -19,6 +19,25 @@ public sealed class SearchPostings
     public SearchPostings() => _lookup = _termNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
     private string[]? _terms;
 
+    private SearchPostings(SearchPostings last)
+    {
+        _termNumbers = new ConcurrentDictionary<string, int>(last._termNumbers, StringComparer.Ordinal);
+        _lookup = _termNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lastNumber = last._lastNumber;
+    }
+
+    /// <summary>
+    /// Empty postings for the next build that number terms as these do (and new terms after them), so that a
+    /// reading's <see cref="Encoded"/> postings from this build can be added to it unchanged. Call once these are complete.
+    /// </summary>
+    public SearchPostings NextBuild() => new(this);
+
+    /// <summary>The reading's postings as <see cref="Add(string, IReadOnlyList{SearchHits.Hit})"/> made them, before <see cref="Take"/>; null for a reading not added.</summary>
+    public byte[]? Encoded(string slug) => _byReading.GetValueOrDefault(slug);
+
+    /// <summary>Adds a reading's postings encoded by the postings these continue (<see cref="NextBuild"/>), without indexing its hits again.</summary>
+    public void AddEncoded(string slug, byte[] postings) => _byReading[slug] = postings;
+
     /// <summary>Indexes one reading's hits: every term with the ascending, distinct hit numbers it occurs in.</summary>
     public void Add(string slug, IReadOnlyList<SearchHits.Hit> hits)
     {
