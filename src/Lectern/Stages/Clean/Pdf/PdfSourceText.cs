@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+
+namespace Lectern.Stages.Clean.Pdf;
+
+/// <summary>
+/// Writes a PDF's lines as the text the cleaner reads, one printed line a text line, so the cleaner's rules and
+/// line numbers serve a PDF as they serve an extracted text. What the layout says is written as a text extractor
+/// would show it, from evidence the text alone does not have: a form feed opens each page after the first; a
+/// blank line stands where a line starts a block by its layout (more space above it than the document's line
+/// pitch for its size, or a change of size or weight); a line set in from its column's left edge is indented, a
+/// space for each half em. <see cref="Evidence"/> says, for each line, what the PDF showed there.
+/// </summary>
+public sealed class PdfSourceText
+{
+    /// <summary>A line with this many times its usual pitch above it starts a block.</summary>
+    private const double GapFactor = 1.3;
+
+    private readonly string?[] _evidence;
+
+    private PdfSourceText(string text, string?[] evidence, PdfText pdf) => (Text, _evidence, Pdf) = (text, evidence, pdf);
+
+    /// <summary>The lines as text, the cleaner's input and the source listing's lines.</summary>
+    public string Text { get; }
+
+    public PdfText Pdf { get; }
+
+    /// <summary>What the PDF showed at text line <paramref name="number"/> ("p. 2, bold 12 pt, 14 pt above"), or null for a blank line.</summary>
+    public string? Evidence(int number) => number >= 1 && number < _evidence.Length ? _evidence[number] : null;
+
+    public static PdfSourceText Of(PdfText pdf)
+    {
+        var lines = pdf.Lines;
+        var pitch = Pitches(lines);
+        var left = ColumnLefts(lines);
+        var text = new StringBuilder(lines.Count * 60);
+        var evidence = new List<string?> { null };
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var previous = i > 0 ? lines[i - 1] : null;
+            var newPage = previous is not null && previous.Page != line.Page;
+            var gap = previous is not null && !newPage && previous.Column == line.Column ? previous.Baseline - line.Baseline : double.NaN;
+            var why = BlockStart(previous, line, gap, pitch);
+            if (why is not null && !newPage && previous is not null)
+            {
+                text.Append('\n');
+                evidence.Add(null);
+            }
+            var indent = IndentOf(line, left);
+            if (newPage) text.Append('\f');
+            text.Append(' ', indent).Append(line.Text).Append('\n');
+            evidence.Add(Describe(line, gap, indent, why));
+        }
+        return new PdfSourceText(text.ToString(), [.. evidence], pdf);
+    }
+
+    private static string Describe(PdfLine line, double gap, int indent, string? why)
+    {
+        var s = new StringBuilder(line.Describe());
+        if (!double.IsNaN(gap)) s.Append(CultureInfo.InvariantCulture, $", {gap:0.#} pt above");
+        if (indent > 0) s.Append(CultureInfo.InvariantCulture, $", set in {indent / 2.0:0.#} em");
+        if (why is not null) s.Append(": ").Append(why);
+        return s.ToString();
+    }
+
+    /// <summary>Why <paramref name="line"/> starts a block by its layout, or null.</summary>
+    private static string? BlockStart(PdfLine? previous, PdfLine line, double gap, Dictionary<double, double> pitch)
+    {
+        if (previous is null) return null;
+        if (Math.Abs(previous.FontSize - line.FontSize) >= 1) return "a new size";
+        if (previous.Bold != line.Bold) return line.Bold ? "bold after regular" : "regular after bold";
+        if (double.IsNaN(gap) || gap <= 0) return null;
+        var usual = pitch.GetValueOrDefault(line.FontSize, line.FontSize * 1.2);
+        return gap > usual * GapFactor ? "more space above than the usual line pitch" : null;
+    }
+
+    /// <summary>For each font size, the most common distance between consecutive baselines of one column.</summary>
+    private static Dictionary<double, double> Pitches(IReadOnlyList<PdfLine> lines)
+    {
+        var counts = new Dictionary<(double Size, double Gap), int>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var (a, b) = (lines[i - 1], lines[i]);
+            if (a.Page != b.Page || a.Column != b.Column || a.FontSize != b.FontSize) continue;
+            var gap = Math.Round((a.Baseline - b.Baseline) * 2) / 2;
+            if (gap > 0) counts[(b.FontSize, gap)] = counts.GetValueOrDefault((b.FontSize, gap)) + 1;
+        }
+        var pitch = new Dictionary<double, double>();
+        foreach (var group in counts.GroupBy(c => c.Key.Size))
+            pitch[group.Key] = group.MaxBy(c => (c.Value, -c.Key.Gap)).Key.Gap;
+        return pitch;
+    }
+
+    /// <summary>For each page and column, where its lines of the most common size start: the left edge indents are measured from.</summary>
+    private static Dictionary<(int Page, int Column), double> ColumnLefts(IReadOnlyList<PdfLine> lines)
+    {
+        var lefts = new Dictionary<(int, int), double>();
+        foreach (var line in lines)
+        {
+            var key = (line.Page, line.Column);
+            lefts[key] = lefts.TryGetValue(key, out var x) ? Math.Min(x, line.Left) : line.Left;
+        }
+        return lefts;
+    }
+
+    private static int IndentOf(PdfLine line, Dictionary<(int, int), double> lefts)
+    {
+        var inset = line.Left - lefts[(line.Page, line.Column)];
+        return inset < 0.8 * line.FontSize ? 0 : Math.Min(60, (int)Math.Round(inset / (0.5 * line.FontSize)));
+    }
+}
