@@ -32,7 +32,7 @@ public static class CleanCommand
             return CommandLine.ContentErrors;
         }
         if (kind == EntryKind.File && SourceKind.IsPdf(path))
-            return Print(PdfCleaner.Clean(File.ReadAllBytes(path), path, diagnostics)?.Result, path, diagnostics, asJson, stdout, stderr, report);
+            return Print(PdfSourceFile.Read(path, path, diagnostics) is { } pdf ? PdfCleaner.Clean(pdf) : null, path, diagnostics, asJson, stdout, stderr, report);
         var raw = kind == EntryKind.File ? SourceFileReader.Read(path, path, diagnostics) : null;
         // As the build does: a text with nothing in it is an error, not an empty cleaning.
         if (raw is not null && string.IsNullOrWhiteSpace(raw))

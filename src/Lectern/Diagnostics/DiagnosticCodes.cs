@@ -112,4 +112,10 @@ public static class DiagnosticCodes
 
     /// <summary>lectern add: the reading folder to create exists already.</summary>
     public const string AddReadingExists = "LEC097";
+
+    /// <summary>A reading folder has both source.txt and source.pdf.</summary>
+    public const string SourceAmbiguous = "LEC098";
+
+    /// <summary>lectern add: no title was found in the source to name the reading after, and no --slug was given.</summary>
+    public const string AddNoTitle = "LEC099";
 }

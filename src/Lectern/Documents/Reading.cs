@@ -12,6 +12,12 @@ public sealed record Reading
     public required string SourcePath { get; init; }
     public required string SourceText { get; init; }
 
+    /// <summary>
+    /// For a PDF source, what the PDF showed at each line of <see cref="SourceText"/> (the text its lines were written
+    /// as), by line number ("p. 2, bold 12 pt, 14 pt above"); null for a text source. Clean adds it to its decisions.
+    /// </summary>
+    public IReadOnlyList<string?>? SourceLineEvidence { get; init; }
+
     /// <summary>Path of <c>reading.yml</c> as shown in diagnostics; the file may not exist.</summary>
     public required string MetadataPath { get; init; }
     public ReadingMetadata Metadata { get; init; } = new();
@@ -52,6 +58,7 @@ public sealed record Reading
     public Reading Published() => this with
     {
         SourceText = "",
+        SourceLineEvidence = null,
         BodyHtml = null,
         Body = null,
         PublishedParagraphCount = ParagraphCount,

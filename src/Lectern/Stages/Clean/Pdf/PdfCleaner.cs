@@ -1,4 +1,3 @@
-using Lectern.Diagnostics;
 using Lectern.Documents;
 
 namespace Lectern.Stages.Clean.Pdf;
@@ -18,19 +17,18 @@ public static class PdfCleaner
         CleanupKind.ListItemFound, CleanupKind.TitleFound, CleanupKind.FurnitureRemoved, CleanupKind.FurnitureKept,
     ];
 
-    /// <summary>The cleaned PDF and the text its lines were written as, or null with one coded error.</summary>
-    public static PdfCleanResult? Clean(byte[] bytes, string displayPath, DiagnosticBag diagnostics, ParagraphEdits? edits = null, BlockEdits? blockEdits = null)
+    /// <summary>The cleaned PDF, from its lines written as text.</summary>
+    public static CleanResult Clean(PdfSourceText source, ParagraphEdits? edits = null, BlockEdits? blockEdits = null) =>
+        WithLayoutEvidence(TextCleaner.Clean(source.Text, edits, blockEdits), source.LineEvidence);
+
+    /// <summary><paramref name="result"/> with what the PDF showed added to the evidence of each decision its layout bears on.</summary>
+    public static CleanResult WithLayoutEvidence(CleanResult result, IReadOnlyList<string?> lineEvidence)
     {
-        if (PdfReader.Read(bytes, displayPath, diagnostics) is not { } pdf) return null;
-        var source = PdfSourceText.Of(pdf);
-        var result = TextCleaner.Clean(source.Text, edits, blockEdits);
         var decisions = new List<CleanupDecision>(result.Text.Report.Decisions.Count);
         foreach (var d in result.Text.Report.Decisions)
-            decisions.Add(LayoutKinds.Contains(d.Kind) && source.Evidence(d.Line) is { } layout ? d with { Evidence = $"{d.Evidence} (PDF: {layout})" } : d);
-        var clean = result.Text with { Report = new CleanupReport(decisions) };
-        return new PdfCleanResult(result with { Text = clean }, source);
+            decisions.Add(LayoutKinds.Contains(d.Kind) && d.Line < lineEvidence.Count && lineEvidence[d.Line] is { } layout
+                ? d with { Evidence = $"{d.Evidence} (PDF: {layout})" }
+                : d);
+        return result with { Text = result.Text with { Report = new CleanupReport(decisions) } };
     }
 }
-
-/// <summary>A cleaned PDF: the result as a text's, and the text its lines were written as (the source listing's lines).</summary>
-public sealed record PdfCleanResult(CleanResult Result, PdfSourceText Source);

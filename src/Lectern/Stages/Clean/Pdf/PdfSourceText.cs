@@ -16,17 +16,15 @@ public sealed class PdfSourceText
     /// <summary>A line with this many times its usual pitch above it starts a block.</summary>
     private const double GapFactor = 1.3;
 
-    private readonly string?[] _evidence;
-
-    private PdfSourceText(string text, string?[] evidence, PdfText pdf) => (Text, _evidence, Pdf) = (text, evidence, pdf);
+    private PdfSourceText(string text, string?[] evidence, PdfText pdf) => (Text, LineEvidence, Pdf) = (text, evidence, pdf);
 
     /// <summary>The lines as text, the cleaner's input and the source listing's lines.</summary>
     public string Text { get; }
 
     public PdfText Pdf { get; }
 
-    /// <summary>What the PDF showed at text line <paramref name="number"/> ("p. 2, bold 12 pt, 14 pt above"), or null for a blank line.</summary>
-    public string? Evidence(int number) => number >= 1 && number < _evidence.Length ? _evidence[number] : null;
+    /// <summary>What the PDF showed at each text line, by line number ("p. 2, bold 12 pt, 14 pt above"); null for a blank line (and at 0).</summary>
+    public IReadOnlyList<string?> LineEvidence { get; }
 
     public static PdfSourceText Of(PdfText pdf)
     {
