@@ -61,6 +61,7 @@ public static class PdfReader
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             var page = document.GetPage(number);
+            var unmapped = FontMaps.Unmapped(document, page);
             var glyphs = new List<Glyph>(page.Letters.Count);
             foreach (var letter in page.Letters)
             {
@@ -70,7 +71,7 @@ public static class PdfReader
                 // the syllables of a hyphenatable word, so a space letter says nothing.
                 if (string.IsNullOrWhiteSpace(letter.Value)) continue;
                 letters++;
-                if (!Readable(letter.Value))
+                if (!Readable(letter.Value) || unmapped.Contains(letter.FontName ?? ""))
                 {
                     unreadable++;
                     unreadableFont ??= letter.FontName;
