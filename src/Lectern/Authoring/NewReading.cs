@@ -18,13 +18,13 @@ public static partial class NewReading
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NotSlugChars();
 
-    /// <summary>A slug of <paramref name="title"/>: lower-case ASCII letters and digits joined by hyphens, at most <see cref="MaxSlugLength"/> characters; empty when it has none.</summary>
+    /// <summary>
+    /// A slug of <paramref name="title"/>: its ASCII letters and digits, lower-cased, runs of anything else a hyphen,
+    /// at most <see cref="MaxSlugLength"/> characters; empty when it has none (the editor then names the reading).
+    /// </summary>
     public static string SlugOf(string title)
     {
-        var ascii = new StringBuilder(title.Length);
-        foreach (var c in title.Normalize(NormalizationForm.FormKD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) ascii.Append(char.ToLowerInvariant(c));
-        var slug = NotSlugChars().Replace(ascii.ToString(), "-").Trim('-');
+        var slug = NotSlugChars().Replace(title.ToLowerInvariant(), "-").Trim('-');
         if (slug.Length <= MaxSlugLength) return slug;
         var cut = slug.LastIndexOf('-', MaxSlugLength);
         return slug[..(cut > 0 ? cut : MaxSlugLength)];
