@@ -12,11 +12,8 @@ public sealed record Reading
     public required string SourcePath { get; init; }
     public required string SourceText { get; init; }
 
-    /// <summary>
-    /// For a PDF source, what the PDF showed at each line of <see cref="SourceText"/> (the text its lines were written
-    /// as), by line number ("p. 2, bold 12 pt, 14 pt above"); null for a text source. Clean adds it to its decisions.
-    /// </summary>
-    public IReadOnlyList<string?>? SourceLineEvidence { get; init; }
+    /// <summary>For a PDF source, what its layout showed at the lines of <see cref="SourceText"/> (the text its lines were written as); null for a text source.</summary>
+    public SourceLayout? SourceLayout { get; init; }
 
     /// <summary>Path of <c>reading.yml</c> as shown in diagnostics; the file may not exist.</summary>
     public required string MetadataPath { get; init; }
@@ -58,7 +55,7 @@ public sealed record Reading
     public Reading Published() => this with
     {
         SourceText = "",
-        SourceLineEvidence = null,
+        SourceLayout = null,
         BodyHtml = null,
         Body = null,
         PublishedParagraphCount = ParagraphCount,

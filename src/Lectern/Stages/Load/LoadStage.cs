@@ -178,7 +178,7 @@ public static partial class LoadStage
             Slug = slug,
             SourcePath = sourceDisplay,
             SourceText = text,
-            SourceLineEvidence = pdf?.LineEvidence,
+            SourceLayout = pdf?.Layout,
             MetadataPath = metadataDisplay,
             Metadata = metadata ?? new ReadingMetadata(),
             AnchorLock = anchors,

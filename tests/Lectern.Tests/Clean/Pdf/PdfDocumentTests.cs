@@ -20,7 +20,7 @@ public class PdfDocumentTests
     [Theory]
     [InlineData("federalist-39-402006", 20)]
     [InlineData("kcna-speech-498481", 98)]
-    [InlineData("kcna-statement-138779", 29)]
+    [InlineData("kcna-statement-138779", 32)]
     public void A_committed_pdf_gives_the_documents_title_and_words_and_its_blocks(string name, int exactAtLeast)
     {
         var (truth, result) = Clean(Path.Combine(Folder, name + ".pdf"), DocumentOf(name));
@@ -42,6 +42,19 @@ public class PdfDocumentTests
         var clean = result.Text;
 
         Assert.Equal(DocumentTruth.Words(truth.Texts()), DocumentTruth.Words([clean.Title, clean.Dateline ?? "", .. clean.Paragraphs, clean.EndMark ?? ""]));
+    }
+
+    [Fact]
+    public void A_heading_the_pdf_sets_apart_by_its_font_is_a_block_of_its_own()
+    {
+        // The statement indents its paragraphs, so the blank lines around its headings are no paragraph mark to the
+        // text's rules; the size and weight the PDF shows are.
+        var clean = PdfCleaner.Clean(Read(Path.Combine(Folder, "kcna-statement-138779.pdf"))).Text;
+
+        var heading = Assert.Single(clean.Blocks, b => b.Text == "True intention in revitalization of exclusive military bloc");
+        Assert.Equal(BlockKind.Heading, heading.Kind);
+        Assert.Contains(clean.Report.OfKind(CleanupKind.ParagraphBreak),
+            d => d.Line == heading.SourceLine && d.Evidence.StartsWith("the PDF sets the line apart: a new size", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class LineBuilder
                 continue;
             }
             Flush(left, right, output);
-            Add(output, Line(page, 0, row));
+            Add(output, Line(page, 0, row) with { InMargin = apart });
         }
         Flush(left, right, output);
     }

@@ -19,15 +19,17 @@ public static class PdfCleaner
 
     /// <summary>The cleaned PDF, from its lines written as text.</summary>
     public static CleanResult Clean(PdfSourceText source, ParagraphEdits? edits = null, BlockEdits? blockEdits = null) =>
-        WithLayoutEvidence(TextCleaner.Clean(source.Text, edits, blockEdits), source.LineEvidence);
+        Clean(source.Text, source.Layout, edits, blockEdits);
 
-    /// <summary><paramref name="result"/> with what the PDF showed added to the evidence of each decision its layout bears on.</summary>
-    public static CleanResult WithLayoutEvidence(CleanResult result, IReadOnlyList<string?> lineEvidence)
+    /// <summary>The cleaned PDF, from its lines written as <paramref name="text"/> and what its layout showed at them.</summary>
+    public static CleanResult Clean(string text, SourceLayout layout, ParagraphEdits? edits = null, BlockEdits? blockEdits = null)
     {
+        var result = TextCleaner.Clean(text, edits, blockEdits, layout.BlockStarts);
+        var lines = layout.Lines;
         var decisions = new List<CleanupDecision>(result.Text.Report.Decisions.Count);
         foreach (var d in result.Text.Report.Decisions)
-            decisions.Add(LayoutKinds.Contains(d.Kind) && d.Line < lineEvidence.Count && lineEvidence[d.Line] is { } layout
-                ? d with { Evidence = $"{d.Evidence} (PDF: {layout})" }
+            decisions.Add(LayoutKinds.Contains(d.Kind) && d.Line < lines.Count && lines[d.Line] is { } shown
+                ? d with { Evidence = $"{d.Evidence} (PDF: {shown})" }
                 : d);
         return result with { Text = result.Text with { Report = new CleanupReport(decisions) } };
     }

@@ -9,6 +9,9 @@ namespace Lectern.Stages.Clean.Pdf;
 /// </summary>
 public sealed record PdfLine(int Page, int Column, double Left, double Right, double Baseline, double FontSize, bool Bold, string Text)
 {
+    /// <summary>The page's first or last line, standing apart from its text: a running header or footer, most likely.</summary>
+    public bool InMargin { get; init; }
+
     /// <summary>"p. 2, bold 11 pt": the line's page and font, as a decision's evidence names them.</summary>
     public string Describe() =>
         string.Create(CultureInfo.InvariantCulture, $"p. {Page}{(Column > 0 ? $" col. {Column}" : "")}, {(Bold ? "bold " : "")}{FontSize:0.#} pt");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Lectern.Documents;
 
 namespace Lectern.Stages.Clean.Pdf;
 
@@ -16,15 +17,17 @@ public sealed class PdfSourceText
     /// <summary>A line with this many times its usual pitch above it starts a block.</summary>
     private const double GapFactor = 1.3;
 
-    private PdfSourceText(string text, string?[] evidence, PdfText pdf) => (Text, LineEvidence, Pdf) = (text, evidence, pdf);
+    private const string MoreSpace = "more space above than the usual line pitch";
+
+    private PdfSourceText(string text, SourceLayout layout, PdfText pdf) => (Text, Layout, Pdf) = (text, layout, pdf);
 
     /// <summary>The lines as text, the cleaner's input and the source listing's lines.</summary>
     public string Text { get; }
 
     public PdfText Pdf { get; }
 
-    /// <summary>What the PDF showed at each text line, by line number ("p. 2, bold 12 pt, 14 pt above"); null for a blank line (and at 0).</summary>
-    public IReadOnlyList<string?> LineEvidence { get; }
+    /// <summary>What the PDF showed at each text line, and the lines its layout sets apart as starting a block.</summary>
+    public SourceLayout Layout { get; }
 
     public static PdfSourceText Of(PdfText pdf)
     {
@@ -33,11 +36,14 @@ public sealed class PdfSourceText
         var left = ColumnLefts(lines);
         var text = new StringBuilder(lines.Count * 60);
         var evidence = new List<string?> { null };
+        var starts = new Dictionary<int, string>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var previous = i > 0 ? lines[i - 1] : null;
             var newPage = previous is not null && previous.Page != line.Page;
+            // What follows a running header is set apart from the header, not from the text before it.
+            var afterMargin = previous is { InMargin: true } || line.InMargin;
             var gap = previous is not null && !newPage && previous.Column == line.Column ? previous.Baseline - line.Baseline : double.NaN;
             var why = BlockStart(previous, line, gap, pitch);
             if (why is not null && !newPage && previous is not null)
@@ -48,9 +54,12 @@ public sealed class PdfSourceText
             var indent = IndentOf(line, left);
             if (newPage) text.Append('\f');
             text.Append(' ', indent).Append(line.Text).Append('\n');
+            // A change of size or weight starts a block whatever the text shows (a heading ends no sentence); space
+            // alone is left to the cleaner's rules, as a blank line: a line can stand lower for a raised mark in it.
+            if (why is not null && !newPage && !afterMargin && why != MoreSpace) starts[evidence.Count] = $"the PDF sets the line apart: {why}";
             evidence.Add(Describe(line, gap, indent, why));
         }
-        return new PdfSourceText(text.ToString(), [.. evidence], pdf);
+        return new PdfSourceText(text.ToString(), new SourceLayout([.. evidence], starts), pdf);
     }
 
     private static string Describe(PdfLine line, double gap, int indent, string? why)
@@ -70,7 +79,7 @@ public sealed class PdfSourceText
         if (previous.Bold != line.Bold) return line.Bold ? "bold after regular" : "regular after bold";
         if (double.IsNaN(gap) || gap <= 0) return null;
         var usual = pitch.GetValueOrDefault(line.FontSize, line.FontSize * 1.2);
-        return gap > usual * GapFactor ? "more space above than the usual line pitch" : null;
+        return gap > usual * GapFactor ? MoreSpace : null;
     }
 
     /// <summary>For each font size, the most common distance between consecutive baselines of one column.</summary>
