@@ -12,6 +12,9 @@ public sealed class LineBuilder
     /// <summary>A gap between letters wider than this share of their size separates two words.</summary>
     private const double WordGap = 0.12;
 
+    /// <summary>Columns stand further apart than this share of their letter size; a word space is about a quarter.</summary>
+    private const double MinGutter = 0.8;
+
     private readonly List<Glyph> _row = [];
 
     public void AddPage(int page, double width, List<Glyph> glyphs, List<PdfLine> output)
@@ -49,12 +52,16 @@ public sealed class LineBuilder
         right.Clear();
     }
 
-    /// <summary>Where a row divides at the gutter (the index of its first letter right of it), or -1 when a letter run crosses it.</summary>
+    /// <summary>
+    /// Where a row divides at the gutter (the index of its first letter right of it), or -1 when it does not: a letter
+    /// crosses the gutter, or only a word space lies there (a title set across both columns).
+    /// </summary>
     private static int Split(List<Glyph> row, double gutter)
     {
         var cut = 0;
         while (cut < row.Count && row[cut].EndX <= gutter) cut++;
         if (cut < row.Count && row[cut].X < gutter) return -1;
+        if (cut > 0 && cut < row.Count && row[cut].X - row[cut - 1].EndX < MinGutter * Math.Max(row[cut].Size, row[cut - 1].Size)) return -1;
         return cut;
     }
 

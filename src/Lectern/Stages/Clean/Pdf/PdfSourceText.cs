@@ -37,6 +37,7 @@ public sealed class PdfSourceText
         var text = new StringBuilder(lines.Count * 60);
         var evidence = new List<string?> { null };
         var starts = new Dictionary<int, string>();
+        PdfLine? lastText = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -57,7 +58,9 @@ public sealed class PdfSourceText
             // A change of size or weight starts a block whatever the text shows (a heading ends no sentence); space
             // alone is left to the cleaner's rules, as a blank line: a line can stand lower for a raised mark in it.
             if (why is not null && !newPage && !afterMargin && why != MoreSpace) starts[evidence.Count] = $"the PDF sets the line apart: {why}";
+            else if (!line.InMargin && FirstLineIndent(lastText, line, left) is { } inset) starts[evidence.Count] = $"the PDF sets the line in by {inset}";
             evidence.Add(Describe(line, gap, indent, why));
+            if (!line.InMargin) lastText = line;
         }
         return new PdfSourceText(text.ToString(), new SourceLayout([.. evidence], starts), pdf);
     }
@@ -80,6 +83,21 @@ public sealed class PdfSourceText
         if (double.IsNaN(gap) || gap <= 0) return null;
         var usual = pitch.GetValueOrDefault(line.FontSize, line.FontSize * 1.2);
         return gap > usual * GapFactor ? MoreSpace : null;
+    }
+
+    /// <summary>
+    /// A first-line indent: <paramref name="line"/> set in from its column's edge by an em or more after a flush line
+    /// that ends a sentence (in the same column, or at the foot of the column or page before), as a paragraph starts.
+    /// A list item's turned lines are set in as far as the line before, so they are none.
+    /// </summary>
+    private static string? FirstLineIndent(PdfLine? previous, PdfLine line, Dictionary<(int, int), double> lefts)
+    {
+        if (previous is null || Math.Abs(previous.FontSize - line.FontSize) >= 1) return null;
+        var inset = line.Left - lefts[(line.Page, line.Column)];
+        var previousInset = previous.Left - lefts[(previous.Page, previous.Column)];
+        if (inset < 0.8 * line.FontSize || inset > 5 * line.FontSize || previousInset > 0.3 * line.FontSize) return null;
+        if (!TextShape.EndsSentence(previous.Text) || !TextShape.CanStartParagraph(line.Text)) return null;
+        return string.Create(CultureInfo.InvariantCulture, $"{inset / line.FontSize:0.#} em after a flush line that ends a sentence");
     }
 
     /// <summary>For each font size, the most common distance between consecutive baselines of one column.</summary>
