@@ -55,4 +55,13 @@ public class PdfLayoutTests
         Assert.Equal(2, start.Key);
         Assert.Equal("the PDF sets the line in by 1.5 em after a flush line that ends a sentence", start.Value);
     }
+
+    [Fact]
+    public void Pieces_of_a_line_far_apart_are_shown_apart_as_a_layout_extraction_shows_them()
+    {
+        // A header: the page number at the left edge, the title at the right; its words a word space apart.
+        var lines = Page(Row(750, (50, 75), (300, 340), (343, 383)));
+
+        Assert.Equal("aaaaa   aaaaaaaa aaaaaaaa", Assert.Single(lines).Text);
+    }
 }

@@ -12,6 +12,9 @@ public sealed class LineBuilder
     /// <summary>A gap between letters wider than this share of their size separates two words.</summary>
     private const double WordGap = 0.12;
 
+    /// <summary>A gap wider than this share of the letter size separates pieces of a line, as a header's parts are.</summary>
+    private const double WideGap = 2;
+
     /// <summary>Columns stand further apart than this share of their letter size; a word space is about a quarter.</summary>
     private const double MinGutter = 0.8;
 
@@ -134,7 +137,10 @@ public sealed class LineBuilder
         {
             // Text drawn twice a hair apart (a bold made by overprinting) is one letter.
             if (previous is { } p && p.Text == g.Text && Math.Abs(p.X - g.X) < 0.1 * g.Size) continue;
-            if (previous is { } q && (g.X - q.EndX > WordGap * Math.Max(g.Size, q.Size))) text.Append(' ');
+            if (previous is { } q && g.X - q.EndX is var gap && gap > WordGap * Math.Max(g.Size, q.Size))
+                // A wide gap (a header's page number and title, set at the page's two ends) is shown as a layout
+                // extractor shows it, by several spaces: it separates pieces of the line, not words of a sentence.
+                text.Append(' ', gap > WideGap * Math.Max(g.Size, q.Size) ? 3 : 1);
             text.Append(g.Text);
             previous = g;
             letters++;
