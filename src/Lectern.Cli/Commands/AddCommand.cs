@@ -37,7 +37,7 @@ public static class AddCommand
     public static int Run(string file, string? slug, string contentDir, TextWriter stdout, TextWriter stderr)
     {
         var diagnostics = new DiagnosticBag();
-        var result = Clean(file, diagnostics);
+        var result = Clean(file, diagnostics, out var leftOut);
         if (result is null) return Fail(diagnostics, stderr);
 
         var clean = result.Text;
@@ -60,6 +60,7 @@ public static class AddCommand
         stdout.WriteLine($"  title: {clean.Title}");
         stdout.WriteLine($"  date: {(date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "none found (add it to reading.yml)")}");
         stdout.WriteLine($"  blocks: {NewReading.BlockCounts(clean)}");
+        if (leftOut is not null) stdout.WriteLine($"  left out of the PDF's text: {leftOut}");
         stdout.WriteLine($"  cleanup decisions: {clean.Report.Decisions.Count} ({string.Join(", ", clean.Report.Decisions.GroupBy(x => x.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))})");
 
         if (!BuildsOnce(contentDir, stdout, stderr))
@@ -71,12 +72,19 @@ public static class AddCommand
     }
 
     /// <summary>The source cleaned as the build will clean it, or null after adding the errors that say why it cannot be.</summary>
-    private static CleanResult? Clean(string file, DiagnosticBag diagnostics)
+    /// <param name="leftOut">For a PDF, the letters its text leaves out (set at an angle, or too small to see), if any.</param>
+    private static CleanResult? Clean(string file, DiagnosticBag diagnostics, out string? leftOut)
     {
+        leftOut = null;
         var kind = ContentEntry.Check(root: null, file, file, diagnostics);
         if (kind == EntryKind.Missing) diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, file, 1, 1, "no such file"));
         if (kind != EntryKind.File) return null;
-        if (SourceKind.IsPdf(file)) return PdfSourceFile.Read(file, file, diagnostics) is { } pdf ? PdfCleaner.Clean(pdf) : null;
+        if (SourceKind.IsPdf(file))
+        {
+            if (PdfSourceFile.Read(file, file, diagnostics) is not { } pdf) return null;
+            leftOut = pdf.Pdf.LeftOut();
+            return PdfCleaner.Clean(pdf);
+        }
         if (!file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AddSourceUnsupported, file, 1, 1,

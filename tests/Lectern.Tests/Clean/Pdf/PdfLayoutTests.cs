@@ -64,4 +64,46 @@ public class PdfLayoutTests
 
         Assert.Equal("aaaaa   aaaaaaaa aaaaaaaa", Assert.Single(lines).Text);
     }
+
+    [Fact]
+    public void Text_set_at_an_angle_or_too_small_to_see_is_left_out_and_counted()
+    {
+        var pdf = OnePagePdf(
+            "BT /F1 12 Tf 72 720 Td (Normal text here.) Tj ET " +
+            "BT /F1 12 Tf 0 1 -1 0 300 300 Tm (Stamp) Tj ET " +
+            "BT /F1 1 Tf 72 700 Td (hidden) Tj ET");
+        var diagnostics = new Lectern.Diagnostics.DiagnosticBag();
+
+        var text = PdfReader.Read(pdf, "stamped.pdf", diagnostics)!;
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal("Normal text here.", Assert.Single(text.Lines).Text);
+        Assert.Equal((5, 6), (text.RotatedLetters, text.TinyLetters));
+        Assert.Equal("5 letters set at an angle (a stamp or a margin note), 6 letters under 3 pt (hidden text)", text.LeftOut());
+    }
+
+    /// <summary>A PDF of one letter-sized page drawing <paramref name="content"/> with Helvetica as /F1.</summary>
+    private static byte[] OnePagePdf(string content)
+    {
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        ];
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
 }

@@ -25,4 +25,13 @@ public sealed record PdfText(IReadOnlyList<PdfLine> Lines, int Pages)
 
     /// <summary>Letters under <see cref="PdfReader.TinyPoints"/> (hidden or invisible text), left out of the text.</summary>
     public int TinyLetters { get; init; }
+
+    /// <summary>"12 letters set at an angle, 3 letters under 3 pt", or null when nothing was left out.</summary>
+    public string? LeftOut()
+    {
+        var parts = new List<string>(2);
+        if (RotatedLetters > 0) parts.Add($"{RotatedLetters} letters set at an angle (a stamp or a margin note)");
+        if (TinyLetters > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{TinyLetters} letters under {PdfReader.TinyPoints} pt (hidden text)"));
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
 }
