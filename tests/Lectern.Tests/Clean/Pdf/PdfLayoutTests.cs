@@ -57,6 +57,19 @@ public class PdfLayoutTests
     }
 
     [Fact]
+    public void A_typesetters_fixed_indent_under_an_em_of_a_large_size_starts_a_block()
+    {
+        // groff indents paragraphs by 10 pt at any size: at 13 pt that is 0.77 em.
+        PdfLine Line(double left, double y, string text) => new(1, 0, left, 500, y, 13, false, text);
+        var pdf = new PdfText([Line(54, 700, "The paragraph ends here."), Line(64, 684, "Specifically, the next begins."), Line(54, 668, "It goes on.")], 1);
+
+        var source = PdfSourceText.Of(pdf);
+
+        Assert.Equal("the PDF sets the line in by 0.8 em after a flush line that ends a sentence", Assert.Single(source.Layout.BlockStarts).Value);
+        Assert.StartsWith("  Specifically", source.Text.Split('\n')[1]);
+    }
+
+    [Fact]
     public void Pieces_of_a_line_far_apart_are_shown_apart_as_a_layout_extraction_shows_them()
     {
         // A header: the page number at the left edge, the title at the right; its words a word space apart.

@@ -17,6 +17,9 @@ public sealed class PdfSourceText
     /// <summary>A line with this many times its usual pitch above it starts a block.</summary>
     private const double GapFactor = 1.3;
 
+    /// <summary>A line set in by this share of its size or more is indented: a typesetter's paragraph indent is often a fixed 10 pt, under an em of a large size.</summary>
+    private const double MinIndent = 0.5;
+
     private const string MoreSpace = "more space above than the usual line pitch";
 
     private PdfSourceText(string text, SourceLayout layout, PdfText pdf) => (Text, Layout, Pdf) = (text, layout, pdf);
@@ -86,7 +89,7 @@ public sealed class PdfSourceText
     }
 
     /// <summary>
-    /// A first-line indent: <paramref name="line"/> set in from its column's edge by an em or more after a flush line
+    /// A first-line indent: <paramref name="line"/> set in from its column's edge by half an em or more after a flush line
     /// that ends a sentence (in the same column, or at the foot of the column or page before), as a paragraph starts.
     /// A list item's turned lines are set in as far as the line before, so they are none.
     /// </summary>
@@ -95,7 +98,7 @@ public sealed class PdfSourceText
         if (previous is null || Math.Abs(previous.FontSize - line.FontSize) >= 1) return null;
         var inset = line.Left - lefts[(line.Page, line.Column)];
         var previousInset = previous.Left - lefts[(previous.Page, previous.Column)];
-        if (inset < 0.8 * line.FontSize || inset > 5 * line.FontSize || previousInset > 0.3 * line.FontSize) return null;
+        if (inset < MinIndent * line.FontSize || inset > 5 * line.FontSize || previousInset > 0.3 * line.FontSize) return null;
         if (!TextShape.EndsSentence(previous.Text) || !TextShape.CanStartParagraph(line.Text)) return null;
         return string.Create(CultureInfo.InvariantCulture, $"{inset / line.FontSize:0.#} em after a flush line that ends a sentence");
     }
@@ -132,6 +135,6 @@ public sealed class PdfSourceText
     private static int IndentOf(PdfLine line, Dictionary<(int, int), double> lefts)
     {
         var inset = line.Left - lefts[(line.Page, line.Column)];
-        return inset < 0.8 * line.FontSize ? 0 : Math.Min(60, (int)Math.Round(inset / (0.5 * line.FontSize)));
+        return inset < MinIndent * line.FontSize ? 0 : Math.Min(60, (int)Math.Round(inset / (0.5 * line.FontSize)));
     }
 }
