@@ -3,6 +3,7 @@ using System.Text.Json;
 using Lectern.Diagnostics;
 using Lectern.FileSystem;
 using Lectern.Stages.Clean;
+using Lectern.Stages.Clean.Pdf;
 using Lectern.Stages.Load;
 using Lectern.Stages.Render;
 
@@ -13,10 +14,10 @@ public static class CleanCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "A text extracted from a PDF" };
+        var file = new Argument<string>("FILE") { Description = "A PDF, or a text extracted from one" };
         var json = new Option<bool>("--json") { Description = "Print {title, dateline, paragraphs, endMark, blocks} as JSON" };
         var report = new Option<bool>("--report") { Description = "Print every cleanup decision (source line, what was done, evidence)" };
-        var command = new Command("clean", "Clean one extracted text and print the result") { file, json, report };
+        var command = new Command("clean", "Clean one PDF or extracted text and print the result") { file, json, report };
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(json), stdout, stderr, parse.GetValue(report)));
         return command;
     }
@@ -30,6 +31,8 @@ public static class CleanCommand
             stderr.WriteLine($"{path}:1:1: error {DiagnosticCodes.MissingFile}: no such file");
             return CommandLine.ContentErrors;
         }
+        if (kind == EntryKind.File && SourceKind.IsPdf(path))
+            return Print(PdfSourceFile.Read(path, path, diagnostics) is { } pdf ? PdfCleaner.Clean(pdf) : null, path, diagnostics, asJson, stdout, stderr, report);
         var raw = kind == EntryKind.File ? SourceFileReader.Read(path, path, diagnostics) : null;
         // As the build does: a text with nothing in it is an error, not an empty cleaning.
         if (raw is not null && string.IsNullOrWhiteSpace(raw))
@@ -43,7 +46,16 @@ public static class CleanCommand
             return CommandLine.ContentErrors;
         }
 
-        var result = TextCleaner.Clean(raw);
+        return Print(TextCleaner.Clean(raw), path, diagnostics, asJson, stdout, stderr, report);
+    }
+
+    private static int Print(CleanResult? result, string path, DiagnosticBag diagnostics, bool asJson, TextWriter stdout, TextWriter stderr, bool report)
+    {
+        if (result is null)
+        {
+            foreach (var d in diagnostics.Sorted()) stderr.WriteLine(d);
+            return CommandLine.ContentErrors;
+        }
         var clean = result.Text;
         if (report)
             CleanupReportPrinter.Print(clean.Report, stdout);

@@ -17,6 +17,7 @@ public static class CommandLine
         {
             BuildCommand.Create(stdout, stderr),
             CleanCommand.Create(stdout, stderr),
+            AddCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
             AnchorsCommand.Create(stdout, stderr),
         };

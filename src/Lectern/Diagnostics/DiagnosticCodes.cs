@@ -88,4 +88,34 @@ public static class DiagnosticCodes
 
     /// <summary>The content folder has no readings folder (it is not a content folder).</summary>
     public const string ReadingsFolderMissing = "LEC086";
+
+    /// <summary>A reading's PDF source is not a PDF (no %PDF- header).</summary>
+    public const string PdfNotPdf = "LEC090";
+
+    /// <summary>A PDF cannot be read: its structure is damaged.</summary>
+    public const string PdfDamaged = "LEC091";
+
+    /// <summary>A PDF is encrypted (protected by a password).</summary>
+    public const string PdfEncrypted = "LEC092";
+
+    /// <summary>A PDF has more pages than a reading takes.</summary>
+    public const string PdfTooManyPages = "LEC093";
+
+    /// <summary>A PDF has no text layer (scanned pages or images of text); Lectern does no OCR.</summary>
+    public const string PdfNoText = "LEC094";
+
+    /// <summary>A PDF's text layer does not map its glyphs to characters (a font without a ToUnicode map).</summary>
+    public const string PdfTextUnreadable = "LEC095";
+
+    /// <summary>lectern add: the file to add is neither a PDF nor a text file.</summary>
+    public const string AddSourceUnsupported = "LEC096";
+
+    /// <summary>lectern add: the reading folder to create exists already.</summary>
+    public const string AddReadingExists = "LEC097";
+
+    /// <summary>A reading folder has both source.txt and source.pdf.</summary>
+    public const string SourceAmbiguous = "LEC098";
+
+    /// <summary>lectern add: no title was found in the source to name the reading after, and no --slug was given.</summary>
+    public const string AddNoTitle = "LEC099";
 }

@@ -12,6 +12,9 @@ public sealed record Reading
     public required string SourcePath { get; init; }
     public required string SourceText { get; init; }
 
+    /// <summary>For a PDF source, what its layout showed at the lines of <see cref="SourceText"/> (the text its lines were written as); null for a text source.</summary>
+    public SourceLayout? SourceLayout { get; init; }
+
     /// <summary>Path of <c>reading.yml</c> as shown in diagnostics; the file may not exist.</summary>
     public required string MetadataPath { get; init; }
     public ReadingMetadata Metadata { get; init; } = new();
@@ -52,6 +55,7 @@ public sealed record Reading
     public Reading Published() => this with
     {
         SourceText = "",
+        SourceLayout = null,
         BodyHtml = null,
         Body = null,
         PublishedParagraphCount = ParagraphCount,

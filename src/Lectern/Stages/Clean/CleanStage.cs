@@ -17,7 +17,9 @@ public static class CleanStage
 
         var edits = ReadEdits(reading, diagnostics);
         var blockEdits = BlockKindCorrections.Read(reading, diagnostics);
-        var result = TextCleaner.Clean(reading.SourceText, edits, blockEdits);
+        var result = reading.SourceLayout is { } layout
+            ? Pdf.PdfCleaner.Clean(reading.SourceText, layout, edits, blockEdits)
+            : TextCleaner.Clean(reading.SourceText, edits, blockEdits);
         foreach (var line in edits?.Unused ?? [])
             EditError(reading, diagnostics, DiagnosticCodes.ParagraphEditUnused,
                 $"paragraphBreaks: line {line} does not begin a line of the report's body, so the correction does nothing; " +

@@ -17,12 +17,14 @@ public static partial class ParagraphSplitter
     public static ParagraphLines Split(ReadOnlySpan<SourceLine> lines, bool blankLinesSeparate) =>
         Split(lines, blankLinesSeparate, []);
 
-    public static ParagraphLines Split(ReadOnlySpan<SourceLine> lines, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits = null)
+    /// <param name="layoutStarts">Lines the source's layout sets apart (a PDF's spacing or fonts): a block starts there when the text shows no reason of its own.</param>
+    public static ParagraphLines Split(ReadOnlySpan<SourceLine> lines, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits = null,
+        IReadOnlyDictionary<int, string>? layoutStarts = null)
     {
         var body = Body.Of(lines);
         try
         {
-            return Split(body, blankLinesSeparate, decisions, edits);
+            return Split(body, blankLinesSeparate, decisions, edits, layoutStarts);
         }
         finally
         {
@@ -30,7 +32,7 @@ public static partial class ParagraphSplitter
         }
     }
 
-    private static ParagraphLines Split(Body body, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits)
+    private static ParagraphLines Split(Body body, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits, IReadOnlyDictionary<int, string>? layoutStarts)
     {
         var paragraphStarts = new List<int>(body.Count / 4 + 1);
         if (body.Count == 0) return new ParagraphLines(body.Lines, paragraphStarts);
@@ -43,7 +45,7 @@ public static partial class ParagraphSplitter
             var (prev, next) = (body[i - 1], body[i]);
             var reason = edits is not null && edits.TryGet(next.Line.FirstNumber, out var starts)
                 ? EditedReason(starts, next, decisions)
-                : ParagraphOrBlockReason(blocks.Reason(i, paragraphStarts[^1]), layout, prev, next, i);
+                : ParagraphOrBlockReason(blocks.Reason(i, paragraphStarts[^1]), layout, prev, next, i) ?? layoutStarts?.GetValueOrDefault(next.Line.FirstNumber);
             if (reason is not null)
             {
                 paragraphStarts.Add(i);

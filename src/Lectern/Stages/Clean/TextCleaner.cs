@@ -14,7 +14,8 @@ public static class TextCleaner
 {
     /// <param name="edits">The editor's paragraph-break corrections (reading.yml), if any.</param>
     /// <param name="blockEdits">The editor's corrections of block kinds (reading.yml), if any.</param>
-    public static CleanResult Clean(string raw, ParagraphEdits? edits = null, BlockEdits? blockEdits = null)
+    /// <param name="layoutStarts">Lines the source's own layout sets apart as starting a block, and why (a PDF's spacing or fonts), if it has any.</param>
+    public static CleanResult Clean(string raw, ParagraphEdits? edits = null, BlockEdits? blockEdits = null, IReadOnlyDictionary<int, string>? layoutStarts = null)
     {
         var decisions = new List<CleanupDecision>();
         var source = ColumnSplitter.Split(InputNormalizer.ToLines(raw, decisions), decisions);
@@ -27,7 +28,7 @@ public static class TextCleaner
         var titleLines = datelineLine is { } d ? lines.Take(d).Where(l => !l.IsBlank).ToArray() : [];
         var body = CollectionsMarshal.AsSpan(lines)[(datelineLine ?? 0)..];
 
-        var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions, edits);
+        var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions, edits, layoutStarts);
         var paragraphs = new List<(string Text, int Line, int LastLine)>(groups.Count);
         foreach (var g in groups)
             paragraphs.Add((dehyphenator.Join(g, decisions), g[0].FirstNumber, g[^1].Number));

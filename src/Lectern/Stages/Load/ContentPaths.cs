@@ -7,6 +7,8 @@ public static class ContentPaths
     public const string GlossaryFile = "glossary.yml";
     public const string ReadingsFolder = "readings";
     public const string SourceFile = "source.txt";
+    /// <summary>A reading's source as a PDF, read in place of <see cref="SourceFile"/>.</summary>
+    public const string PdfSourceFile = "source.pdf";
     public const string MetadataFile = "reading.yml";
     public const string AnchorLockFile = "anchors.lock";
 

@@ -4,6 +4,7 @@ using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.FileSystem;
 using Lectern.Links;
+using Lectern.Stages.Clean.Pdf;
 
 namespace Lectern.Stages.Load;
 
@@ -138,14 +139,30 @@ public static partial class LoadStage
         }
         var sourceKind = ContentEntry.Check(content, sourcePath, sourceDisplay, diagnostics);
         if (sourceKind == EntryKind.NotAFile) return null;
-        if (sourceKind == EntryKind.Missing)
+        var pdfPath = Path.Combine(dir, ContentPaths.PdfSourceFile);
+        var pdfDisplay = ContentPaths.DisplayIn(display, ContentPaths.PdfSourceFile);
+        var pdfKind = ContentEntry.Check(content, pdfPath, pdfDisplay, diagnostics);
+        if (pdfKind == EntryKind.NotAFile) return null;
+        if (sourceKind == EntryKind.File && pdfKind == EntryKind.File)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SourceAmbiguous, pdfDisplay, 1, 1,
+                $"reading '{slug}' has both {ContentPaths.SourceFile} and {ContentPaths.PdfSourceFile}; keep the one its text is read from"));
+            return null;
+        }
+        if (sourceKind == EntryKind.Missing && pdfKind == EntryKind.Missing)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, sourceDisplay, 1, 1,
-                $"reading '{slug}' has no {ContentPaths.SourceFile}; add the source text there"));
+                $"reading '{slug}' has no {ContentPaths.SourceFile} (or {ContentPaths.PdfSourceFile}); add the source there"));
             return null;
         }
 
-        var text = SourceFileReader.Read(sourcePath, sourceDisplay, diagnostics);
+        PdfSourceText? pdf = null;
+        if (pdfKind == EntryKind.File)
+        {
+            pdf = PdfSourceFile.Read(pdfPath, pdfDisplay, diagnostics);
+            sourceDisplay = pdfDisplay;
+        }
+        var text = pdfKind == EntryKind.File ? pdf?.Text : SourceFileReader.Read(sourcePath, sourceDisplay, diagnostics);
         var metadata = ContentEntry.Check(content, metadataPath, metadataDisplay, diagnostics) == EntryKind.File
             ? YamlContentReader.ReadFile<ReadingMetadata>(metadataPath, metadataDisplay, diagnostics)
             : null;
@@ -161,6 +178,7 @@ public static partial class LoadStage
             Slug = slug,
             SourcePath = sourceDisplay,
             SourceText = text,
+            SourceLayout = pdf?.Layout,
             MetadataPath = metadataDisplay,
             Metadata = metadata ?? new ReadingMetadata(),
             AnchorLock = anchors,
@@ -171,7 +189,7 @@ public static partial class LoadStage
     private static readonly HashSet<string> ReservedSlugs = new(StringComparer.Ordinal) { "assets", "glossary", "search" };
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-    private static partial Regex ValidSlug();
+    public static partial Regex ValidSlug();
 }
 
 /// <summary>A reading's folder, the folder as shown in diagnostics (its files are shown below it), and the content folder it must not lead out of.</summary>

@@ -1,0 +1,9 @@
+namespace Lectern.Documents;
+
+/// <summary>
+/// What a source's own layout shows that its text cannot (a PDF's positions, sizes and fonts), by line of the text
+/// the source was written as: <see cref="Lines"/> says what each line looked like ("p. 2, bold 12 pt, 14 pt above"; null
+/// for a blank line and at index 0), <see cref="BlockStarts"/> where the layout sets a line apart as the start of a
+/// block, and why ("a new size"). A text extraction has none.
+/// </summary>
+public sealed record SourceLayout(IReadOnlyList<string?> Lines, IReadOnlyDictionary<int, string> BlockStarts);
