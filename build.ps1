@@ -51,7 +51,7 @@ function Invoke-Pack {
 # Installs the packed tool as a user would (`dotnet tool install` picks the package for this platform) and runs it.
 function Invoke-InstalledLectern([string[]] $Arguments) {
     Remove-Item artifacts/tool -Recurse -Force -ErrorAction SilentlyContinue
-    & dotnet tool install Lectern.Tool --tool-path artifacts/tool --add-source artifacts/packages
+    & dotnet tool install Lectern.Tool --tool-path artifacts/tool --source artifacts/packages
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     & artifacts/tool/lectern @Arguments
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
