@@ -131,6 +131,27 @@ public class CleanRuleTests
         AssertTitleAndDateline("Talks in Seoul, Tokyo and Beijing",
             "Talks in Seoul, Tokyo", "and Beijing", "", "Pyongyang, June 30 (KCNA) -- The meeting opened. -0-");
 
+    [Fact]
+    public void A_title_set_apart_by_a_blank_line_is_found_where_blank_lines_mark_no_paragraphs()
+    {
+        // A title spanning two columns is wider than the body's measure, so the next word would not have fitted on
+        // it; the blank line below it is the only sign it ends there, in a text whose paragraphs have none.
+        var result = Clean(
+            "Memorandum for the Heads of Executive Departments and Agencies",
+            "",
+            "From: The Director",
+            "Information is a valuable national",
+            "resource and a strategic asset to the",
+            "government, its partners and the",
+            "public. Managing it as an asset will",
+            "increase efficiency and reduce costs.",
+            "Making it accessible to the public",
+            "can fuel entrepreneurship.");
+        Assert.Equal("Memorandum for the Heads of Executive Departments and Agencies", result.Text.Title);
+        Assert.StartsWith("From: The Director", result.Text.Paragraphs[0]);
+        Assert.Null(result.FidelityError);
+    }
+
     [Theory]
     [InlineData("con-", "vened", "convened")]
     [InlineData("self-", "protectionism", "self-protectionism")]

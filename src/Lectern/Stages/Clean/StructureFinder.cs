@@ -110,9 +110,12 @@ public static partial class StructureFinder
         return cut is { Length: >= 8 } && title.StartsWith(cut.TrimEnd(), StringComparison.Ordinal) && LooksLikeTitle(title, 2);
     }
 
+    /// <summary>The most characters a title without a dateline may have: longer, it is a paragraph.</summary>
+    public const int TitleLength = 200;
+
     /// <summary>A first paragraph that reads as a heading: short, no closing punctuation, with text after it.</summary>
     public static bool LooksLikeTitle(string paragraph, int paragraphCount) =>
-        paragraphCount > 1 && paragraph.Length <= 200 && !TextShape.EndsSentence(paragraph);
+        paragraphCount > 1 && paragraph.Length <= TitleLength && !TextShape.EndsSentence(paragraph);
 
     private static (SourceLine Line, int Index)? NextText(IReadOnlyList<SourceLine> lines, int from)
     {

@@ -28,6 +28,8 @@ public static class TextCleaner
         var titleLines = datelineLine is { } d ? lines.Take(d).Where(l => !l.IsBlank).ToArray() : [];
         var body = CollectionsMarshal.AsSpan(lines)[(datelineLine ?? 0)..];
 
+        if (datelineLine is null && TitleSetApart.LineAfter(lines) is { } afterTitle)
+            layoutStarts = TitleSetApart.WithStart(layoutStarts, afterTitle);
         var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions, edits, layoutStarts);
         var paragraphs = new List<(string Text, int Line, int LastLine)>(groups.Count);
         foreach (var g in groups)

@@ -1,0 +1,44 @@
+namespace Lectern.Stages.Clean;
+
+/// <summary>
+/// A title set apart: the text's first lines, ended by a blank line, that read as a heading (short, without
+/// closing punctuation). Where blank lines mark no paragraphs (a text whose paragraphs have none), the splitter
+/// only ends a block after a sentence or a line the next word would have fitted on; a title ends no sentence, and
+/// one set across two columns is wider than the body's measure, so it would run into the first paragraph. The
+/// blank line below it is the layout's own sign that it ends there.
+/// </summary>
+public static class TitleSetApart
+{
+    public const string Reason = "a blank line sets the text's first lines apart, and they read as a title (short, no closing punctuation)";
+
+    /// <summary>The number of the source line that follows the text's first block, when that block reads as a title and a paragraph can start there.</summary>
+    public static int? LineAfter(IReadOnlyList<SourceLine> lines)
+    {
+        var i = SkipBlank(lines, 0);
+        var (start, length) = (i, 0);
+        for (; i < lines.Count && !lines[i].IsBlank; i++)
+        {
+            length += lines[i].Words.Length + 1;
+            if (length > StructureFinder.TitleLength) return null;
+        }
+        if (i == start || TextShape.EndsSentence(lines[i - 1].Words)) return null;
+        i = SkipBlank(lines, i);
+        // Where the lines below stand between blank lines one by one too, a blank line is line spacing, not a title's margin.
+        var textFollows = i + 1 < lines.Count && !lines[i + 1].IsBlank;
+        return textFollows && TextShape.CanStartParagraph(lines[i].Words) ? lines[i].FirstNumber : null;
+    }
+
+    /// <summary>The layout's block starts with the line after the title added; a reason the layout gives for that line stays.</summary>
+    public static IReadOnlyDictionary<int, string> WithStart(IReadOnlyDictionary<int, string>? layoutStarts, int lineAfterTitle)
+    {
+        var starts = layoutStarts is null ? new Dictionary<int, string>(1) : new Dictionary<int, string>(layoutStarts);
+        starts.TryAdd(lineAfterTitle, Reason);
+        return starts;
+    }
+
+    private static int SkipBlank(IReadOnlyList<SourceLine> lines, int from)
+    {
+        while (from < lines.Count && lines[from].IsBlank) from++;
+        return from;
+    }
+}
