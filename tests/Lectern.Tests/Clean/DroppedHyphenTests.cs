@@ -96,6 +96,22 @@ public class DroppedHyphenTests
     }
 
     [Fact]
+    public void A_justified_line_a_little_longer_than_most_is_no_joined_line()
+    {
+        // Justified lines of nearly one length: half of them are longer than the median, but none is several
+        // printed lines, so "harvestable" (no listed word; "harvest" and "able" are) keeps its spelling.
+        var (text, decisions) = Join(
+            "the agencies shall make their data open",
+            "and shall publish them in formats that",
+            "are machine readable and are described",
+            "with metadata so that they are easy to",
+            "find and that the harvestable lists of them",
+            "are kept up to date by each agency here");
+        Assert.Contains(" harvestable lists ", text);
+        Assert.DoesNotContain(decisions, d => d.Kind == CleanupKind.HyphenRestored);
+    }
+
+    [Fact]
     public void The_piece_of_a_word_broken_at_a_line_end_is_not_taken_for_a_compound()
     {
         // "mittee" is not a word and "mit" and "tee" are: it must still join to "Committee", not "mit-tee".

@@ -28,7 +28,7 @@ public sealed class Dehyphenator
     // learned only when a decision first asks for one (a text without line-end hyphens rarely does); the
     // hyphenated words, which every long line's check needs, are learned at once.
     private readonly IReadOnlyList<SourceLine> _lines;
-    // Count: occurrences; Line: the first one's; InJoined: occurrences in lines the extractor joined (longer than the median).
+    // Count: occurrences; Line: the first one's; InJoined: occurrences in lines the extractor may have joined (see JoinedLineLength).
     private Dictionary<string, (int Count, int Line, int InJoined)>? _words;
     private Dictionary<string, (int Count, int Line, int InJoined)>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
     private readonly Dictionary<string, (string Word, int Line)> _prefixes = new(StringComparer.OrdinalIgnoreCase);
@@ -40,6 +40,7 @@ public sealed class Dehyphenator
     private static readonly System.Buffers.SearchValues<char> Letters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
+    // The length over which a line may hold several printed lines joined by the extractor.
     private readonly int _joinedLineLength;
 
     // The compound-forming prefixes this document writes with a hyphen (non-revolutionary: "non").
@@ -69,7 +70,7 @@ public sealed class Dehyphenator
                 if (!word[(hyphen + 1)..].Contains('-')) AddUnhyphenated(word, hyphen, line.Number);
             }
         }
-        _joinedLineLength = textLines == 0 ? int.MaxValue : Median(lengths.AsSpan(0, textLines));
+        _joinedLineLength = textLines == 0 ? int.MaxValue : JoinedLineLength(lengths.AsSpan(0, textLines));
         ArrayPool<int>.Shared.Return(lengths);
         foreach (var (prefix, compound) in _prefixes)
             if (CompoundPrefixes.Contains(prefix)) _styledPrefixes.Add((prefix, compound));
@@ -84,24 +85,40 @@ public sealed class Dehyphenator
         _unhyphenatedSpans.TryAdd(joined, (hyphen, line));
     }
 
-    /// <summary>The value at the middle (index n / 2) of the sorted lengths: counted when they are short, as lines are, else sorted.</summary>
-    private static int Median(Span<int> lengths)
+    /// <summary>
+    /// The length over which a line may be several printed lines the extractor joined. Only an extractor that
+    /// joins lines makes a line clearly wider than the document's full lines (over 1.1 times the widest, the
+    /// 95th percentile of lines up to 1.3 times the typical one, as the paragraph layout measures it); then any
+    /// line longer than the median may be one, as a joined piece can be short (<c>five</c> + <c>year plan.</c>).
+    /// Without such a line none is: in justified text half the lines are longer than the median.
+    /// Counted, not sorted: a line's length bounds the counts.
+    /// </summary>
+    private static int JoinedLineLength(ReadOnlySpan<int> lengths)
     {
-        const int Counted = 256;
-        if (lengths.ContainsAnyExceptInRange(0, Counted - 1))
-        {
-            lengths.Sort();
-            return lengths[lengths.Length / 2];
-        }
-        Span<int> counts = stackalloc int[Counted];
-        counts.Clear();
+        var longest = 0;
+        foreach (var length in lengths) longest = Math.Max(longest, length);
+        var counts = ArrayPool<int>.Shared.Rent(longest + 1);
+        Array.Clear(counts, 0, longest + 1);
         foreach (var length in lengths) counts[length]++;
+        var typical = LengthAt(counts, longest, lengths.Length / 2);
+        var fullMost = Math.Min(longest, typical * 13 / 10);
+        var full = 0;
+        for (var length = 0; length <= fullMost; length++) full += counts[length];
+        var widest = LengthAt(counts, fullMost, full * 95 / 100);
+        ArrayPool<int>.Shared.Return(counts);
+        return longest > widest * 11 / 10 ? typical : int.MaxValue;
+    }
+
+    /// <summary>The length at index <paramref name="index"/> of the sorted lengths counted in <paramref name="counts"/> (up to <paramref name="longest"/>).</summary>
+    private static int LengthAt(int[] counts, int longest, int index)
+    {
         var seen = 0;
-        for (var length = 0; ; length++)
+        for (var length = 0; length < longest; length++)
         {
             seen += counts[length];
-            if (seen > lengths.Length / 2) return length;
+            if (seen > index) return length;
         }
+        return longest;
     }
 
     private static string LowerCase(ReadOnlySpan<char> word)
@@ -189,8 +206,8 @@ public sealed class Dehyphenator
 
     /// <summary>
     /// Some extractors (pdftotext) join a line ending in a hyphen to the next and drop the hyphen, even a
-    /// compound's (<c>self-</c> + <c>protectionism</c> becomes <c>selfprotectionism</c>). In a line longer
-    /// than the document's median line, a letters-only word gets its hyphen back on evidence, strongest first:
+    /// compound's (<c>self-</c> + <c>protectionism</c> becomes <c>selfprotectionism</c>). In a line that may
+    /// be several printed lines (<see cref="JoinedLineLength"/>), a letters-only word gets its hyphen back on evidence, strongest first:
     /// the hyphenated form elsewhere in the document; the document's own spelling of a compound-forming
     /// prefix (it writes <c>non-revolutionary</c>, so <c>noncommittal</c> was <c>non-committal</c>, though
     /// the word list knows both); for a word the list does not know, a compound-forming prefix or a prefix the
