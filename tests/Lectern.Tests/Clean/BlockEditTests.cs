@@ -41,22 +41,16 @@ public class BlockEditTests
         Assert.Equal([1, 5, 99], edits.Unused);
     }
 
-    private const string ReadingYml = "readings/" + RepoPaths.SeedSlug + "/reading.yml";
-
-    private static Action<TempSite> Corrections(string yaml) => site =>
-    {
-        var path = Path.Combine(site.ReadingDir(), "reading.yml");
-        File.WriteAllText(path, "blocks:\n" + yaml + File.ReadAllText(path));
-    };
+    private static Action<TempSite> Corrections(string yaml) => site => site.PrependToReadingYml("blocks:\n" + yaml);
 
     public static TheoryData<BadInput> BadCorrections => new()
     {
         new("not a line number", Corrections("  heading: [twelve]\n"),
-            new(DiagnosticCodes.BlockEditInvalid, ReadingYml, 2, 3, "'twelve' is not a source line number")),
+            new(DiagnosticCodes.BlockEditInvalid, RepoPaths.SeedReadingYml, 2, 3, "'twelve' is not a source line number")),
         new("a line given two kinds", Corrections("  heading: [13]\n  item: [13]\n"),
-            new(DiagnosticCodes.BlockEditConflict, ReadingYml, 2, 3, "line 13 is both a heading and a item")),
+            new(DiagnosticCodes.BlockEditConflict, RepoPaths.SeedReadingYml, 2, 3, "line 13 is both a heading and a item")),
         new("a line of the title", Corrections("  paragraph: [1]\n"),
-            new(DiagnosticCodes.BlockEditUnused, ReadingYml, 2, 3, "no block starts on line 1")),
+            new(DiagnosticCodes.BlockEditUnused, RepoPaths.SeedReadingYml, 2, 3, "no block starts on line 1")),
     };
 
     [Theory]

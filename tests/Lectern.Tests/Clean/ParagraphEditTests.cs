@@ -59,22 +59,16 @@ public class ParagraphEditTests
         Assert.Equal([1, 9], edits.Unused);
     }
 
-    private const string ReadingYml = "readings/" + RepoPaths.SeedSlug + "/reading.yml";
-
-    private static Action<TempSite> Corrections(string yaml) => site =>
-    {
-        var path = Path.Combine(site.ReadingDir(), "reading.yml");
-        File.WriteAllText(path, "paragraphBreaks:\n" + yaml + File.ReadAllText(path));
-    };
+    private static Action<TempSite> Corrections(string yaml) => site => site.PrependToReadingYml("paragraphBreaks:\n" + yaml);
 
     public static TheoryData<BadInput> BadCorrections => new()
     {
         new("not a line number", Corrections("  add: [twelve]\n"),
-            new(DiagnosticCodes.ParagraphEditInvalid, ReadingYml, 2, 3, "'twelve' is not a source line number")),
+            new(DiagnosticCodes.ParagraphEditInvalid, RepoPaths.SeedReadingYml, 2, 3, "'twelve' is not a source line number")),
         new("a line both added and removed", Corrections("  add: [13]\n  remove: [13]\n"),
-            new(DiagnosticCodes.ParagraphEditInvalid, ReadingYml, 2, 3, "line 13 is both in 'add' and in 'remove'")),
+            new(DiagnosticCodes.ParagraphEditInvalid, RepoPaths.SeedReadingYml, 2, 3, "line 13 is both in 'add' and in 'remove'")),
         new("a line of the title", Corrections("  add: [1]\n"),
-            new(DiagnosticCodes.ParagraphEditUnused, ReadingYml, 2, 3, "line 1 does not begin a line of the report's body")),
+            new(DiagnosticCodes.ParagraphEditUnused, RepoPaths.SeedReadingYml, 2, 3, "line 1 does not begin a line of the report's body")),
     };
 
     [Theory]

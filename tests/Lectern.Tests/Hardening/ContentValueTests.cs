@@ -7,8 +7,6 @@ namespace Lectern.Tests.Hardening;
 /// <summary>Values that are published as written (base path, custom domain, dates) must have their form.</summary>
 public class ContentValueTests
 {
-    private const string ReadingYml = "readings/" + RepoPaths.SeedSlug + "/reading.yml";
-
     private static Action<TempSite> SiteYml(string yaml) => s => File.WriteAllText(Path.Combine(s.Content, "site.yml"), yaml);
     private static Action<TempSite> Reading(string yaml) => s => File.WriteAllText(Path.Combine(s.ReadingDir(), "reading.yml"), yaml);
 
@@ -31,13 +29,13 @@ public class ContentValueTests
         new("cname with a path", SiteYml("cname: readings.example.org/x\n"),
             new(DiagnosticCodes.CnameInvalid, "site.yml", 1, 8, "is not a host name")),
         new("a date that does not exist", Reading("title: T\ndate: 2021-13-45\n"),
-            new(DiagnosticCodes.DateInvalid, ReadingYml, 2, 7, "date '2021-13-45' is not a calendar date")),
+            new(DiagnosticCodes.DateInvalid, RepoPaths.SeedReadingYml, 2, 7, "date '2021-13-45' is not a calendar date")),
         new("a date in free text", Reading("date: last spring\n"),
-            new(DiagnosticCodes.DateInvalid, ReadingYml, 1, 7, "date 'last spring' is not a calendar date")),
+            new(DiagnosticCodes.DateInvalid, RepoPaths.SeedReadingYml, 1, 7, "date 'last spring' is not a calendar date")),
         new("February 30th", Reading("date: 2021-02-30\n"),
-            new(DiagnosticCodes.DateInvalid, ReadingYml, 1, 7, "is not a calendar date")),
+            new(DiagnosticCodes.DateInvalid, RepoPaths.SeedReadingYml, 1, 7, "is not a calendar date")),
         new("a source date that does not exist", Reading("date: 2021-06-30\nsource:\n  title: T\n  date: 2021-06-31\n"),
-            new(DiagnosticCodes.DateInvalid, ReadingYml, 4, 9, "source.date '2021-06-31' is not a calendar date")),
+            new(DiagnosticCodes.DateInvalid, RepoPaths.SeedReadingYml, 4, 9, "source.date '2021-06-31' is not a calendar date")),
         new("baseUrl with a path is reported at its line", SiteYml("title: T\n# the host\nbaseUrl: https://user.github.io/repository\n"),
             new(DiagnosticCodes.BaseUrlInvalid, "site.yml", 3, 10, "must be a scheme and host only")),
     };

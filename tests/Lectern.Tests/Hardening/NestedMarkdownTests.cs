@@ -6,8 +6,6 @@ namespace Lectern.Tests.Hardening;
 /// <summary>Markdown nested deeper than Markdig reads is the editor's error, at the note or entry, not a Lectern failure at source.txt.</summary>
 public class NestedMarkdownTests
 {
-    private const string ReadingYml = "readings/" + RepoPaths.SeedSlug + "/reading.yml";
-
     private static string Nested(string opener) => "\"" + string.Concat(Enumerable.Repeat(opener, 5000)) + "x\"";
 
     /// <summary>The seed's first note (at line 36) with <paramref name="text"/> as its text.</summary>
@@ -24,9 +22,9 @@ public class NestedMarkdownTests
     public static TheoryData<BadInput> Cases => new()
     {
         new("a note of quotes within quotes", FirstNoteText(Nested("> ")),
-            new(DiagnosticCodes.MarkdownFailed, ReadingYml, 36, 5, "the text of note 'elite-force' cannot be rendered: Markdown elements in the input are too deeply nested")),
+            new(DiagnosticCodes.MarkdownFailed, RepoPaths.SeedReadingYml, 36, 5, "the text of note 'elite-force' cannot be rendered: Markdown elements in the input are too deeply nested")),
         new("a note of brackets within brackets", FirstNoteText(Nested("[")),
-            new(DiagnosticCodes.MarkdownFailed, ReadingYml, 36, 5, "the text of note 'elite-force' cannot be rendered")),
+            new(DiagnosticCodes.MarkdownFailed, RepoPaths.SeedReadingYml, 36, 5, "the text of note 'elite-force' cannot be rendered")),
         new("a glossary definition of lists within lists", s => File.WriteAllText(Path.Combine(s.Content, "glossary.yml"),
                 File.ReadAllText(Path.Combine(s.Content, "glossary.yml")).Replace("- id: workers-party-of-korea", "- id: workers-party-of-korea\n  note: " + Nested("- "))),
             new(DiagnosticCodes.MarkdownFailed, "glossary.yml", 5, 3, "the note of 'workers-party-of-korea' cannot be rendered")),

@@ -6,8 +6,6 @@ namespace Lectern.Tests.Hardening;
 /// <summary>A content id equal to one the theme's pages use would give a page two elements with that id.</summary>
 public class ReservedIdTests
 {
-    private const string ReadingYml = "readings/" + RepoPaths.SeedSlug + "/reading.yml";
-
     /// <summary>Puts <paramref name="lines"/> after line <paramref name="after"/> of the seed's reading.yml.</summary>
     private static Action<TempSite> InsertInReading(int after, string lines) => s =>
     {
@@ -26,15 +24,15 @@ public class ReservedIdTests
     public static TheoryData<BadInput> Cases => new()
     {
         new("a note id the cite dialog uses", InsertInReading(35, "  - id: cite-dialog\n    quote: an elite force\n    text: A note."),
-            new(DiagnosticCodes.ReservedId, ReadingYml, 36, 5, "the note id 'cite-dialog' is taken: the theme uses the id 'cite-dialog' (reading.liquid)")),
+            new(DiagnosticCodes.ReservedId, RepoPaths.SeedReadingYml, 36, 5, "the note id 'cite-dialog' is taken: the theme uses the id 'cite-dialog' (reading.liquid)")),
         new("a note id the table of contents uses", InsertInReading(35, "  - id: toc\n    quote: an elite force\n    text: A note."),
-            new(DiagnosticCodes.ReservedId, ReadingYml, 36, 5, "the theme uses the id 'toc' (reading.liquid)")),
+            new(DiagnosticCodes.ReservedId, RepoPaths.SeedReadingYml, 36, 5, "the theme uses the id 'toc' (reading.liquid)")),
         new("a note id with a prefix of the theme's citation ids", InsertInReading(35, "  - id: cite-mla\n    quote: an elite force\n    text: A note."),
-            new(DiagnosticCodes.ReservedId, ReadingYml, 36, 5, "the theme uses ids starting with 'cite-'")),
+            new(DiagnosticCodes.ReservedId, RepoPaths.SeedReadingYml, 36, 5, "the theme uses ids starting with 'cite-'")),
         new("a section id the layout's status line uses", InsertInReading(14, "  - title: Status\n    id: lectern-status\n    start: 2"),
-            new(DiagnosticCodes.ReservedId, ReadingYml, 15, 5, "the section id 'lectern-status' is taken: the theme uses the id 'lectern-status' (layout.liquid)")),
+            new(DiagnosticCodes.ReservedId, RepoPaths.SeedReadingYml, 15, 5, "the section id 'lectern-status' is taken: the theme uses the id 'lectern-status' (layout.liquid)")),
         new("a section title whose slug is the term popover's id", InsertInReading(14, "  - title: Term popover\n    start: 2"),
-            new(DiagnosticCodes.ReservedId, ReadingYml, 15, 5, "the section id (made from its title) 'term-popover' is taken")),
+            new(DiagnosticCodes.ReservedId, RepoPaths.SeedReadingYml, 15, 5, "the section id (made from its title) 'term-popover' is taken")),
         new("a glossary id starting like the definitions' ids", InsertInGlossary("- id: gloss-x\n  term: Glossx\n  definition: D.\n  sources:\n    - title: T\n      url: https://example.org\n"),
             new(DiagnosticCodes.ReservedId, "glossary.yml", 1, 3, "the glossary id 'gloss-x' is taken: the theme uses ids starting with 'gloss-'")),
         new("a glossary id the layout's main element uses", InsertInGlossary("- id: main\n  term: Mainx\n  definition: D.\n  sources:\n    - title: T\n      url: https://example.org\n"),
@@ -45,7 +43,7 @@ public class ReservedIdTests
                 File.AppendAllText(template, "\n<div id=\"reading-widget\"></div>\n");
                 InsertInReading(35, "  - id: reading-widget\n    quote: an elite force\n    text: A note.")(s);
             },
-            new(DiagnosticCodes.ReservedId, ReadingYml, 36, 5, "the theme uses the id 'reading-widget' (reading.liquid)")),
+            new(DiagnosticCodes.ReservedId, RepoPaths.SeedReadingYml, 36, 5, "the theme uses the id 'reading-widget' (reading.liquid)")),
     };
 
     [Theory]

@@ -110,13 +110,13 @@ public class SymlinkTests
         File.WriteAllText(Path.Combine(site.Output, "inner", "page.txt"), "inside");
         File.CreateSymbolicLink(Path.Combine(site.Output, "passwd.txt"), Secret(site));
         File.CreateSymbolicLink(Path.Combine(site.Output, "inside.txt"), Path.Combine(site.Output, "inner", "page.txt"));
-        Directory.CreateSymbolicLink(Path.Combine(site.Output, "root"), site.Root);
+        Directory.CreateSymbolicLink(Path.Combine(site.Output, "outside"), site.Root);
         await using var server = await StaticSiteServer.StartAsync(site.Output, "/");
         using var http = new HttpClient();
         var origin = new Uri(server.Url);
 
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri(origin, "/passwd.txt"))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri(origin, "/root/secret.txt"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri(origin, "/outside/secret.txt"))).StatusCode);
         Assert.Equal("inside", await http.GetStringAsync(new Uri(origin, "/inside.txt")));
         Assert.Equal("inside", await http.GetStringAsync(new Uri(origin, "/inner/page.txt")));
     }

@@ -58,8 +58,6 @@ public class UnsafeLinkTests
         Assert.Equal(["https://kcna.kp", "mailto:a@b.org", "#p-3"], hrefs);
     }
 
-    private const string ReadingYml = "readings/" + RepoPaths.SeedSlug + "/reading.yml";
-
     private static Action<TempSite> AppendGlossary(string yaml) => s => File.AppendAllText(Path.Combine(s.Content, "glossary.yml"), yaml);
     private static Action<TempSite> AppendReading(string yaml) => s => File.AppendAllText(Path.Combine(s.ReadingDir(), "reading.yml"), yaml);
 
@@ -79,10 +77,10 @@ public class UnsafeLinkTests
             new(DiagnosticCodes.UnsafeUrl, "glossary.yml", -2, 7, "'sources.url' is 'javascript:alert(1)', which is not http, https, mailto or a relative link")),
         new("a reading's source URL with data:", s => File.WriteAllText(Path.Combine(s.ReadingDir(), "reading.yml"),
                 "source:\n  title: T\n  url: data:text/html,x\n"),
-            new(DiagnosticCodes.UnsafeUrl, ReadingYml, 2, 3, "'source.url' is 'data:text/html,x'")),
+            new(DiagnosticCodes.UnsafeUrl, RepoPaths.SeedReadingYml, 2, 3, "'source.url' is 'data:text/html,x'")),
         new("a note source URL with vbscript:", s => AppendNote(s,
                 "  - quote: Political Bureau\n    text: A note.\n    sources:\n      - title: T\n        url: vbscript:x\n"),
-            new(DiagnosticCodes.UnsafeUrl, ReadingYml, -2, 9, "'sources.url' is 'vbscript:x'")),
+            new(DiagnosticCodes.UnsafeUrl, RepoPaths.SeedReadingYml, -2, 9, "'sources.url' is 'vbscript:x'")),
     };
 
     [Theory]

@@ -13,6 +13,9 @@ public static class RepoPaths
     public static string Samples => Path.Combine(Root, "tests", "Lectern.Tests", "Clean", "Samples");
     public static string CleanTools => Path.Combine(Root, "tests", "Lectern.Tests", "Clean", "Tools");
     public const string SeedSlug = "report-2021-06-29-politburo";
+
+    /// <summary>The seed's reading.yml as diagnostics name it (relative to the content folder).</summary>
+    public const string SeedReadingYml = "readings/" + SeedSlug + "/reading.yml";
     public static string SeedSource => Path.Combine(Content, "readings", SeedSlug, "source.txt");
 
     public static ExpectedReport Expected { get; } = LoadExpected();

@@ -19,6 +19,13 @@ public sealed class TempSite : IDisposable
 
     public string ReadingDir(string slug = RepoPaths.SeedSlug) => Path.Combine(Content, "readings", slug);
 
+    /// <summary>Puts <paramref name="yaml"/> at the top of the seed's reading.yml, so its lines are 1 and on.</summary>
+    public void PrependToReadingYml(string yaml)
+    {
+        var path = Path.Combine(ReadingDir(), "reading.yml");
+        File.WriteAllText(path, yaml + File.ReadAllText(path));
+    }
+
     public Lectern.Pipeline.BuildOptions Options(string? basePath = null) => new()
     {
         ContentDir = Content,

@@ -70,7 +70,7 @@ public sealed class Dehyphenator
                 if (!word[(hyphen + 1)..].Contains('-')) AddUnhyphenated(word, hyphen, line.Number);
             }
         }
-        _joinedLineLength = textLines == 0 ? int.MaxValue : JoinedLineLength(lengths.AsSpan(0, textLines));
+        _joinedLineLength = textLines == 0 ? int.MaxValue : JoinedLineLength.Of(lengths.AsSpan(0, textLines));
         ArrayPool<int>.Shared.Return(lengths);
         foreach (var (prefix, compound) in _prefixes)
             if (CompoundPrefixes.Contains(prefix)) _styledPrefixes.Add((prefix, compound));
@@ -83,42 +83,6 @@ public sealed class Dehyphenator
         word[..hyphen].CopyTo(joined);
         word[(hyphen + 1)..].CopyTo(joined[hyphen..]);
         _unhyphenatedSpans.TryAdd(joined, (hyphen, line));
-    }
-
-    /// <summary>
-    /// The length over which a line may be several printed lines the extractor joined. Only an extractor that
-    /// joins lines makes a line clearly wider than the document's full lines (over 1.1 times the widest, the
-    /// 95th percentile of lines up to 1.3 times the typical one, as the paragraph layout measures it); then any
-    /// line longer than the median may be one, as a joined piece can be short (<c>five</c> + <c>year plan.</c>).
-    /// Without such a line none is: in justified text half the lines are longer than the median.
-    /// Counted, not sorted: a line's length bounds the counts.
-    /// </summary>
-    private static int JoinedLineLength(ReadOnlySpan<int> lengths)
-    {
-        var longest = 0;
-        foreach (var length in lengths) longest = Math.Max(longest, length);
-        var counts = ArrayPool<int>.Shared.Rent(longest + 1);
-        Array.Clear(counts, 0, longest + 1);
-        foreach (var length in lengths) counts[length]++;
-        var typical = LengthAt(counts, longest, lengths.Length / 2);
-        var fullMost = Math.Min(longest, typical * 13 / 10);
-        var full = 0;
-        for (var length = 0; length <= fullMost; length++) full += counts[length];
-        var widest = LengthAt(counts, fullMost, full * 95 / 100);
-        ArrayPool<int>.Shared.Return(counts);
-        return longest > widest * 11 / 10 ? typical : int.MaxValue;
-    }
-
-    /// <summary>The length at index <paramref name="index"/> of the sorted lengths counted in <paramref name="counts"/> (up to <paramref name="longest"/>).</summary>
-    private static int LengthAt(int[] counts, int longest, int index)
-    {
-        var seen = 0;
-        for (var length = 0; length < longest; length++)
-        {
-            seen += counts[length];
-            if (seen > index) return length;
-        }
-        return longest;
     }
 
     private static string LowerCase(ReadOnlySpan<char> word)
