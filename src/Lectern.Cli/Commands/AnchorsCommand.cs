@@ -13,8 +13,8 @@ public static class AnchorsCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var content = new Option<string>("--content") { Description = "The content folder", DefaultValueFactory = _ => "content" };
-        var accept = new Option<bool>("--accept") { Description = "Record the current paragraph ids and texts in each reading's anchors.lock" };
-        var command = new Command("anchors", "Check paragraph ids against anchors.lock, or accept the current ones") { content, accept };
+        var accept = new Option<bool>("--accept") { Description = "Record the current paragraph and heading ids and texts in each reading's anchors.lock" };
+        var command = new Command("anchors", "Check paragraph and heading ids against anchors.lock, or accept the current ones") { content, accept };
         command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(accept), stdout, stderr));
         return command;
     }
@@ -35,7 +35,7 @@ public static class AnchorsCommand
         var sorted = diagnostics.Sorted();
         foreach (var diagnostic in sorted) stderr.WriteLine(diagnostic);
         if (sorted.Any(d => d.IsError)) return CommandLine.ContentErrors;
-        if (!accept) stdout.WriteLine(sorted.Count == 0 ? "Every paragraph id points at its published text." : "No id points at different text; see the warnings.");
+        if (!accept) stdout.WriteLine(sorted.Count == 0 ? "Every id points at its published text." : "No id points at different text; see the warnings.");
         return CommandLine.Success;
     }
 }

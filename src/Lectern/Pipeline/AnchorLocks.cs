@@ -12,7 +12,7 @@ public sealed record AnchorLockUpdate(string Slug, string Path, int Ids, bool Wr
 
 /// <summary>
 /// The <c>lectern anchors</c> command's work: check every reading's <c>anchors.lock</c> against its cleaned
-/// text (as the build does), or record the current paragraph ids as published (<c>--accept</c>).
+/// text (as the build does), or record the current paragraph and heading ids as published (<c>--accept</c>).
 /// </summary>
 public static class AnchorLocks
 {
@@ -23,7 +23,7 @@ public static class AnchorLocks
             AnchorLockCheck.Execute(CleanStage.Execute(reading, diagnostics), diagnostics);
     }
 
-    /// <summary>Rewrites each reading's lock to record its paragraphs as they are now; readings whose text cannot be cleaned are left alone.</summary>
+    /// <summary>Rewrites each reading's lock to record its paragraph and heading ids as they are now; readings whose text cannot be cleaned are left alone.</summary>
     /// <remarks>A lock that could not be read (malformed, or a link out of the content folder) is no error once it has been rewritten.</remarks>
     public static IReadOnlyList<AnchorLockUpdate> Accept(string contentDir, DiagnosticBag diagnostics)
     {
@@ -35,13 +35,13 @@ public static class AnchorLocks
             var readingDiagnostics = new DiagnosticBag();
             var cleaned = CleanStage.Execute(reading, readingDiagnostics);
             diagnostics.AddRange(readingDiagnostics.Sorted());
-            if (readingDiagnostics.HasErrors || cleaned.Clean?.NumberedTexts() is not { Count: > 0 } paragraphs) continue;
+            if (readingDiagnostics.HasErrors || cleaned.Clean is not { Blocks.Count: > 0 } clean) continue;
 
             var path = Path.Combine(contentDir, ContentPaths.ReadingsFolder, reading.Slug, ContentPaths.AnchorLockFile);
-            var text = AnchorLock.Format(paragraphs);
+            var text = AnchorLock.Format(clean.Blocks);
             var written = !AtomicFile.Holds(path, text);
             if (written) AtomicFile.WriteAllText(path, text);
-            updates.Add(new AnchorLockUpdate(reading.Slug, ContentPaths.Display(path), paragraphs.Count, written));
+            updates.Add(new AnchorLockUpdate(reading.Slug, ContentPaths.Display(path), clean.Blocks.Count, written));
         }
         var rewritten = updates.Where(u => u.Written).Select(u => u.Path).ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(loading.Sorted().Where(d => !(rewritten.Contains(d.File) && d.Code is DiagnosticCodes.AnchorLockSyntax or DiagnosticCodes.PathLeavesRoot)));

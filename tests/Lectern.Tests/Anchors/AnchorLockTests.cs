@@ -1,6 +1,7 @@
 using Lectern.Anchors;
 using Lectern.Cli.Commands;
 using Lectern.Diagnostics;
+using Lectern.Documents;
 using Lectern.Pipeline;
 using Lectern.Tests.Support;
 
@@ -20,7 +21,7 @@ public class AnchorLockTests
     [Fact]
     public void The_format_is_one_id_and_opening_per_line_and_parses_back()
     {
-        var text = AnchorLock.Format(["Short one.", new string('a', 59) + " tail that is cut", "Tabs\tand\n newlines  collapse."]);
+        var text = AnchorLock.Format(Paragraphs("Short one.", new string('a', 59) + " tail that is cut", "Tabs\tand\n newlines  collapse."));
         Assert.EndsWith("p-1\tShort one.\np-2\t" + new string('a', 59) + "\np-3\tTabs and newlines collapse.\n", text);
 
         var bag = new DiagnosticBag();
@@ -50,10 +51,12 @@ public class AnchorLockTests
 
     [Theory]
     [InlineData("p-1 no tab\n", "expected 'p-N<TAB>opening words'")]
-    [InlineData("x-1\tText\n", "expected 'p-N<TAB>opening words'")]
+    [InlineData("X-1\tText\n", "expected 'p-N<TAB>opening words'")]
+    [InlineData("main\tText\n", "expected 'p-N<TAB>opening words'")]
+    [InlineData("scope\tScope\nscope\tScope again\n", "scope is listed twice (first at line 1)")]
     [InlineData("p-01\tText\n", "expected 'p-N<TAB>opening words'")]
     [InlineData("p-1234567890\tText\n", "expected 'p-N<TAB>opening words'")]
-    [InlineData("p-1a\tText\n", "expected 'p-N<TAB>opening words'")]
+    [InlineData("p_1\tText\n", "expected 'p-N<TAB>opening words'")]
     [InlineData("p-1\tOne\np-1\tOne again\n", "p-1 is listed twice (first at line 1)")]
     [InlineData("p-3\tThree\np-1\tOne\np-3\tThree again\n", "p-3 is listed twice (first at line 1)")]
     [InlineData("p-3\tThree\np-1\tOne\np-4\tFour\np-4\tFour again\n", "p-4 is listed twice (first at line 3)")]
@@ -65,6 +68,24 @@ public class AnchorLockTests
         Assert.Equal(DiagnosticCodes.AnchorLockSyntax, error.Code);
         Assert.Contains(message, error.Message);
     }
+
+    [Fact]
+    public void Headings_are_listed_by_their_ids_in_reading_order_among_the_paragraphs()
+    {
+        Block Heading(string text) => new(BlockKind.Heading, 1, text, 0);
+        Block[] blocks = [Heading("1. Scope"), .. Paragraphs("First."), Heading("2. Scope"), Heading("1. Scope"), .. Paragraphs("Second.")];
+
+        var text = AnchorLock.Format(blocks);
+
+        Assert.EndsWith("1-scope\t1. Scope\np-1\tFirst.\n2-scope\t2. Scope\n1-scope-2\t1. Scope\np-2\tSecond.\n", text);
+        var bag = new DiagnosticBag();
+        var parsed = AnchorLock.Parse(text, "anchors.lock", bag);
+        Assert.Empty(bag.Sorted());
+        Assert.Equal(["p-1", "p-2"], parsed.Entries.Select(e => e.Id));
+        Assert.Equal([("1-scope", "1. Scope", 4), ("2-scope", "2. Scope", 6), ("1-scope-2", "1. Scope", 7)], parsed.Headings.Select(h => (h.Id, h.Opening, h.Line)));
+    }
+
+    private static Block[] Paragraphs(params string[] texts) => [.. texts.Select(t => new Block(BlockKind.Paragraph, 0, t, 0))];
 
     [Fact]
     public void Lines_out_of_order_are_read_each_with_its_own_number()

@@ -77,8 +77,8 @@ public class SectionsTests
     {
         var (reading, _) = Enrich(Section("The General Secretary's conclusion", "2", id: "conclusion"), Section("Ça va: 2 + 2!", "4"));
         Assert.Equal(["conclusion", "ça-va-2-2"], reading.Enrichment.Sections.Select(s => s.Id));
-        Assert.Equal("the-general-secretarys-conclusion", Sections.Slug("The General Secretary's conclusion", 1));
-        Assert.Equal("section-7", Sections.Slug("—", 7));
+        Assert.Equal("the-general-secretarys-conclusion", SectionIds.Slug("The General Secretary's conclusion", 1));
+        Assert.Equal("section-7", SectionIds.Slug("—", 7));
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Lectern.Diagnostics;
 using Lectern.Documents;
+using Lectern.Links;
 using Lectern.Markup;
 
 namespace Lectern.Stages.Enrich;
@@ -34,21 +35,16 @@ public sealed partial class Sections : IEnrichPass
         }
     }
 
-    /// <summary>Gives each of the document's headings a unique slug id of its words, and records it as a section.</summary>
+    /// <summary>Gives each of the document's headings its id (<see cref="SectionIds.ForHeadings"/>), and records it as a section.</summary>
     private static void DocumentHeadings(EnrichContext context)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var position = 0;
-        foreach (var (heading, next) in context.Paragraphs.Headings)
+        var headings = context.Paragraphs.Headings;
+        var titles = headings.Select(h => h.Heading.TextContent.Trim()).ToList();
+        var ids = SectionIds.ForHeadings(titles);
+        for (var i = 0; i < headings.Count; i++)
         {
-            position++;
-            var title = heading.TextContent.Trim();
-            var slug = Slug(title, position);
-            if (ReservedId().IsMatch(slug)) slug = "section-" + slug;
-            var id = slug;
-            for (var n = 2; !used.Add(id); n++) id = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
-            heading.Id = id;
-            context.Sections.Add(new SectionInfo(id, title, next));
+            headings[i].Heading.Id = ids[i];
+            context.Sections.Add(new SectionInfo(ids[i], titles[i], headings[i].NextParagraph));
         }
     }
 
@@ -69,8 +65,8 @@ public sealed partial class Sections : IEnrichPass
             }
 
             var start = FindStart(section, paragraphs, Error);
-            var id = string.IsNullOrWhiteSpace(section.Id) ? Slug(section.Title, i + 1) : section.Id.Trim();
-            if (!ValidId().IsMatch(id) || ReservedId().IsMatch(id))
+            var id = string.IsNullOrWhiteSpace(section.Id) ? SectionIds.Slug(section.Title, i + 1) : section.Id.Trim();
+            if (!SectionIds.IsValid(id) || SectionIds.IsReserved(id))
             {
                 Error(DiagnosticCodes.OutlineBadId, section,
                     $"'{id}' cannot be a section id: use lower-case letters, digits and hyphens, not 'p-N' (paragraph ids) or 'main'; set 'id' to another slug");
@@ -144,33 +140,10 @@ public sealed partial class Sections : IEnrichPass
         return writer.ToString();
     }
 
-    /// <summary>
-    /// "The data report" becomes <c>the-data-report</c>: letters (any script) and digits, lower-cased,
-    /// joined by hyphens; a title without letters or digits becomes <c>section-N</c>.
-    /// </summary>
-    public static string Slug(string title, int position)
-    {
-        var sb = new StringBuilder();
-        foreach (var c in title)
-        {
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            else if (c is '\'' or '\u2019') continue;
-            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
-        }
-        var slug = sb.ToString().TrimEnd('-');
-        return slug.Length == 0 ? "section-" + position.ToString(CultureInfo.InvariantCulture) : slug;
-    }
-
     private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
 
     [GeneratedRegex(@"^(?:p-)?(\d+)$")]
     private static partial Regex ParagraphNumber();
-
-    [GeneratedRegex(@"^[\p{Ll}\p{Lo}\p{Lm}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{Nd}]+)*$")]
-    private static partial Regex ValidId();
-
-    [GeneratedRegex(@"^(?:p-\d+|main)$")]
-    private static partial Regex ReservedId();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -1,3 +1,4 @@
+using Lectern.Links;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.Glossary;
@@ -25,7 +26,7 @@ public static class ReservedIdCheck
         {
             var section = metadata.Outline[i];
             // A section without an id takes the slug of its title, as the page does.
-            var id = string.IsNullOrWhiteSpace(section.Id) ? Sections.Slug(section.Title, i + 1) : section.Id.Trim();
+            var id = string.IsNullOrWhiteSpace(section.Id) ? SectionIds.Slug(section.Title, i + 1) : section.Id.Trim();
             Check(theme, id, string.IsNullOrWhiteSpace(section.Id) ? "section id (made from its title)" : "section id", reading.MetadataPath, section, diagnostics);
         }
         foreach (var note in metadata.Notes.Where(n => !string.IsNullOrWhiteSpace(n.Id)))
