@@ -10,7 +10,8 @@
   Test    run every test
   Serve   build and serve the site for preview
   Pack    pack the tool into artifacts/packages: the package `dotnet tool install` reads, the native
-          (Native AOT) package for this platform and the framework-dependent one for any other
+          (Native AOT) package for this platform, a ReadyToRun-compiled one for each other platform
+          listed in src/Lectern.Cli/Lectern.Cli.csproj and the framework-dependent one for any other
   Publish build the site with the native tool for GitHub Pages (use -BasePath /<repository>/ and
           -BaseUrl https://<owner>.github.io for canonical and sitemap URLs)
   Ci      what CI runs: install test dependencies, run the tests, print the counts
@@ -35,8 +36,9 @@ function Invoke-Lectern([string[]] $Arguments) {
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 
-# The tool packages: the pointer package, this platform's native one and the framework-dependent fallback.
-function Invoke-Pack {
+# The tool packages: the pointer package, this platform's native one, a ReadyToRun-compiled framework-dependent
+# one for each other platform listed in Lectern.Cli.csproj (unless -ThisPlatformOnly), and the `any` fallback.
+function Invoke-Pack([switch] $ThisPlatformOnly) {
     Remove-Item artifacts/packages -Recurse -Force -ErrorAction SilentlyContinue
     # The pointer package: with PublishAot set it lists the RID packages and builds none of them.
     & dotnet pack src/Lectern.Cli -c Release -p:PublishAot=true -o artifacts/packages
@@ -44,6 +46,13 @@ function Invoke-Pack {
     $rid = (& dotnet --info | Select-String -Pattern '^\s*RID:\s*(\S+)').Matches[0].Groups[1].Value
     & dotnet pack src/Lectern.Cli -c Release -r $rid -o artifacts/packages
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    if (-not $ThisPlatformOnly) {
+        $listed = ([xml](Get-Content src/Lectern.Cli/Lectern.Cli.csproj)).Project.PropertyGroup.ToolPackageRuntimeIdentifiers | Where-Object { $_ }
+        foreach ($other in ($listed -split ';') | Where-Object { $_ -ne $rid -and $_ -ne 'any' }) {
+            & dotnet pack src/Lectern.Cli -c Release -r $other -p:PublishAot=false -o artifacts/packages
+            if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+        }
+    }
     & dotnet pack src/Lectern.Cli -c Release -r any -p:PublishAot=false -o artifacts/packages
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
@@ -68,7 +77,7 @@ switch ($Target) {
     'Build'   { Invoke-Lectern (@('build') + (Get-SiteArguments)) }
     'Pack'    { Invoke-Pack }
     'Publish' {
-        Invoke-Pack
+        Invoke-Pack -ThisPlatformOnly
         Invoke-InstalledLectern (@('build') + (Get-SiteArguments))
     }
     'Serve'   { Invoke-Lectern (@('serve') + (Get-SiteArguments)) }
