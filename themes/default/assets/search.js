@@ -185,6 +185,8 @@
 
   const search = async (query) => {
     const mine = ++run;
+    // For timing (tests/Lectern.Benchmarks search): when a query starts, after any pause for typing.
+    performance.mark('lectern-search', { detail: query });
     const index = await meta();
     if (mine !== run) return;
     if (index) folding = index.f;
