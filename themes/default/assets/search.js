@@ -188,7 +188,7 @@
 
   const search = async (query) => {
     const mine = ++run;
-    // For timing (tests/Lectern.Benchmarks search): when a query starts, after any pause for typing.
+    // For timing (tests/Lectern.Benchmarks search): when a query starts.
     performance.mark('lectern-search', { detail: query });
     const index = await meta();
     if (mine !== run) return;
