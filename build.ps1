@@ -17,7 +17,8 @@
   Ci      what CI runs: install test dependencies, run the tests, print the counts
   Bench   whole-build timings for 1, 100 and 1,000 generated readings, into an empty folder and
           over the last output, and serve's rebuild after one save at 1,000 readings (with Hugo
-          side by side where the `hugo` package is installed), the glossary matcher's 1,000-against-10 ratio,
+          side by side where the `hugo` package is installed), how soon search results show in
+          Chromium at 1,000 readings, the glossary matcher's 1,000-against-10 ratio,
           then the stage benchmarks (BenchmarkDotNet)
 #>
 param(
@@ -93,6 +94,8 @@ switch ($Target) {
         & dotnet run -c Release --project tests/Lectern.Benchmarks -- scale 1,100,1000 3
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
         & dotnet run -c Release --project tests/Lectern.Benchmarks -- preview 1000 9
+        if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+        & dotnet run -c Release --project tests/Lectern.Benchmarks -- search 1000 3
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
         & dotnet run -c Release --project tests/Lectern.Benchmarks -- glossary-ratio
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }

@@ -3,11 +3,14 @@ using BenchmarkDotNet.Running;
 using Lectern.Benchmarks.Corpus;
 using Lectern.Benchmarks.Glossary;
 using Lectern.Benchmarks.Scale;
+using Lectern.Benchmarks.Search;
 
 // dotnet run -c Release --project tests/Lectern.Benchmarks -- scale [1,100,1000] [runs]
 //     whole-build timings of generated libraries, with Hugo side by side where installed
 // dotnet run -c Release --project tests/Lectern.Benchmarks -- preview [1000] [edits]
 //     the time from saving one reading's file to the rebuild, lectern serve beside hugo server
+// dotnet run -c Release --project tests/Lectern.Benchmarks -- search [1000] [rounds]
+//     how soon the site search shows results, and what a query downloads, in Chromium
 // dotnet run -c Release --project tests/Lectern.Benchmarks -- corpus OUT_DIR N [GLOSSARY_ENTRIES]
 //     writes a generated content folder
 // dotnet run -c Release --project tests/Lectern.Benchmarks -- glossary-ratio [rounds]
@@ -22,6 +25,9 @@ switch (args.FirstOrDefault())
     case "preview":
         return PreviewRunner.Run(int.Parse(args.ElementAtOrDefault(1) ?? "1000", CultureInfo.InvariantCulture),
             int.Parse(args.ElementAtOrDefault(2) ?? "9", CultureInfo.InvariantCulture));
+    case "search":
+        return await SearchRunner.RunAsync(int.Parse(args.ElementAtOrDefault(1) ?? "1000", CultureInfo.InvariantCulture),
+            int.Parse(args.ElementAtOrDefault(2) ?? "3", CultureInfo.InvariantCulture));
     case "corpus":
         CorpusGenerator.Generate(args[1], int.Parse(args[2], CultureInfo.InvariantCulture),
             int.Parse(args.ElementAtOrDefault(3) ?? "0", CultureInfo.InvariantCulture));
@@ -29,6 +35,6 @@ switch (args.FirstOrDefault())
     case "glossary-ratio":
         return GlossaryMatchRatio.Run(int.Parse(args.ElementAtOrDefault(1) ?? "200", CultureInfo.InvariantCulture));
     default:
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        BenchmarkSwitcher.FromAssembly(typeof(Lectern.Benchmarks.BenchmarkInputs).Assembly).Run(args);
         return 0;
 }

@@ -80,14 +80,17 @@
     return { clauses, phrases: phrases.map(wordLine) };
   };
 
+  // Every term's shard is asked for at once, before any is awaited: a query's fetches run side by side.
   const candidates = async (clauses, index) => {
+    const sets = new Map();
+    for (const term of clauses.flat(2)) if (!sets.has(term)) sets.set(term, postings(index, term));
     let result = null;
     for (const alternatives of clauses) {
       let met = new Set();
       for (const alternative of alternatives) {
         let all = null;
         for (const term of alternative) {
-          const hits = await postings(index, term);
+          const hits = await sets.get(term);
           all = all === null ? hits : intersect(all, hits);
         }
         met = new Set([...met, ...all]);
@@ -185,6 +188,8 @@
 
   const search = async (query) => {
     const mine = ++run;
+    // For timing (tests/Lectern.Benchmarks search): when a query starts.
+    performance.mark('lectern-search', { detail: query });
     const index = await meta();
     if (mine !== run) return;
     if (index) folding = index.f;
@@ -192,17 +197,23 @@
     const { clauses, phrases } = parse(query, index);
     const found = clauses.length ? await candidates(clauses, index) : [];
     const wanted = new Set(clauses.flat(2));
+    if (mine !== run) return;
     const items = [];
     let checked = 0;
-    for (const key of found) {
-      if (items.length === shown || (phrases.length && checked === shown * 5)) break;
-      checked++;
-      const hit = await hitText(index, key);
-      if (!hit || (phrases.length && !phrases.every((p) => wordLine(hit.text).includes(p)))) continue;
-      const { marks, fragment } = markWords(hit.text, wanted);
-      items.push(option(hit, marks, fragment, items.length));
+    // The words of the next hits to show, a batch of text files fetched side by side; a phrase may need more
+    // batches, as it is checked against each hit's words.
+    const limit = phrases.length ? Math.min(found.length, shown * 5) : found.length;
+    while (items.length < shown && checked < limit) {
+      const batch = found.slice(checked, Math.min(limit, checked + shown - items.length));
+      checked += batch.length;
+      const hits = await Promise.all(batch.map((key) => hitText(index, key)));
+      if (mine !== run) return;
+      for (const hit of hits) {
+        if (!hit || (phrases.length && !phrases.every((p) => wordLine(hit.text).includes(p)))) continue;
+        const { marks, fragment } = markWords(hit.text, wanted);
+        items.push(option(hit, marks, fragment, items.length));
+      }
     }
-    if (mine !== run) return;
     const total = phrases.length ? items.length : found.length;
     if (items.length === 0) {
       const none = document.createElement('li');
@@ -221,14 +232,21 @@
     // A phrase is checked against the words of the hits fetched, so past those the count is a lower bound.
     const unsure = phrases.length > 0 && checked < found.length;
     const more = total > shown ? `, the first ${shown} shown` : '';
-    lectern.announce(total === 0 ? 'No results'
+    announceSettled(total === 0 ? 'No results'
       : unsure ? `At least ${total} results, the first ${total} shown` : `${total} result${total === 1 ? '' : 's'}${more}`);
   };
 
-  let timer = 0;
+  // The count is announced once the results have stood for a moment, not for each keystroke's results while typing.
+  let announcement = 0;
+  const announceSettled = (message) => {
+    clearTimeout(announcement);
+    announcement = setTimeout(() => lectern.announce(message), 500);
+  };
+  // Each keystroke searches at once: the index's files are cached, so a query usually answers before the next key;
+  // one still fetching when the next key comes stops at its next await, and only the newest is shown.
   input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => search(input.value), 50);
+    clearTimeout(announcement);
+    search(input.value);
   });
   input.addEventListener('focus', () => { meta(); });
   const go = (li) => { if (li && li.dataset.href) location.assign(li.dataset.href); };
