@@ -66,15 +66,18 @@ public class SearchWhileTypingTests(SiteFixture site)
         await using var session = await OpenWithAsync(AnnouncementRecorder);
         var page = session.Page;
 
-        // A steady typist: each key's query has answered before the next key.
+        // A steady typist: each key's query answers before the next key, well within the pause that lets a count be announced.
         await page.Locator(Box).ClickAsync();
-        await page.Locator(Box).PressSequentiallyAsync(TwoWords, new() { Delay = 150 });
+        await page.Locator(Box).PressSequentiallyAsync(TwoWords, new() { Delay = 60 });
         await Expect(page.Locator("#site-search-results")).ToHaveAttributeAsync("data-query", TwoWords);
         await Expect(page.Locator("#lectern-status")).ToHaveTextAsync(new Regex(@"^\d+ results?"));
 
         var announced = await page.EvaluateAsync<string[]>("() => window.__announced");
         var final = await page.Locator("#lectern-status").TextContentAsync() ?? "";
-        Assert.Equal(new[] { final }, announced);
+        Assert.Equal(final, announced[^1]);
+        // One announcement; a second only if the machine stalled a whole pause between two keys. Announcing each
+        // key's results would give one for most of the query's fifteen keys.
+        Assert.True(announced.Length <= 2, string.Join(" | ", announced));
         session.AssertHealthy();
     }
 
