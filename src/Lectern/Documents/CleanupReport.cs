@@ -19,6 +19,7 @@ public enum CleanupKind
     ListItemFound,
     FurnitureKept,
     ColumnsSplit,
+    TitleLinesJoined,
 }
 
 /// <summary>One cleanup decision: what was done at which source line, and the evidence for it.</summary>

@@ -152,6 +152,29 @@ public class CleanRuleTests
         Assert.Null(result.FidelityError);
     }
 
+    [Fact]
+    public void A_title_set_on_two_short_lines_above_a_blank_line_is_one_title()
+    {
+        // Set in a larger size, the title wraps far short of the body's measure: its second line's first word would
+        // have fitted on the first line at the body's size, which alone would start a block there.
+        var result = Clean(
+            "Memorandum for the Heads of Executive",
+            "Departments and Agencies",
+            "",
+            "Information is a valuable national resource and a strategic",
+            "asset to the government, its partners and the public at large.",
+            "",
+            "Managing it as an asset will increase efficiency and reduce",
+            "the costs of the agencies, and improve the services they give.",
+            "",
+            "Making it accessible to the public can fuel entrepreneurship.");
+        Assert.Equal("Memorandum for the Heads of Executive Departments and Agencies", result.Text.Title);
+        Assert.StartsWith("Information is a valuable", result.Text.Paragraphs[0]);
+        var joined = Assert.Single(result.Text.Report.OfKind(CleanupKind.TitleLinesJoined));
+        Assert.Equal((2, "Departments"), (joined.Line, joined.Text));
+        Assert.Null(result.FidelityError);
+    }
+
     [Theory]
     [InlineData("con-", "vened", "convened")]
     [InlineData("self-", "protectionism", "self-protectionism")]

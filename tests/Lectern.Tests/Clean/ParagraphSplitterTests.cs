@@ -109,4 +109,60 @@ public class ParagraphSplitterTests
         Assert.Equal(11, paragraphs.Count);
         Assert.Equal(first + " " + LastLine, paragraphs[^1]);
     }
+
+    [Fact]
+    public void Lines_that_end_early_for_a_reason_of_their_own_do_not_lower_what_fits_on_a_line()
+    {
+        // Six headings, each followed by a capitalised line, look like lines that wrapped though the next word
+        // would have fitted: an eighth of the wrapped lines. The measure is that of the many other lines, so
+        // a 58-character last line of a paragraph, before a paragraph starting 'Pi', still ends it.
+        var lines = new List<string>();
+        string[] parts = ["one", "two", "three", "four", "five", "six"];
+        for (var p = 0; p < parts.Length; p++)
+        {
+            lines.Add($"Rules of the organization and its members part {parts[p]}");
+            lines.AddRange(WrappedAt72(Sentences(p, 8)));
+            if (p == 1) lines.AddRange(WrappedAt72(Sentences(15, 6)));
+        }
+        var shortLast = WrappedAt72(Sentences(1, 8))[^1];
+        Assert.Equal(58, shortLast.Length);
+
+        var paragraphs = Split([.. lines]);
+
+        Assert.Contains(paragraphs, p => p.EndsWith(shortLast, StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("Pi gamma kappa", StringComparison.Ordinal));
+        Assert.Contains("Rules of the organization and its members part four", paragraphs);
+    }
+
+    private static readonly string[] Greek = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon".Split(' ');
+
+    /// <summary><paramref name="count"/> sentences of 9 to 13 words, the same every time for a <paramref name="seed"/>.</summary>
+    private static string Sentences(int seed, int count)
+    {
+        var sentences = new List<string>();
+        for (var (s, k) = (0, seed); s < count; s++, k += 3)
+        {
+            var words = string.Join(" ", Enumerable.Range(0, 9 + k % 5).Select(j => Greek[(k + j * 7) % Greek.Length]));
+            sentences.Add(char.ToUpperInvariant(words[0]) + words[1..] + ".");
+        }
+        return string.Join(" ", sentences);
+    }
+
+    /// <summary>The text set ragged as a typesetter does: each line takes every word that fits in 72 characters.</summary>
+    private static List<string> WrappedAt72(string text)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > 72)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else line = line.Length > 0 ? line + " " + word : word;
+        }
+        lines.Add(line);
+        return lines;
+    }
 }

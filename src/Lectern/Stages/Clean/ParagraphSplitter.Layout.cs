@@ -70,7 +70,7 @@ public static partial class ParagraphSplitter
                 overflow.Add(width + measure.Space + measure.Text(TextShape.FirstWordSpan(next.Words)));
             }
             overflow.Sort();
-            var threshold = overflow.Count >= 8 ? Quantile(overflow, 0.03) : widest;
+            var threshold = overflow.Count >= 8 ? LowestFit(overflow) : widest;
 
             var layout = new Layout
             {
@@ -86,6 +86,17 @@ public static partial class ParagraphSplitter
             var clearStarts = layout.WeighFullLines(body, shapes);
             layout.LearnFirstLineWidths(body, shapes, clearStarts, widths);
             return layout;
+        }
+
+        /// <summary>
+        /// The narrowest width that did not fit, bar a few outliers of the width estimate. Lines that end early for a
+        /// reason of their own (headings, lines in a bolder font) can be more than a few: the bound is not taken below
+        /// the lower outer fence of the sums (the lower quartile less three interquartile ranges).
+        /// </summary>
+        private static double LowestFit(List<double> sortedOverflow)
+        {
+            var (low, high) = (Quantile(sortedOverflow, 0.25), Quantile(sortedOverflow, 0.75));
+            return Math.Max(Quantile(sortedOverflow, 0.03), low - 3 * (high - low));
         }
 
         private static int MostCommonIndent(Body body)

@@ -18,13 +18,14 @@ public static partial class ParagraphSplitter
         Split(lines, blankLinesSeparate, []);
 
     /// <param name="layoutStarts">Lines the source's layout sets apart (a PDF's spacing or fonts): a block starts there when the text shows no reason of its own.</param>
+    /// <param name="titleEnd">The number of the first line after a title of several lines set apart at the text's top (<see cref="TitleSetApart.EndOfLines"/>), if it has one.</param>
     public static ParagraphLines Split(ReadOnlySpan<SourceLine> lines, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits = null,
-        IReadOnlyDictionary<int, string>? layoutStarts = null)
+        IReadOnlyDictionary<int, string>? layoutStarts = null, int? titleEnd = null)
     {
         var body = Body.Of(lines);
         try
         {
-            return Split(body, blankLinesSeparate, decisions, edits, layoutStarts);
+            return Split(body, blankLinesSeparate, decisions, edits, layoutStarts, titleEnd ?? 0);
         }
         finally
         {
@@ -32,7 +33,8 @@ public static partial class ParagraphSplitter
         }
     }
 
-    private static ParagraphLines Split(Body body, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits, IReadOnlyDictionary<int, string>? layoutStarts)
+    private static ParagraphLines Split(Body body, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits, IReadOnlyDictionary<int, string>? layoutStarts,
+        int titleEnd)
     {
         var paragraphStarts = new List<int>(body.Count / 4 + 1);
         if (body.Count == 0) return new ParagraphLines(body.Lines, paragraphStarts);
@@ -45,6 +47,7 @@ public static partial class ParagraphSplitter
             var (prev, next) = (body[i - 1], body[i]);
             var reason = edits is not null && edits.TryGet(next.Line.FirstNumber, out var starts)
                 ? EditedReason(starts, next, decisions)
+                : next.Line.Number < titleEnd ? TitleContinues(next, decisions)
                 : ParagraphOrBlockReason(blocks.Reason(i, paragraphStarts[^1]), layout, prev, next, i) ?? layoutStarts?.GetValueOrDefault(next.Line.FirstNumber);
             if (reason is not null)
             {
@@ -74,6 +77,12 @@ public static partial class ParagraphSplitter
         if (starts) return "the editor's correction in reading.yml (paragraphBreaks: add)";
         decisions.Add(new CleanupDecision(CleanupKind.ParagraphContinued, next.Line.FirstNumber, TextShape.FirstWordSpan(next.Line.Words).ToString(),
             "the editor's correction in reading.yml (paragraphBreaks: remove)"));
+        return null;
+    }
+
+    private static string? TitleContinues(BodyLine next, List<CleanupDecision> decisions)
+    {
+        decisions.Add(new CleanupDecision(CleanupKind.TitleLinesJoined, next.Line.FirstNumber, TextShape.FirstWordSpan(next.Line.Words).ToString(), TitleSetApart.ContinuedReason));
         return null;
     }
 

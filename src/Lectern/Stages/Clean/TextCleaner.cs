@@ -30,7 +30,8 @@ public static class TextCleaner
 
         if (datelineLine is null && TitleSetApart.LineAfter(lines) is { } afterTitle)
             layoutStarts = TitleSetApart.WithStart(layoutStarts, afterTitle);
-        var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions, edits, layoutStarts);
+        var titleEnd = datelineLine is null ? TitleSetApart.EndOfLines(lines) : null;
+        var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions, edits, layoutStarts, titleEnd);
         var paragraphs = new List<(string Text, int Line, int LastLine)>(groups.Count);
         foreach (var g in groups)
             paragraphs.Add((dehyphenator.Join(g, decisions), g[0].FirstNumber, g[^1].Number));

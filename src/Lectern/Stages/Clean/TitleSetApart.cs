@@ -14,6 +14,30 @@ public static class TitleSetApart
     /// <summary>The number of the source line that follows the text's first block, when that block reads as a title and a paragraph can start there.</summary>
     public static int? LineAfter(IReadOnlyList<SourceLine> lines)
     {
+        if (FirstBlock(lines) is not var (start, end) || end == start || TextShape.EndsSentence(lines[end - 1].Words)) return null;
+        var i = SkipBlank(lines, end);
+        // Where the lines below stand between blank lines one by one too, a blank line is line spacing, not a title's margin.
+        var textFollows = i + 1 < lines.Count && !lines[i + 1].IsBlank;
+        return textFollows && TextShape.CanStartParagraph(lines[i].Words) ? lines[i].FirstNumber : null;
+    }
+
+    public const string ContinuedReason = "the text's first lines, ended by a blank line with text below it, read as one title (short, no closing punctuation): a title set in a larger size wraps short of the body's measure";
+
+    /// <summary>
+    /// The number of the first source line after the text's first block, when that block has several lines, reads as a
+    /// title, and a blank line ends it with text below; its lines are one title however short each is. Null otherwise.
+    /// </summary>
+    public static int? EndOfLines(IReadOnlyList<SourceLine> lines)
+    {
+        if (FirstBlock(lines) is not var (start, end) || end - start < 2 || end == lines.Count) return null;
+        for (var t = start; t < end; t++)
+            if (TextShape.EndsSentence(lines[t].Words)) return null;
+        return SkipBlank(lines, end) < lines.Count ? lines[end].Number : null;
+    }
+
+    /// <summary>Where the text's first lines up to a blank line start and end (exclusive), when they are no longer than a title may be.</summary>
+    private static (int Start, int End)? FirstBlock(IReadOnlyList<SourceLine> lines)
+    {
         var i = SkipBlank(lines, 0);
         var (start, length) = (i, 0);
         for (; i < lines.Count && !lines[i].IsBlank; i++)
@@ -21,11 +45,7 @@ public static class TitleSetApart
             length += lines[i].Words.Length + 1;
             if (length > StructureFinder.TitleLength) return null;
         }
-        if (i == start || TextShape.EndsSentence(lines[i - 1].Words)) return null;
-        i = SkipBlank(lines, i);
-        // Where the lines below stand between blank lines one by one too, a blank line is line spacing, not a title's margin.
-        var textFollows = i + 1 < lines.Count && !lines[i + 1].IsBlank;
-        return textFollows && TextShape.CanStartParagraph(lines[i].Words) ? lines[i].FirstNumber : null;
+        return (start, i);
     }
 
     /// <summary>The layout's block starts with the line after the title added; a reason the layout gives for that line stays.</summary>

@@ -24,6 +24,7 @@ public static class CleanupKindText
         CleanupKind.ListItemFound => "List item",
         CleanupKind.FurnitureKept => "Page-edge line kept",
         CleanupKind.ColumnsSplit => "Columns read in order",
+        CleanupKind.TitleLinesJoined => "Title line continues",
         _ => kind.ToString(),
     };
 
@@ -46,6 +47,7 @@ public static class CleanupKindText
         CleanupKind.ListItemFound => "an item of a list starts on this line, with its depth",
         CleanupKind.FurnitureKept => "a line at a page's edge that looks like a running header or footer but is the document's own text",
         CleanupKind.ColumnsSplit => "a page printed in two columns, which the extractor set side by side: the left column is read first, then the right",
+        CleanupKind.TitleLinesJoined => "a line of the title set apart at the text's top, which goes on with the line before it though that line is short",
         _ => "",
     };
 }
