@@ -9,8 +9,7 @@ namespace Lectern.Tests.Pipeline;
 /// <c>lectern build</c> run again over its own output starts from the record its last build left beside the output,
 /// as a new process would: a new <see cref="BuildMemory"/> read from that record alone each time. Its output must be
 /// exactly a whole build's, and anything doubtful about the record or the output must make the build whole.
-/// Whether a build took a reading from the record is seen by changing the reading's text unseen (same size, same
-/// file time): a build that trusts the record keeps the old page, a whole build shows the new text.
+/// Whether a build took a reading from the record is seen by changing the reading's text unseen (<see cref="EditedLibrary.ChangeUnseen"/>).
 /// </summary>
 public class RecordedBuildTests
 {
@@ -54,13 +53,13 @@ public class RecordedBuildTests
     public void An_unchanged_reading_is_taken_from_the_record_and_its_page_kept()
     {
         using var site = new TempSite();
-        _ = new EditedLibrary(site, seed: 1);
+        var library = new EditedLibrary(site, seed: 1);
         var options = site.Options();
         Assert.True(BuildPipeline.Run(options, BuildMemory.Recorded(options)).Succeeded);
         var page = Path.Combine(site.Output, "r2", "index.html");
         var written = File.GetLastWriteTimeUtc(page);
 
-        ChangeUnseen(site, "r2");
+        library.ChangeUnseen("r2");
         Assert.True(BuildPipeline.Run(options, BuildMemory.Recorded(options)).Succeeded);
 
         Assert.DoesNotContain("MANIFOLD", File.ReadAllText(page));
@@ -90,7 +89,7 @@ public class RecordedBuildTests
     public void Anything_doubtful_makes_the_build_whole(string doubt)
     {
         using var site = new TempSite();
-        _ = new EditedLibrary(site, seed: 2);
+        var library = new EditedLibrary(site, seed: 2);
         var options = site.Options();
         Assert.True(BuildPipeline.Run(options, BuildMemory.Recorded(options)).Succeeded);
         var next = options;
@@ -120,7 +119,7 @@ public class RecordedBuildTests
                 File.Delete(Path.Combine(site.Output + BuildRecord.Suffix, OutputMarker.FileName));
                 break;
         }
-        ChangeUnseen(site, "r2");
+        library.ChangeUnseen("r2");
 
         Assert.True(BuildPipeline.Run(next, BuildMemory.Recorded(next)).Succeeded);
 
@@ -145,17 +144,4 @@ public class RecordedBuildTests
     }
 
     private static string RecordFile(BuildOptions options) => Path.Combine(options.OutputDir + BuildRecord.Suffix, "build.record");
-
-    /// <summary>
-    /// Changes "manifold" in the reading's text to capitals and sets the file's time back: the folder looks
-    /// unchanged by size and time, as the record's reading sources compare it.
-    /// </summary>
-    private static void ChangeUnseen(TempSite site, string slug)
-    {
-        var source = Path.Combine(site.ReadingDir(slug), "source.txt");
-        var time = File.GetLastWriteTimeUtc(source);
-        var text = File.ReadAllText(source);
-        File.WriteAllText(source, text.Replace("manifold", "MANIFOLD", StringComparison.Ordinal));
-        File.SetLastWriteTimeUtc(source, time);
-    }
 }
