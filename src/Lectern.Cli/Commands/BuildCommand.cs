@@ -24,11 +24,13 @@ public static class BuildCommand
 
     /// <summary>
     /// Builds and reports: every diagnostic on stderr, a one-line summary on stdout; progress when stdout is a terminal.
-    /// With <paramref name="memory"/>, the build uses what the last one in this process made (<c>serve</c>).
+    /// With <paramref name="memory"/>, the build uses what the last one in this process made (<c>serve</c>); without,
+    /// what the last build of the same output recorded beside it.
     /// </summary>
     public static BuildResult Execute(BuildOptions options, TextWriter stdout, TextWriter stderr, bool showProgress, BuildMemory? memory = null)
     {
         var clock = Stopwatch.StartNew();
+        memory ??= BuildMemory.Recorded(options);
         var result = showProgress && BuildProgress.IsTerminal(stdout)
             ? BuildProgress.Run(options, o => BuildPipeline.Run(o, memory))
             : BuildPipeline.Run(options, memory);

@@ -43,7 +43,7 @@ public sealed record Reading
 
     /// <summary>The number of numbered blocks (paragraphs and list items), kept when <see cref="Published"/> lets the blocks go.</summary>
     public int ParagraphCount => PublishedParagraphCount ?? Clean?.NumberedTexts().Count ?? 0;
-    private int? PublishedParagraphCount { get; init; }
+    internal int? PublishedParagraphCount { get; init; }
 
     /// <summary>
     /// The reading once its own pages are written: without the source, the page body, the paragraphs, the

@@ -38,7 +38,7 @@ public static class BuildPipeline
         if (diagnostics.HasErrors) return null;
         try
         {
-            if (memory?.Output is var (stamp, files) && UpdatedOutput.Begin(options.OutputDir, stamp, files) is { } updated) return updated;
+            if (memory?.Output is var (stamp, files, tree) && UpdatedOutput.Begin(options.OutputDir, stamp, files, tree) is { } updated) return updated;
             memory?.ForgetOutput();
             return StagedOutput.Begin(options.OutputDir);
         }
@@ -133,6 +133,7 @@ public static class BuildPipeline
 
         try
         {
+            generation?.BeforeCommit();
             output.Commit();
         }
         catch

@@ -1,6 +1,7 @@
 using Lectern.Cli.Commands;
 using Lectern.Pipeline;
 using Lectern.Tests.Hardening;
+using Lectern.Tests.Pipeline;
 using Lectern.Tests.Support;
 
 namespace Lectern.Tests.Cli;
@@ -31,6 +32,27 @@ public class NativeCliTests(NativeCli native) : IClassFixture<NativeCli>
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
         foreach (var (path, bytes) in expected)
             Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from the library's build");
+    }
+
+    [SkippableFact]
+    public void The_native_cli_built_again_over_its_output_keeps_what_did_not_change()
+    {
+        using var site = new TempSite();
+        var library = new EditedLibrary(site, seed: 11);
+        string[] args = ["build", "--content", site.Content, "--output", site.Output, "--themes", site.Themes];
+        Assert.Equal(0, native.Invoke(args).Exit);
+
+        library.ReplaceInSource("r1", "manifold WPK challenges");
+        var (exit, _, stderr) = native.Invoke(args);
+        Assert.True(exit == 0, stderr);
+        var whole = site.Options() with { OutputDir = Path.Combine(site.Root, "whole") };
+        Assert.True(BuildPipeline.Run(whole).Succeeded);
+        SameTree.Assert(whole.OutputDir, site.Output, "the native build over its own output");
+
+        // Read back from the record the native build wrote: the reading is kept, not read again.
+        library.ChangeUnseen("r2");
+        Assert.Equal(0, native.Invoke(args).Exit);
+        Assert.DoesNotContain("MANIFOLD", File.ReadAllText(Path.Combine(site.Output, "r2", "index.html")));
     }
 
     [SkippableTheory]

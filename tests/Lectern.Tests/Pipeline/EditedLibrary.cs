@@ -105,6 +105,17 @@ internal sealed class EditedLibrary
     public void ReplaceInSource(string slug, string words) =>
         File.WriteAllText(SourcePath(slug), File.ReadAllText(SourcePath(slug)).Replace("manifold challenges", words, StringComparison.Ordinal));
 
+    /// <summary>
+    /// Changes "manifold" in the reading's text to capitals and sets the file's time back: the folder looks unchanged by
+    /// its files' sizes and times, so a build that trusts what it recorded keeps the old page, and a whole build shows the change.
+    /// </summary>
+    public void ChangeUnseen(string slug)
+    {
+        var time = File.GetLastWriteTimeUtc(SourcePath(slug));
+        File.WriteAllText(SourcePath(slug), File.ReadAllText(SourcePath(slug)).Replace("manifold", "MANIFOLD", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(SourcePath(slug), time);
+    }
+
     /// <summary>Appends <paramref name="word"/> to a random line of the reading's text after its first few.</summary>
     public void AppendToSource(string slug, string word)
     {

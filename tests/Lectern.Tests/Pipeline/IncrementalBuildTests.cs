@@ -46,7 +46,7 @@ public class IncrementalBuildTests
             }
             Assert.Equal(full.Files, incremental.Files);
             concordancePages += full.Files.Count(f => f.StartsWith("glossary/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal) && f.Count(c => c == '/') == 2);
-            AssertSameTree(whole.OutputDir, updated.OutputDir, context);
+            SameTree.Assert(whole.OutputDir, updated.OutputDir, context);
         }
         // The edits must mostly make sites that build, or the comparison of outputs would rarely run.
         // And the library must be large enough for concordance pages, which a rebuild keeps or makes again term by term.
@@ -97,7 +97,7 @@ public class IncrementalBuildTests
         Assert.True(BuildPipeline.Run(options, memory).Succeeded);
         var whole = site.Options() with { OutputDir = Path.Combine(site.Root, "whole") };
         Assert.True(BuildPipeline.Run(whole).Succeeded);
-        AssertSameTree(whole.OutputDir, options.OutputDir, "after the failed build");
+        SameTree.Assert(whole.OutputDir, options.OutputDir, "after the failed build");
     }
 
     [Fact]
@@ -119,25 +119,6 @@ public class IncrementalBuildTests
 
         var whole = site.Options() with { OutputDir = Path.Combine(site.Root, "whole") };
         Assert.True(BuildPipeline.Run(whole).Succeeded);
-        AssertSameTree(whole.OutputDir, options.OutputDir, "after another build");
-    }
-
-    private static void AssertSameTree(string expected, string actual, string context)
-    {
-        var want = Tree(expected);
-        var got = Tree(actual);
-        Assert.True(want.Keys.SequenceEqual(got.Keys),
-            $"{context}: only in the whole build: {string.Join(", ", want.Keys.Except(got.Keys).Take(5))}; only in the remembered one: {string.Join(", ", got.Keys.Except(want.Keys).Take(5))}");
-        foreach (var (path, bytes) in want)
-            Assert.True(bytes.AsSpan().SequenceEqual(got[path]), $"{context}: {path} differs from the whole build's");
-    }
-
-    /// <summary>Every file (with its bytes) and folder (with none) below <paramref name="dir"/>, in path order.</summary>
-    private static SortedDictionary<string, byte[]> Tree(string dir)
-    {
-        var tree = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var folder in Directory.GetDirectories(dir, "*", SearchOption.AllDirectories)) tree[Path.GetRelativePath(dir, folder) + "/"] = [];
-        foreach (var file in Directory.GetFiles(dir, "*", SearchOption.AllDirectories)) tree[Path.GetRelativePath(dir, file)] = File.ReadAllBytes(file);
-        return tree;
+        SameTree.Assert(whole.OutputDir, options.OutputDir, "after another build");
     }
 }

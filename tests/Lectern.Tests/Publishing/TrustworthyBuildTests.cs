@@ -1,5 +1,6 @@
 using Lectern.Cli.Commands;
 using Lectern.Pipeline;
+using Lectern.Pipeline.Incremental;
 using Lectern.Tests.Support;
 
 namespace Lectern.Tests.Publishing;
@@ -40,7 +41,8 @@ public class TrustworthyBuildTests
         var after = TempSite.Snapshot(site.Output);
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         foreach (var (path, bytes) in before) Assert.Equal(bytes, after[path]);
-        Assert.Empty(Directory.GetDirectories(site.Root, "_site.lectern-*"));
+        // No staging or set-aside folder is left; the build record beside the output stays on purpose.
+        Assert.DoesNotContain(Directory.GetDirectories(site.Root, "_site.lectern-*"), d => !d.EndsWith(BuildRecord.Suffix, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,15 +14,49 @@ namespace Lectern.Pipeline.Incremental;
 /// laid out (made from the folder and the <see cref="SiteInputs"/>), each with the diagnostics it gave; and the
 /// files and marker of the output the last good build left. A reading whose folder is unchanged is not cleaned
 /// again; one whose site inputs are unchanged too keeps its pages on disk as they are. One build at a time.
+/// A memory made by <see cref="Recorded"/> (<c>build</c>) starts from the <see cref="BuildRecord"/> the last build
+/// of the same output left, and leaves one after each good build, so that the next process can start from it.
 /// </summary>
 public sealed class BuildMemory
 {
     private Dictionary<string, RememberedReading> _readings = new(StringComparer.Ordinal);
     private IReadOnlySet<string>? _files;
     private OutputStamp _stamp;
+    private readonly BuildRecord? _record;
+
+    /// <summary>The output as the record names it, which must still be so before any of it is kept; null in the process that made it.</summary>
+    private OutputTree? _tree;
+
+    public BuildMemory()
+    {
+    }
+
+    private BuildMemory(BuildRecord record, RecordedBuild? last)
+    {
+        _record = record;
+        if (last is null) return;
+        _readings = last.Readings.ToDictionary(StringComparer.Ordinal);
+        _files = last.Files;
+        _stamp = last.Stamp;
+        _tree = last.Tree;
+        _postings = SearchPostings.WithTerms(last.Terms);
+        _searchIndex = last.SearchIndex;
+        ThemeFiles = last.ThemeFiles;
+        Concordance = last.Concordance;
+    }
+
+    /// <summary>
+    /// A memory of the last build of <paramref name="options"/>' output, read from its record, that records each good
+    /// build it is given in turn; empty, and the build whole, when there is no record this Lectern can trust.
+    /// </summary>
+    public static BuildMemory Recorded(BuildOptions options)
+    {
+        var record = new BuildRecord(options);
+        return new BuildMemory(record, record.Read());
+    }
 
     /// <summary>The output the last good build left, when it can be updated in place; else null.</summary>
-    internal (OutputStamp Stamp, IReadOnlySet<string> Files)? Output => _files is null ? null : (_stamp, _files);
+    internal (OutputStamp Stamp, IReadOnlySet<string> Files, OutputTree? Tree)? Output => _files is null ? null : (_stamp, _files, _tree);
 
     /// <summary>The search postings of the last build, whose term numbers the kept readings' postings use.</summary>
     private SearchPostings? _postings;
@@ -63,6 +97,8 @@ public sealed class BuildMemory
                 : null;
             ThemeFiles = generation.ThemeFiles;
             Concordance = generation.Concordance;
+            _tree = null;
+            if (_record is not null && OutputTree.Read(outputDir) is { } tree) _record.Write(Recording(tree));
             return;
         }
         var kept = new Dictionary<string, RememberedReading>(StringComparer.Ordinal);
@@ -73,10 +109,19 @@ public sealed class BuildMemory
         _readings = kept;
     }
 
+    /// <summary>What the next process needs of this memory, with the output as it now is.</summary>
+    private RecordedBuild Recording(OutputTree tree) => new(
+        _readings.Where(r => r.Value.LaidOut is not null).ToDictionary(r => r.Key, r => r.Value with { Rendered = null }, StringComparer.Ordinal),
+        _files!, _stamp, tree, _postings!.TermTable(), _searchIndex, ThemeFiles, Concordance);
+
+    /// <summary>The output is about to change: a record of it as it was would no longer be true, should the change stop half way.</summary>
+    internal void BeforeCommit() => _record?.Delete();
+
     /// <summary>The output is no longer known to be the last good build's (its update failed half way): the next build makes it whole.</summary>
     internal void ForgetOutput()
     {
         _files = null;
+        _tree = null;
         _searchIndex = null;
         ThemeFiles = null;
         Concordance = null;
@@ -168,6 +213,8 @@ internal sealed class BuildGeneration(BuildMemory memory, string siteDigest, Sea
             && made.Inputs.Zip(inputs).All(pair => pair.First.Slug == pair.Second.Item1 && pair.First.Postings.AsSpan().SequenceEqual(pair.Second.Item2))
             && output.Keep(made.Files);
     }
+
+    public void BeforeCommit() => memory.BeforeCommit();
 
     public void Finish(bool committed, IReadOnlyCollection<string> files, string outputDir) => memory.Finish(this, committed, files, outputDir);
 

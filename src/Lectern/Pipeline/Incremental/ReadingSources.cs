@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Lectern.FileSystem;
 
 namespace Lectern.Pipeline.Incremental;
 
@@ -14,7 +15,8 @@ internal sealed record ReadingSources(string Digest, IReadOnlyList<SourceFileSta
 
     /// <summary>
     /// The sources of the folder at <paramref name="folder"/>, reusing <paramref name="last"/>'s digest when no
-    /// file changed; null for a folder that holds a link (what it leads to can change unseen) or cannot be read.
+    /// file changed; null for a folder that holds a link (what it leads to can change unseen), a named pipe, socket or
+    /// device (reading it for the digest would wait forever; the reading is built afresh, and Load reports it) or cannot be read.
     /// </summary>
     public static ReadingSources? Of(string folder, ReadingSources? last)
     {
@@ -28,6 +30,7 @@ internal sealed record ReadingSources(string Digest, IReadOnlyList<SourceFileSta
             {
                 if (entry.LinkTarget is not null) return null;
                 var length = entry is FileInfo file ? file.Length : -1;
+                if (length == 0 && FileEntry.Kind(entry.FullName) != EntryKind.File) return null;
                 files.Add(new SourceFileStamp(Path.GetRelativePath(folder, entry.FullName), length, entry.LastWriteTimeUtc));
             }
             files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));

@@ -35,17 +35,19 @@ public sealed class UpdatedOutput : IBuildOutput
 
     /// <summary>
     /// Starts updating <paramref name="outputDir"/>, which the last build left with <paramref name="stamp"/> and
-    /// the files <paramref name="previous"/>; null when the output is no longer that one. Throws a
-    /// <see cref="Diagnostics.ContentException"/> when another build is writing it.
+    /// the files <paramref name="previous"/> (and, when it was another process, as <paramref name="tree"/>); null
+    /// when the output is no longer that one. Throws a <see cref="Diagnostics.ContentException"/> when another
+    /// build is writing it.
     /// </summary>
-    public static UpdatedOutput? Begin(string outputDir, OutputStamp stamp, IReadOnlySet<string> previous)
+    public static UpdatedOutput? Begin(string outputDir, OutputStamp stamp, IReadOnlySet<string> previous, OutputTree? tree = null)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
         var outputLock = OutputLock.Take(output, ContentPaths.Display(output));
         try
         {
-            // Read under the lock: another build that replaced the output in between has a marker of its own.
-            if (OutputStamp.Read(output) != stamp)
+            // Read under the lock: another build that replaced the output in between has a marker of its own, and
+            // one that updated it in place (serve) left files with other times.
+            if (OutputStamp.Read(output) != stamp || tree?.Matches(output) == false)
             {
                 outputLock.Dispose();
                 return null;

@@ -27,6 +27,22 @@ public sealed class SearchPostings
     }
 
     /// <summary>
+    /// Empty postings that number terms as a table written by an earlier process (<see cref="TermTable"/>), so that
+    /// readings' <see cref="Encoded"/> postings recorded with that table can be added unchanged.
+    /// </summary>
+    public static SearchPostings WithTerms(IReadOnlyList<string?> table)
+    {
+        var postings = new SearchPostings();
+        for (var number = 0; number < table.Count; number++)
+            if (table[number] is { } term) postings._termNumbers[term] = number;
+        postings._lastNumber = Math.Max(0, table.Count - 1);
+        return postings;
+    }
+
+    /// <summary>Every term's string at its number (none at 0, which no term has). Call once these are complete.</summary>
+    public IReadOnlyList<string?> TermTable() => TermsByNumber();
+
+    /// <summary>
     /// Empty postings for the next build that number terms as these do (and new terms after them), so that a
     /// reading's <see cref="Encoded"/> postings from this build can be added to it unchanged. Call once these are complete.
     /// </summary>
