@@ -81,6 +81,9 @@ public sealed class BuildMemory
 
     internal RememberedReading? Find(string folder) => _readings.GetValueOrDefault(folder);
 
+    /// <summary>Whether the readings as cleaned are kept for the next build: in a process that builds again (<c>serve</c>), not in one that records its build for the next process.</summary>
+    internal bool KeepsCleanedReadings => _record is null;
+
     /// <summary>
     /// Takes what the build learned. After a good build its laid-out readings are what the output holds; after
     /// a failed one the output is the last good build's, so only the cleaned readings are taken from it.
@@ -143,7 +146,9 @@ internal sealed class BuildGeneration(BuildMemory memory, string siteDigest, Sea
 
     public void Learn(string folder, RememberedReading reading)
     {
-        Readings[folder] = reading;
+        // A memory kept on disk between processes holds no reading as cleaned (the record does not), so a build
+        // into an empty folder does not hold every reading's text and pages until it ends.
+        Readings[folder] = memory.KeepsCleanedReadings ? reading : reading with { Rendered = null };
         if (reading.LaidOut is { } laidOut) _postings[laidOut.Published.Slug] = laidOut.SearchPostings;
     }
 

@@ -40,6 +40,14 @@ internal static class PublishedReadingFormat
             writer.Write(anchor.Line);
             writer.Write(anchor.Column);
         }
+        writer.Write(reading.AnchorLock.Headings.Count);
+        foreach (var heading in reading.AnchorLock.Headings)
+        {
+            writer.Write(heading.Id);
+            writer.Write(heading.Opening);
+            writer.Write(heading.Line);
+            writer.Write(heading.Column);
+        }
         writer.Write(reading.Clean is not null);
         if (reading.Clean is { } clean)
         {
@@ -81,6 +89,8 @@ internal static class PublishedReadingFormat
         var lockExists = reader.ReadBoolean();
         var anchors = new LockedAnchor[Count(reader)];
         for (var i = 0; i < anchors.Length; i++) anchors[i] = new LockedAnchor(reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+        var headings = new LockedHeading[Count(reader)];
+        for (var i = 0; i < headings.Length; i++) headings[i] = new LockedHeading(reader.ReadString(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
         var clean = reader.ReadBoolean()
             ? new CleanText(reader.ReadString(), ReadOptional(reader), [], ReadOptional(reader), CleanupReport.Empty) { Blocks = [] }
             : null;
@@ -95,7 +105,7 @@ internal static class PublishedReadingFormat
             SourceText = "",
             MetadataPath = metadataPath,
             Metadata = metadata,
-            AnchorLock = new AnchorLock(lockPath, lockExists, anchors),
+            AnchorLock = new AnchorLock(lockPath, lockExists, anchors, headings),
             Clean = clean,
             Enrichment = new EnrichResult(sections, terms, []) { FrameTerms = ReadStrings(reader) },
             PublishedParagraphCount = paragraphCount,
