@@ -18,13 +18,14 @@ public static partial class ParagraphSplitter
         Split(lines, blankLinesSeparate, []);
 
     /// <param name="layoutStarts">Lines the source's layout sets apart (a PDF's spacing or fonts): a block starts there when the text shows no reason of its own.</param>
+    /// <param name="measuredFits">Where the source's layout measured whether a line's next word would have fitted on it: that decides over the text's width estimate.</param>
     public static ParagraphLines Split(ReadOnlySpan<SourceLine> lines, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits = null,
-        IReadOnlyDictionary<int, string>? layoutStarts = null)
+        IReadOnlyDictionary<int, string>? layoutStarts = null, IReadOnlyDictionary<(int Line, int Next), bool>? measuredFits = null)
     {
         var body = Body.Of(lines);
         try
         {
-            return Split(body, blankLinesSeparate, decisions, edits, layoutStarts);
+            return Split(body, blankLinesSeparate, decisions, edits, layoutStarts, measuredFits);
         }
         finally
         {
@@ -32,12 +33,13 @@ public static partial class ParagraphSplitter
         }
     }
 
-    private static ParagraphLines Split(Body body, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits, IReadOnlyDictionary<int, string>? layoutStarts)
+    private static ParagraphLines Split(Body body, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits, IReadOnlyDictionary<int, string>? layoutStarts,
+        IReadOnlyDictionary<(int Line, int Next), bool>? measuredFits)
     {
         var paragraphStarts = new List<int>(body.Count / 4 + 1);
         if (body.Count == 0) return new ParagraphLines(body.Lines, paragraphStarts);
 
-        var layout = Layout.Learn(body, blankLinesSeparate);
+        var layout = Layout.Learn(body, blankLinesSeparate, measuredFits);
         paragraphStarts.Add(0);
         var blocks = new BlockStarts(body, layout);
         for (var i = 1; i < body.Count; i++)

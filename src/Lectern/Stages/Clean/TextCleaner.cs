@@ -15,7 +15,9 @@ public static class TextCleaner
     /// <param name="edits">The editor's paragraph-break corrections (reading.yml), if any.</param>
     /// <param name="blockEdits">The editor's corrections of block kinds (reading.yml), if any.</param>
     /// <param name="layoutStarts">Lines the source's own layout sets apart as starting a block, and why (a PDF's spacing or fonts), if it has any.</param>
-    public static CleanResult Clean(string raw, ParagraphEdits? edits = null, BlockEdits? blockEdits = null, IReadOnlyDictionary<int, string>? layoutStarts = null)
+    /// <param name="measuredFits">Where the source's layout measured whether a line's next word would have fitted on it (see <see cref="SourceLayout.NextWordFits"/>).</param>
+    public static CleanResult Clean(string raw, ParagraphEdits? edits = null, BlockEdits? blockEdits = null, IReadOnlyDictionary<int, string>? layoutStarts = null,
+        IReadOnlyDictionary<(int Line, int Next), bool>? measuredFits = null)
     {
         var decisions = new List<CleanupDecision>();
         var source = ColumnSplitter.Split(InputNormalizer.ToLines(raw, decisions), decisions);
@@ -30,7 +32,7 @@ public static class TextCleaner
 
         if (datelineLine is null && TitleSetApart.LineAfter(lines) is { } afterTitle)
             layoutStarts = TitleSetApart.WithStart(layoutStarts, afterTitle);
-        var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions, edits, layoutStarts);
+        var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions, edits, layoutStarts, measuredFits);
         var paragraphs = new List<(string Text, int Line, int LastLine)>(groups.Count);
         foreach (var g in groups)
             paragraphs.Add((dehyphenator.Join(g, decisions), g[0].FirstNumber, g[^1].Number));

@@ -1,0 +1,60 @@
+namespace Lectern.Stages.Clean.Pdf;
+
+/// <summary>
+/// Whether a line's first word would have fitted at the end of the line printed before it, measured on the page. A
+/// typesetter moves a word to the next line only when it does not fit, so a line with room for the next word was
+/// ended on purpose (a paragraph's or a heading's last line), and a line without it was full. The room is measured
+/// to the right edge of the line's column on its page, found from the lines of the document's text size (a heading
+/// may be set wider): where two lines or more end within a space of each other (a justified column's lines all do; a
+/// ragged column's longest lines come close), so a page whose lines are all short gives no edge and no verdict. A
+/// ragged column's edge may fall short of its measure by that space, so within it there is no verdict either.
+/// </summary>
+public sealed class LineRoom
+{
+    /// <summary>A space as a share of the letter size, for a line of one word that shows none.</summary>
+    private const double UsualSpace = 0.25;
+
+    private readonly Dictionary<(int Page, int Column), (double Edge, double Slack)> _edges = new();
+
+    public LineRoom(IReadOnlyList<PdfLine> lines)
+    {
+        var textSize = TextSize(lines);
+        var rights = new Dictionary<(int, int), double>();
+        foreach (var line in lines)
+        {
+            if (line.InMargin || line.FontSize != textSize) continue;
+            var key = (line.Page, line.Column);
+            if (!rights.TryGetValue(key, out var right) || line.Right > right) rights[key] = line.Right;
+        }
+        var slack = UsualSpace * textSize;
+        var reaching = new Dictionary<(int, int), int>();
+        foreach (var line in lines)
+            if (!line.InMargin && line.FontSize == textSize && line.Right >= rights[(line.Page, line.Column)] - slack)
+                reaching[(line.Page, line.Column)] = reaching.GetValueOrDefault((line.Page, line.Column)) + 1;
+        foreach (var (key, right) in rights)
+            if (reaching.GetValueOrDefault(key) >= 2) _edges[key] = (right, slack);
+    }
+
+    /// <summary>The size most of the document's lines are set in.</summary>
+    private static double TextSize(IReadOnlyList<PdfLine> lines)
+    {
+        var counts = new Dictionary<double, int>();
+        foreach (var line in lines)
+            if (!line.InMargin) counts[line.FontSize] = counts.GetValueOrDefault(line.FontSize) + 1;
+        return counts.Count == 0 ? 0 : counts.MaxBy(c => (c.Value, -c.Key)).Key;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/>'s first word would have fitted after <paramref name="previous"/>, or null where the
+    /// page shows no edge, the word was not measured, or it would end within the edge's slack.
+    /// </summary>
+    public bool? NextWordFits(PdfLine previous, PdfLine line)
+    {
+        if (double.IsNaN(line.FirstWordRight) || !_edges.TryGetValue((previous.Page, previous.Column), out var column)) return null;
+        var space = !double.IsNaN(previous.WordSpace) ? previous.WordSpace
+            : !double.IsNaN(line.WordSpace) ? line.WordSpace
+            : UsualSpace * previous.FontSize;
+        var end = previous.Right + space + line.FirstWordWidth;
+        return end <= column.Edge ? true : end > column.Edge + column.Slack ? false : null;
+    }
+}
