@@ -58,6 +58,17 @@ public class LineRoomTests
     }
 
     [Fact]
+    public void Two_columns_read_as_one_give_no_verdict()
+    {
+        // The gutter was missed: three lines span the page, and more end at the left column's edge.
+        var wide = Enumerable.Range(0, 3).Select(k => Line(50, 540, 700 - 12 * k, "A line across both columns"));
+        var left = Enumerable.Range(0, 4).Select(k => Line(65, 280, 664 - 12 * k, "A line of the left column"));
+        var (lastOfItem, nextItem) = (Line(65, 278, 616, "ends an item."), Line(50, 280, 604, "2. The next item"));
+
+        Assert.Null(new LineRoom([.. wide, .. left, lastOfItem, nextItem]).NextWordFits(lastOfItem, nextItem));
+    }
+
+    [Fact]
     public void A_column_whose_lines_all_end_at_different_places_gives_no_verdict()
     {
         var (a, b) = (Line(50, 260, 700, "Ragged lines end"), Line(50, 200, 688, "anywhere at all."));

@@ -6,8 +6,9 @@ namespace Lectern.Stages.Clean.Pdf;
 /// ended on purpose (a paragraph's or a heading's last line), and a line without it was full. The room is measured
 /// to the right edge of the line's column on its page, found from the lines of the document's text size (a heading
 /// may be set wider): where two lines or more end within a space of each other (a justified column's lines all do; a
-/// ragged column's longest lines come close), so a page whose lines are all short gives no edge and no verdict. A
-/// ragged column's edge may fall short of its measure by that space, so within it there is no verdict either.
+/// ragged column's longest lines come close), so a page whose lines are all short gives no edge and no verdict, and
+/// neither does a column where as many lines end at another place. A ragged column's edge may fall short of its
+/// measure by that space, so within it there is no verdict either.
 /// </summary>
 public sealed class LineRoom
 {
@@ -19,20 +20,38 @@ public sealed class LineRoom
     public LineRoom(IReadOnlyList<PdfLine> lines)
     {
         var textSize = TextSize(lines);
-        var rights = new Dictionary<(int, int), double>();
+        var rights = new Dictionary<(int, int), List<double>>();
         foreach (var line in lines)
         {
             if (line.InMargin || line.FontSize != textSize) continue;
             var key = (line.Page, line.Column);
-            if (!rights.TryGetValue(key, out var right) || line.Right > right) rights[key] = line.Right;
+            if (!rights.TryGetValue(key, out var list)) rights[key] = list = [];
+            list.Add(line.Right);
         }
         var slack = UsualSpace * textSize;
-        var reaching = new Dictionary<(int, int), int>();
-        foreach (var line in lines)
-            if (!line.InMargin && line.FontSize == textSize && line.Right >= rights[(line.Page, line.Column)] - slack)
-                reaching[(line.Page, line.Column)] = reaching.GetValueOrDefault((line.Page, line.Column)) + 1;
-        foreach (var (key, right) in rights)
-            if (reaching.GetValueOrDefault(key) >= 2) _edges[key] = (right, slack);
+        foreach (var (key, list) in rights)
+            if (Edge(list, slack) is { } edge) _edges[key] = (edge, slack);
+    }
+
+    /// <summary>
+    /// Where the lines end that reach furthest, when two or more do and no other place has as many lines ending there
+    /// (two columns read as one, a gutter missed, have two such places): then the edge is not known.
+    /// </summary>
+    private static double? Edge(List<double> rights, double slack)
+    {
+        rights.Sort();
+        var edge = rights[^1];
+        var reaching = 0;
+        while (reaching < rights.Count && rights[^(reaching + 1)] >= edge - slack) reaching++;
+        if (reaching < 2) return null;
+        // Any other run of lines ending within a space of each other, as many as reach the edge, makes a second edge.
+        var others = rights.Count - reaching;
+        for (int from = 0, to = 0; to < others; to++)
+        {
+            while (rights[to] - rights[from] > slack) from++;
+            if (to - from + 1 >= reaching) return null;
+        }
+        return edge;
     }
 
     /// <summary>The size most of the document's lines are set in.</summary>
