@@ -46,10 +46,15 @@ public sealed class Dehyphenator
     // The compound-forming prefixes this document writes with a hyphen (non-revolutionary: "non").
     private readonly List<(string Prefix, (string Word, int Line) Compound)> _styledPrefixes = [];
 
+    // What the source's layout printed at line-end hyphens, if it was read from its pages.
+    private readonly IReadOnlyDictionary<int, (bool Break, string Evidence)>? _printedHyphens;
+
     /// <summary>Learns the document's own words: every word not broken at a line end.</summary>
-    public Dehyphenator(IReadOnlyList<SourceLine> lines)
+    /// <param name="layout">The source's layout, where it has one: the glyphs of its line-end hyphens, and whether its lines are the printed ones.</param>
+    public Dehyphenator(IReadOnlyList<SourceLine> lines, SourceLayout? layout = null)
     {
         _lines = lines;
+        _printedHyphens = layout?.LineEndHyphens;
         _prefixSpans = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _unhyphenatedSpans = _unhyphenated.GetAlternateLookup<ReadOnlySpan<char>>();
         var lengths = ArrayPool<int>.Shared.Rent(lines.Count);
@@ -70,7 +75,7 @@ public sealed class Dehyphenator
                 if (!word[(hyphen + 1)..].Contains('-')) AddUnhyphenated(word, hyphen, line.Number);
             }
         }
-        _joinedLineLength = textLines == 0 ? int.MaxValue : JoinedLineLength.Of(lengths.AsSpan(0, textLines));
+        _joinedLineLength = textLines == 0 || layout is { LinesArePrinted: true } ? int.MaxValue : JoinedLineLength.Of(lengths.AsSpan(0, textLines));
         ArrayPool<int>.Shared.Return(lengths);
         foreach (var (prefix, compound) in _prefixes)
             if (CompoundPrefixes.Contains(prefix)) _styledPrefixes.Add((prefix, compound));
@@ -324,6 +329,9 @@ public sealed class Dehyphenator
         var joined = left + right;
         var hyphenated = left + "-" + right;
         var shown = $"{leftPart}-{right}";
+
+        if (_printedHyphens is not null && _printedHyphens.TryGetValue(line.Number, out var printed))
+            return Result(printed.Break, printed.Evidence, out decision);
 
         var words = Vocabulary();
         var joinedSeen = words.TryGetValue(joined, out var j) ? j : default;

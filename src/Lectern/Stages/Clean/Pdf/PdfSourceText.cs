@@ -38,6 +38,8 @@ public sealed class PdfSourceText
         var pitch = Pitches(lines);
         var left = ColumnLefts(lines);
         var room = new LineRoom(lines);
+        var glyphs = new HyphenGlyphs(lines);
+        var hyphens = new Dictionary<int, (bool, string)>();
         var text = new StringBuilder(lines.Count * 60);
         var evidence = new List<string?> { null };
         var starts = new Dictionary<int, string>();
@@ -67,10 +69,11 @@ public sealed class PdfSourceText
             if (nextWordFits is { } measured) fits[(lastTextNumber, evidence.Count)] = measured;
             if (why is not null && !newPage && !afterMargin && why != MoreSpace) starts[evidence.Count] = $"the PDF sets the line apart: {why}";
             else if (!line.InMargin && FirstLineIndent(lastText, line, left, nextWordFits == true) is { } inset) starts[evidence.Count] = $"the PDF sets the line in by {inset}";
+            if (glyphs.Of(line) is { } hyphen) hyphens[evidence.Count] = hyphen;
             evidence.Add(Describe(line, gap, indent, why));
             if (!line.InMargin) (lastText, lastTextNumber) = (line, evidence.Count - 1);
         }
-        return new PdfSourceText(text.ToString(), new SourceLayout([.. evidence], starts) { NextWordFits = fits }, pdf);
+        return new PdfSourceText(text.ToString(), new SourceLayout([.. evidence], starts) { NextWordFits = fits, LineEndHyphens = hyphens, LinesArePrinted = true }, pdf);
     }
 
     private static string Describe(PdfLine line, double gap, int indent, string? why)
