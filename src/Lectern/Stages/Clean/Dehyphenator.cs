@@ -152,18 +152,30 @@ public sealed class Dehyphenator
     public string Join(ReadOnlySpan<SourceLine> lines, List<CleanupDecision> decisions)
     {
         var sb = new StringBuilder();
+        var attached = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var text = lines[i].Words;
             if (text.Length == 0) continue;
             var afterBreak = i > 0 && IsBreakHyphen(lines[i - 1].Text);
             if (text.Length > _joinedLineLength) text = RestoreDroppedHyphens(lines[i], text, afterBreak, decisions);
-            if (sb.Length > 0 && !(afterBreak && StartsWithLetter(text))) sb.Append(' ');
+            if (sb.Length > 0 && !(afterBreak && StartsWithLetter(text)) && !attached) sb.Append(' ');
+            attached = false;
             if (i + 1 < lines.Length && IsBreakHyphen(text) && StartsWithLetter(lines[i + 1].Words))
             {
                 var join = Decide(lines[i], lines[i + 1], out var decision);
                 decisions.Add(decision);
                 sb.Append(join ? text[..^1] : text);
+            }
+            else if (i + 1 < lines.Length && EndsInAttachedHyphen(text) && StartsWithLetterOrDigit(lines[i + 1].Words))
+            {
+                // A hyphen after a number or a point (60-year, U.S.-Japan), or before a number, is no break of a
+                // word into syllables: it joins what follows, and a dash would stand apart or be doubled.
+                attached = true;
+                var next = TextShape.FirstWordSpan(lines[i + 1].Words);
+                decisions.Add(new CleanupDecision(CleanupKind.HyphenKept, lines[i].Number, $"{TextShape.LastWord(text)}{next} kept",
+                    "a hyphen after a number or a point, or before a number, joins what follows") { Column = lines[i].Column });
+                sb.Append(text);
             }
             else
             {
@@ -319,6 +331,12 @@ public sealed class Dehyphenator
         text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]);
 
     private static bool StartsWithLetter(ReadOnlySpan<char> text) => text.Length > 0 && char.IsLetter(text[0]);
+
+    private static bool StartsWithLetterOrDigit(ReadOnlySpan<char> text) => text.Length > 0 && char.IsLetterOrDigit(text[0]);
+
+    /// <summary>A line ending in a hyphen attached to a digit or a point ("60-", "U.S.-"), or to a letter where the next line starts with a number ("A-").</summary>
+    private static bool EndsInAttachedHyphen(ReadOnlySpan<char> text) =>
+        text.Length >= 2 && text[^1] == '-' && (char.IsLetterOrDigit(text[^2]) || text[^2] == '.');
 
     private bool Decide(SourceLine line, SourceLine next, out CleanupDecision decision)
     {
