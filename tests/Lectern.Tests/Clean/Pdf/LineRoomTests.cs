@@ -69,6 +69,17 @@ public class LineRoomTests
     }
 
     [Fact]
+    public void A_ragged_columns_lines_ending_together_short_of_the_edge_make_no_second_edge()
+    {
+        // Four lines end at the edge and four others together a little short of it, as a ragged column's do.
+        var atEdge = Enumerable.Range(0, 4).Select(k => Line(50, 300 - 0.5 * k, 700 - 12 * k, "A line that reaches the edge"));
+        var short4 = Enumerable.Range(0, 4).Select(k => Line(50, 285 + 0.5 * k, 652 - 12 * k, "A line a little short of it"));
+        var (salutation, next) = (Line(50, 200, 604, "Dear students,"), Line(65, 300, 592, "All of you"));
+
+        Assert.True(new LineRoom([.. atEdge, .. short4, salutation, next]).NextWordFits(salutation, next));
+    }
+
+    [Fact]
     public void A_column_whose_lines_all_end_at_different_places_gives_no_verdict()
     {
         var (a, b) = (Line(50, 260, 700, "Ragged lines end"), Line(50, 200, 688, "anywhere at all."));

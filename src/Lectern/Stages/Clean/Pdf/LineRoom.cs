@@ -7,7 +7,7 @@ namespace Lectern.Stages.Clean.Pdf;
 /// to the right edge of the line's column on its page, found from the lines of the document's text size (a heading
 /// may be set wider): where two lines or more end within a space of each other (a justified column's lines all do; a
 /// ragged column's longest lines come close), so a page whose lines are all short gives no edge and no verdict, and
-/// neither does a column where as many lines end at another place. A ragged column's edge may fall short of its
+/// neither does a column where as many lines end at another place, further left than a wrapped line ends. A ragged column's edge may fall short of its
 /// measure by that space, so within it there is no verdict either.
 /// </summary>
 public sealed class LineRoom
@@ -20,33 +20,37 @@ public sealed class LineRoom
     public LineRoom(IReadOnlyList<PdfLine> lines)
     {
         var textSize = TextSize(lines);
-        var rights = new Dictionary<(int, int), List<double>>();
+        var columns = new Dictionary<(int, int), (List<double> Rights, double WidestWord)>();
         foreach (var line in lines)
         {
             if (line.InMargin || line.FontSize != textSize) continue;
             var key = (line.Page, line.Column);
-            if (!rights.TryGetValue(key, out var list)) rights[key] = list = [];
-            list.Add(line.Right);
+            if (!columns.TryGetValue(key, out var column)) column = (new List<double>(), 0);
+            column.Rights.Add(line.Right);
+            if (line.FirstWordWidth > column.WidestWord) column.WidestWord = line.FirstWordWidth;
+            columns[key] = column;
         }
         var slack = UsualSpace * textSize;
-        foreach (var (key, list) in rights)
-            if (Edge(list, slack) is { } edge) _edges[key] = (edge, slack);
+        foreach (var (key, column) in columns)
+            if (Edge(column.Rights, column.WidestWord + slack, slack) is { } edge) _edges[key] = (edge, slack);
     }
 
     /// <summary>
     /// Where the lines end that reach furthest, when two or more do and no other place has as many lines ending there
-    /// (two columns read as one, a gutter missed, have two such places): then the edge is not known.
+    /// (two columns read as one, a gutter missed, have two such places): then the edge is not known. A wrapped line
+    /// ends short of the edge by less than the word that went down (<paramref name="wrapping"/>: the widest first word
+    /// and a space), so lines ending that close, as a ragged column's do, make no other place.
     /// </summary>
-    private static double? Edge(List<double> rights, double slack)
+    private static double? Edge(List<double> rights, double wrapping, double slack)
     {
         rights.Sort();
         var edge = rights[^1];
         var reaching = 0;
         while (reaching < rights.Count && rights[^(reaching + 1)] >= edge - slack) reaching++;
         if (reaching < 2) return null;
-        // Any other run of lines ending within a space of each other, as many as reach the edge, makes a second edge.
-        var others = rights.Count - reaching;
-        for (int from = 0, to = 0; to < others; to++)
+        // Any run of lines ending within a space of each other, further from the edge than a wrapped line ends and as
+        // many as reach the edge, makes a second edge.
+        for (int from = 0, to = 0; to < rights.Count && rights[to] < edge - wrapping; to++)
         {
             while (rights[to] - rights[from] > slack) from++;
             if (to - from + 1 >= reaching) return null;
