@@ -58,18 +58,20 @@ public class LineRoomTests
     }
 
     [Fact]
-    public void Two_columns_read_as_one_give_no_verdict()
+    public void Lines_of_two_columns_read_as_one_set_no_edge()
     {
-        // The gutter was missed: three lines span the page, and more end at the left column's edge.
-        var wide = Enumerable.Range(0, 3).Select(k => Line(50, 540, 700 - 12 * k, "A line across both columns"));
+        // The gutter was missed: three rows hold both columns' lines, far apart; the left column's lines end at 280.
+        var wide = Enumerable.Range(0, 3).Select(k => Line(50, 540, 700 - 12 * k, "A line of the left column   and one of the right"));
         var left = Enumerable.Range(0, 4).Select(k => Line(65, 280, 664 - 12 * k, "A line of the left column"));
         var (lastOfItem, nextItem) = (Line(65, 278, 616, "ends an item."), Line(50, 280, 604, "2. The next item"));
+        var room = new LineRoom([.. wide, .. left, lastOfItem, nextItem]);
 
-        Assert.Null(new LineRoom([.. wide, .. left, lastOfItem, nextItem]).NextWordFits(lastOfItem, nextItem));
+        Assert.False(room.NextWordFits(lastOfItem, nextItem));
+        Assert.Null(room.NextWordFits(wide.First(), left.First()));
     }
 
     [Fact]
-    public void A_ragged_columns_lines_ending_together_short_of_the_edge_make_no_second_edge()
+    public void A_ragged_columns_lines_ending_together_short_of_the_edge_leave_the_edge_where_the_longest_end()
     {
         // Four lines end at the edge and four others together a little short of it, as a ragged column's do.
         var atEdge = Enumerable.Range(0, 4).Select(k => Line(50, 300 - 0.5 * k, 700 - 12 * k, "A line that reaches the edge"));

@@ -15,6 +15,9 @@ public sealed class LineBuilder
     /// <summary>A gap wider than this share of the letter size separates pieces of a line, as a header's parts are.</summary>
     private const double WideGap = 2;
 
+    /// <summary>What stands between pieces of a line more than <see cref="WideGap"/> apart, as a layout extractor shows them.</summary>
+    public const string PieceGap = "   ";
+
     /// <summary>Columns stand further apart than this share of their letter size; a word space is about a quarter.</summary>
     private const double MinGutter = 0.8;
 
@@ -141,7 +144,7 @@ public sealed class LineBuilder
             {
                 // A wide gap (a header's page number and title, set at the page's two ends) is shown as a layout
                 // extractor shows it, by several spaces: it separates pieces of the line, not words of a sentence.
-                text.Append(' ', gap > WideGap * Math.Max(g.Size, q.Size) ? 3 : 1);
+                text.Append(gap > WideGap * Math.Max(g.Size, q.Size) ? PieceGap : " ");
                 if (double.IsNaN(firstWordRight)) firstWordRight = q.EndX;
                 if (!(gap >= space)) space = gap;
             }

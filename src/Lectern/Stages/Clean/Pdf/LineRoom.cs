@@ -6,9 +6,9 @@ namespace Lectern.Stages.Clean.Pdf;
 /// ended on purpose (a paragraph's or a heading's last line), and a line without it was full. The room is measured
 /// to the right edge of the line's column on its page, found from the lines of the document's text size (a heading
 /// may be set wider): where two lines or more end within a space of each other (a justified column's lines all do; a
-/// ragged column's longest lines come close), so a page whose lines are all short gives no edge and no verdict, and
-/// neither does a column where as many lines end at another place, further left than a wrapped line ends. A ragged column's edge may fall short of its
-/// measure by that space, so within it there is no verdict either.
+/// ragged column's longest lines come close), so a page whose lines are all short gives no edge and no verdict. Lines
+/// of pieces far apart (two columns' lines on one row, where the gutter was missed) set no edge and get no verdict. A
+/// ragged column's edge may fall short of its measure by that space, so within it there is no verdict either.
 /// </summary>
 public sealed class LineRoom
 {
@@ -20,42 +20,33 @@ public sealed class LineRoom
     public LineRoom(IReadOnlyList<PdfLine> lines)
     {
         var textSize = TextSize(lines);
-        var columns = new Dictionary<(int, int), (List<double> Rights, double WidestWord)>();
+        var rights = new Dictionary<(int, int), List<double>>();
         foreach (var line in lines)
         {
-            if (line.InMargin || line.FontSize != textSize) continue;
+            if (!Measurable(line) || line.FontSize != textSize) continue;
             var key = (line.Page, line.Column);
-            if (!columns.TryGetValue(key, out var column)) column = (new List<double>(), 0);
-            column.Rights.Add(line.Right);
-            if (line.FirstWordWidth > column.WidestWord) column.WidestWord = line.FirstWordWidth;
-            columns[key] = column;
+            if (!rights.TryGetValue(key, out var list)) rights[key] = list = [];
+            list.Add(line.Right);
         }
         var slack = UsualSpace * textSize;
-        foreach (var (key, column) in columns)
-            if (Edge(column.Rights, column.WidestWord + slack, slack) is { } edge) _edges[key] = (edge, slack);
+        foreach (var (key, list) in rights)
+            if (Edge(list, slack) is { } edge) _edges[key] = (edge, slack);
     }
 
     /// <summary>
-    /// Where the lines end that reach furthest, when two or more do and no other place has as many lines ending there
-    /// (two columns read as one, a gutter missed, have two such places): then the edge is not known. A wrapped line
-    /// ends short of the edge by less than the word that went down (<paramref name="wrapping"/>: the widest first word
-    /// and a space), so lines ending that close, as a ragged column's do, make no other place.
+    /// A line of the text: not a running header or footer, and not pieces far apart (a header's parts, or two columns'
+    /// lines on one row where the gutter was missed), whose right end is no column's edge.
     /// </summary>
-    private static double? Edge(List<double> rights, double wrapping, double slack)
+    private static bool Measurable(PdfLine line) => !line.InMargin && !line.Text.Contains(LineBuilder.PieceGap, StringComparison.Ordinal);
+
+    /// <summary>Where the lines end that reach furthest, when two or more do.</summary>
+    private static double? Edge(List<double> rights, double slack)
     {
-        rights.Sort();
-        var edge = rights[^1];
+        var edge = rights.Max();
         var reaching = 0;
-        while (reaching < rights.Count && rights[^(reaching + 1)] >= edge - slack) reaching++;
-        if (reaching < 2) return null;
-        // Any run of lines ending within a space of each other, further from the edge than a wrapped line ends and as
-        // many as reach the edge, makes a second edge.
-        for (int from = 0, to = 0; to < rights.Count && rights[to] < edge - wrapping; to++)
-        {
-            while (rights[to] - rights[from] > slack) from++;
-            if (to - from + 1 >= reaching) return null;
-        }
-        return edge;
+        foreach (var right in rights)
+            if (right >= edge - slack) reaching++;
+        return reaching >= 2 ? edge : null;
     }
 
     /// <summary>The size most of the document's lines are set in.</summary>
@@ -73,7 +64,7 @@ public sealed class LineRoom
     /// </summary>
     public bool? NextWordFits(PdfLine previous, PdfLine line)
     {
-        if (double.IsNaN(line.FirstWordRight) || !_edges.TryGetValue((previous.Page, previous.Column), out var column)) return null;
+        if (double.IsNaN(line.FirstWordRight) || !Measurable(previous) || !_edges.TryGetValue((previous.Page, previous.Column), out var column)) return null;
         var space = !double.IsNaN(previous.WordSpace) ? previous.WordSpace
             : !double.IsNaN(line.WordSpace) ? line.WordSpace
             : UsualSpace * previous.FontSize;
