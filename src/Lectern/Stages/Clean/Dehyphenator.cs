@@ -46,10 +46,15 @@ public sealed class Dehyphenator
     // The compound-forming prefixes this document writes with a hyphen (non-revolutionary: "non").
     private readonly List<(string Prefix, (string Word, int Line) Compound)> _styledPrefixes = [];
 
+    // What the source's layout printed at line-end hyphens, if it was read from its pages.
+    private readonly IReadOnlyDictionary<int, (bool Break, string Evidence)>? _printedHyphens;
+
     /// <summary>Learns the document's own words: every word not broken at a line end.</summary>
-    public Dehyphenator(IReadOnlyList<SourceLine> lines)
+    /// <param name="layout">The source's layout, where it has one: the glyphs of its line-end hyphens, and whether its lines are the printed ones.</param>
+    public Dehyphenator(IReadOnlyList<SourceLine> lines, SourceLayout? layout = null)
     {
         _lines = lines;
+        _printedHyphens = layout?.LineEndHyphens;
         _prefixSpans = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _unhyphenatedSpans = _unhyphenated.GetAlternateLookup<ReadOnlySpan<char>>();
         var lengths = ArrayPool<int>.Shared.Rent(lines.Count);
@@ -70,7 +75,7 @@ public sealed class Dehyphenator
                 if (!word[(hyphen + 1)..].Contains('-')) AddUnhyphenated(word, hyphen, line.Number);
             }
         }
-        _joinedLineLength = textLines == 0 ? int.MaxValue : JoinedLineLength.Of(lengths.AsSpan(0, textLines));
+        _joinedLineLength = textLines == 0 || layout is { LinesArePrinted: true } ? int.MaxValue : JoinedLineLength.Of(lengths.AsSpan(0, textLines));
         ArrayPool<int>.Shared.Return(lengths);
         foreach (var (prefix, compound) in _prefixes)
             if (CompoundPrefixes.Contains(prefix)) _styledPrefixes.Add((prefix, compound));
@@ -147,18 +152,30 @@ public sealed class Dehyphenator
     public string Join(ReadOnlySpan<SourceLine> lines, List<CleanupDecision> decisions)
     {
         var sb = new StringBuilder();
+        var attached = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var text = lines[i].Words;
             if (text.Length == 0) continue;
             var afterBreak = i > 0 && IsBreakHyphen(lines[i - 1].Text);
             if (text.Length > _joinedLineLength) text = RestoreDroppedHyphens(lines[i], text, afterBreak, decisions);
-            if (sb.Length > 0 && !(afterBreak && StartsWithLetter(text))) sb.Append(' ');
+            if (sb.Length > 0 && !(afterBreak && StartsWithLetter(text)) && !attached) sb.Append(' ');
+            attached = false;
             if (i + 1 < lines.Length && IsBreakHyphen(text) && StartsWithLetter(lines[i + 1].Words))
             {
                 var join = Decide(lines[i], lines[i + 1], out var decision);
                 decisions.Add(decision);
                 sb.Append(join ? text[..^1] : text);
+            }
+            else if (i + 1 < lines.Length && EndsInAttachedHyphen(text) && StartsWithLetterOrDigit(lines[i + 1].Words))
+            {
+                // A hyphen after a number or a point (60-year, U.S.-Japan), or before a number, is no break of a
+                // word into syllables: it joins what follows, and a dash would stand apart or be doubled.
+                attached = true;
+                var next = TextShape.FirstWordSpan(lines[i + 1].Words);
+                decisions.Add(new CleanupDecision(CleanupKind.HyphenKept, lines[i].Number, $"{TextShape.LastWord(text)}{next} kept",
+                    "a hyphen after a number or a point, or before a number, joins what follows") { Column = lines[i].Column });
+                sb.Append(text);
             }
             else
             {
@@ -315,6 +332,12 @@ public sealed class Dehyphenator
 
     private static bool StartsWithLetter(ReadOnlySpan<char> text) => text.Length > 0 && char.IsLetter(text[0]);
 
+    private static bool StartsWithLetterOrDigit(ReadOnlySpan<char> text) => text.Length > 0 && char.IsLetterOrDigit(text[0]);
+
+    /// <summary>A line ending in a hyphen attached to a digit or a point ("60-", "U.S.-"), or to a letter where the next line starts with a number ("A-").</summary>
+    private static bool EndsInAttachedHyphen(ReadOnlySpan<char> text) =>
+        text.Length >= 2 && text[^1] == '-' && (char.IsLetterOrDigit(text[^2]) || text[^2] == '.');
+
     private bool Decide(SourceLine line, SourceLine next, out CleanupDecision decision)
     {
         var leftToken = TextShape.LastWord(line.Words)[..^1];
@@ -324,6 +347,9 @@ public sealed class Dehyphenator
         var joined = left + right;
         var hyphenated = left + "-" + right;
         var shown = $"{leftPart}-{right}";
+
+        if (_printedHyphens is not null && _printedHyphens.TryGetValue(line.Number, out var printed))
+            return Result(printed.Break, printed.Evidence, out decision);
 
         var words = Vocabulary();
         var joinedSeen = words.TryGetValue(joined, out var j) ? j : default;

@@ -22,7 +22,7 @@ public static partial class ParagraphSplitter
         // Lines narrower than this share of the typical full line are not taken for wrapped lines.
         private const double ShortOfMeasure = 0.6;
 
-        public static Layout Learn(Body body, bool blankLinesMayMatter)
+        public static Layout Learn(Body body, bool blankLinesMayMatter, IReadOnlyDictionary<(int Line, int Next), bool>? measuredFits = null)
         {
             var baseIndent = MostCommonIndent(body);
             // Each line's shape, worked out once for the statistics below.
@@ -82,6 +82,7 @@ public static partial class ParagraphSplitter
                 WidestFull = widest,
                 Threshold = threshold,
                 Body = body,
+                MeasuredFits = measuredFits,
             };
             var clearStarts = layout.WeighFullLines(body, shapes);
             layout.LearnFirstLineWidths(body, shapes, clearStarts, widths);
@@ -249,11 +250,18 @@ public static partial class ParagraphSplitter
         /// <summary>The width of line <paramref name="i"/>'s text, without its indent, in the document's measure.</summary>
         public double TextWidth(int i) => Measure.Text(Body.Lines[i].Words);
 
-        /// <summary>Whether the first word of line <paramref name="next"/> would have fitted on the line before it.</summary>
-        public bool NextWordFits(int next) => Needed(next) < Threshold;
+        /// <summary>Whether the first word of line <paramref name="next"/> would have fitted on the line before it: as the source's layout measured it, or else by the width estimate.</summary>
+        public bool NextWordFits(int next) => Measured(next) ?? Needed(next) < Threshold;
 
-        public string NextWordEvidence(int next) =>
-            string.Create(CultureInfo.InvariantCulture, $"the next word '{TextShape.FirstWordSpan(Body.Lines[next].Words)}' would have fitted on the line ({Needed(next) / Threshold:P0} of the measure, in {Measure.Name})");
+        public string NextWordEvidence(int next) => Measured(next) is not null
+            ? $"the next word '{TextShape.FirstWordSpan(Body.Lines[next].Words)}' would have fitted on the line (measured on the page)"
+            : string.Create(CultureInfo.InvariantCulture, $"the next word '{TextShape.FirstWordSpan(Body.Lines[next].Words)}' would have fitted on the line ({Needed(next) / Threshold:P0} of the measure, in {Measure.Name})");
+
+        private IReadOnlyDictionary<(int Line, int Next), bool>? MeasuredFits { get; init; }
+
+        /// <summary>What the source's layout measured for line <paramref name="next"/> and the line before it, if they are neighbours there too.</summary>
+        private bool? Measured(int next) =>
+            MeasuredFits is not null && MeasuredFits.TryGetValue((Body.Lines[next - 1].Number, Body.Lines[next].FirstNumber), out var fits) ? fits : null;
 
         /// <summary>
         /// A line clearly wider than the document's full lines is several printed lines the extractor joined

@@ -19,13 +19,14 @@ public static partial class ParagraphSplitter
 
     /// <param name="layoutStarts">Lines the source's layout sets apart (a PDF's spacing or fonts): a block starts there when the text shows no reason of its own.</param>
     /// <param name="titleEnd">The number of the first line after a title of several lines set apart at the text's top (<see cref="TitleSetApart.EndOfLines"/>), if it has one.</param>
+    /// <param name="measuredFits">Where the source's layout measured whether a line's next word would have fitted on it: that decides over the text's width estimate.</param>
     public static ParagraphLines Split(ReadOnlySpan<SourceLine> lines, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits = null,
-        IReadOnlyDictionary<int, string>? layoutStarts = null, int? titleEnd = null)
+        IReadOnlyDictionary<int, string>? layoutStarts = null, int? titleEnd = null, IReadOnlyDictionary<(int Line, int Next), bool>? measuredFits = null)
     {
         var body = Body.Of(lines);
         try
         {
-            return Split(body, blankLinesSeparate, decisions, edits, layoutStarts, titleEnd ?? 0);
+            return Split(body, blankLinesSeparate, decisions, edits, layoutStarts, titleEnd ?? 0, measuredFits);
         }
         finally
         {
@@ -34,12 +35,12 @@ public static partial class ParagraphSplitter
     }
 
     private static ParagraphLines Split(Body body, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits, IReadOnlyDictionary<int, string>? layoutStarts,
-        int titleEnd)
+        int titleEnd, IReadOnlyDictionary<(int Line, int Next), bool>? measuredFits)
     {
         var paragraphStarts = new List<int>(body.Count / 4 + 1);
         if (body.Count == 0) return new ParagraphLines(body.Lines, paragraphStarts);
 
-        var layout = Layout.Learn(body, blankLinesSeparate);
+        var layout = Layout.Learn(body, blankLinesSeparate, measuredFits);
         paragraphStarts.Add(0);
         var blocks = new BlockStarts(body, layout);
         for (var i = 1; i < body.Count; i++)

@@ -15,14 +15,16 @@ public static class TextCleaner
     /// <param name="edits">The editor's paragraph-break corrections (reading.yml), if any.</param>
     /// <param name="blockEdits">The editor's corrections of block kinds (reading.yml), if any.</param>
     /// <param name="layoutStarts">Lines the source's own layout sets apart as starting a block, and why (a PDF's spacing or fonts), if it has any.</param>
-    public static CleanResult Clean(string raw, ParagraphEdits? edits = null, BlockEdits? blockEdits = null, IReadOnlyDictionary<int, string>? layoutStarts = null)
+    /// <param name="layout">What the source's layout measured and printed beyond where blocks start (see <see cref="SourceLayout"/>), if it has a layout.</param>
+    public static CleanResult Clean(string raw, ParagraphEdits? edits = null, BlockEdits? blockEdits = null, IReadOnlyDictionary<int, string>? layoutStarts = null,
+        SourceLayout? layout = null)
     {
         var decisions = new List<CleanupDecision>();
         var source = ColumnSplitter.Split(InputNormalizer.ToLines(raw, decisions), decisions);
         var withoutFurniture = PageFurniture.Remove(source, decisions);
         var printedLines = LinePieces.Join(withoutFurniture, decisions);
         var (lines, blankLinesSeparate) = BlankLineLayout.Apply(printedLines, decisions);
-        var dehyphenator = new Dehyphenator(lines);
+        var dehyphenator = new Dehyphenator(lines, layout);
 
         var datelineLine = StructureFinder.FindDatelineLine(lines);
         var titleLines = datelineLine is { } d ? lines.Take(d).Where(l => !l.IsBlank).ToArray() : [];
@@ -31,7 +33,7 @@ public static class TextCleaner
         if (datelineLine is null && TitleSetApart.LineAfter(lines) is { } afterTitle)
             layoutStarts = TitleSetApart.WithStart(layoutStarts, afterTitle);
         var titleEnd = datelineLine is null ? TitleSetApart.EndOfLines(lines) : null;
-        var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions, edits, layoutStarts, titleEnd);
+        var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions, edits, layoutStarts, titleEnd, layout?.NextWordFits);
         var paragraphs = new List<(string Text, int Line, int LastLine)>(groups.Count);
         foreach (var g in groups)
             paragraphs.Add((dehyphenator.Join(g, decisions), g[0].FirstNumber, g[^1].Number));

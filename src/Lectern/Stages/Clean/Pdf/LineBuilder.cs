@@ -15,6 +15,9 @@ public sealed class LineBuilder
     /// <summary>A gap wider than this share of the letter size separates pieces of a line, as a header's parts are.</summary>
     private const double WideGap = 2;
 
+    /// <summary>What stands between pieces of a line more than <see cref="WideGap"/> apart, as a layout extractor shows them.</summary>
+    public const string PieceGap = "   ";
+
     /// <summary>Columns stand further apart than this share of their letter size; a word space is about a quarter.</summary>
     private const double MinGutter = 0.8;
 
@@ -132,15 +135,19 @@ public sealed class LineBuilder
         Glyph? previous = null;
         int bold = 0, letters = 0;
         var sizes = new Dictionary<double, int>();
-        double left = double.NaN, right = 0, baseline = row[0].Y, largest = 0;
+        double left = double.NaN, right = 0, baseline = row[0].Y, largest = 0, firstWordRight = double.NaN, space = double.NaN;
         foreach (var g in row)
         {
             // Text drawn twice a hair apart (a bold made by overprinting) is one letter.
             if (previous is { } p && p.Text == g.Text && Math.Abs(p.X - g.X) < 0.1 * g.Size) continue;
             if (previous is { } q && g.X - q.EndX is var gap && gap > WordGap * Math.Max(g.Size, q.Size))
+            {
                 // A wide gap (a header's page number and title, set at the page's two ends) is shown as a layout
                 // extractor shows it, by several spaces: it separates pieces of the line, not words of a sentence.
-                text.Append(' ', gap > WideGap * Math.Max(g.Size, q.Size) ? 3 : 1);
+                text.Append(gap > WideGap * Math.Max(g.Size, q.Size) ? PieceGap : " ");
+                if (double.IsNaN(firstWordRight)) firstWordRight = q.EndX;
+                if (!(gap >= space)) space = gap;
+            }
             text.Append(g.Text);
             previous = g;
             letters++;
@@ -151,6 +158,10 @@ public sealed class LineBuilder
             right = g.EndX;
         }
         var size = sizes.Count == 0 ? 0 : sizes.MaxBy(s => (s.Value, s.Key)).Key;
-        return new PdfLine(page, column, left, right, baseline, size, bold * 2 > letters, text.ToString());
+        return new PdfLine(page, column, left, right, baseline, size, bold * 2 > letters, text.ToString())
+        {
+            FirstWordRight = double.IsNaN(firstWordRight) ? right : firstWordRight,
+            WordSpace = space,
+        };
     }
 }

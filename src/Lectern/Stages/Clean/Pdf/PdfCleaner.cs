@@ -24,7 +24,7 @@ public static class PdfCleaner
     /// <summary>The cleaned PDF, from its lines written as <paramref name="text"/> and what its layout showed at them.</summary>
     public static CleanResult Clean(string text, SourceLayout layout, ParagraphEdits? edits = null, BlockEdits? blockEdits = null)
     {
-        var result = TextCleaner.Clean(text, edits, blockEdits, layout.BlockStarts);
+        var result = TextCleaner.Clean(text, edits, blockEdits, layout.BlockStarts, layout);
         var lines = layout.Lines;
         var decisions = new List<CleanupDecision>(result.Text.Report.Decisions.Count);
         foreach (var d in result.Text.Report.Decisions)

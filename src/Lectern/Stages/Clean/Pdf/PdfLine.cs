@@ -12,6 +12,15 @@ public sealed record PdfLine(int Page, int Column, double Left, double Right, do
     /// <summary>The page's first or last line, standing apart from its text: a running header or footer, most likely.</summary>
     public bool InMargin { get; init; }
 
+    /// <summary>Where the line's first word ends (its right edge when it has one word): how much room the word takes. NaN when not measured.</summary>
+    public double FirstWordRight { get; init; } = double.NaN;
+
+    /// <summary>The narrowest space between two of its words (NaN for a line of one word): the room a word space takes on this line.</summary>
+    public double WordSpace { get; init; } = double.NaN;
+
+    /// <summary>The width of the line's first word.</summary>
+    public double FirstWordWidth => FirstWordRight - Left;
+
     /// <summary>"p. 2, bold 11 pt": the line's page and font, as a decision's evidence names them.</summary>
     public string Describe() =>
         string.Create(CultureInfo.InvariantCulture, $"p. {Page}{(Column > 0 ? $" col. {Column}" : "")}, {(Bold ? "bold " : "")}{FontSize:0.#} pt");

@@ -37,10 +37,15 @@ public sealed class PdfSourceText
         var lines = pdf.Lines;
         var pitch = Pitches(lines);
         var left = ColumnLefts(lines);
+        var room = new LineRoom(lines);
+        var glyphs = new HyphenGlyphs(lines);
+        var hyphens = new Dictionary<int, (bool, string)>();
         var text = new StringBuilder(lines.Count * 60);
         var evidence = new List<string?> { null };
         var starts = new Dictionary<int, string>();
+        var fits = new Dictionary<(int, int), bool>();
         PdfLine? lastText = null;
+        var lastTextNumber = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -60,12 +65,15 @@ public sealed class PdfSourceText
             text.Append(' ', indent).Append(line.Text).Append('\n');
             // A change of size or weight starts a block whatever the text shows (a heading ends no sentence); space
             // alone is left to the cleaner's rules, as a blank line: a line can stand lower for a raised mark in it.
+            var nextWordFits = line.InMargin || lastText is null ? null : room.NextWordFits(lastText, line);
+            if (nextWordFits is { } measured) fits[(lastTextNumber, evidence.Count)] = measured;
             if (why is not null && !newPage && !afterMargin && why != MoreSpace) starts[evidence.Count] = $"the PDF sets the line apart: {why}";
-            else if (!line.InMargin && FirstLineIndent(lastText, line, left) is { } inset) starts[evidence.Count] = $"the PDF sets the line in by {inset}";
+            else if (!line.InMargin && FirstLineIndent(lastText, line, left, nextWordFits == true) is { } inset) starts[evidence.Count] = $"the PDF sets the line in by {inset}";
+            if (glyphs.Of(line) is { } hyphen) hyphens[evidence.Count] = hyphen;
             evidence.Add(Describe(line, gap, indent, why));
-            if (!line.InMargin) lastText = line;
+            if (!line.InMargin) (lastText, lastTextNumber) = (line, evidence.Count - 1);
         }
-        return new PdfSourceText(text.ToString(), new SourceLayout([.. evidence], starts), pdf);
+        return new PdfSourceText(text.ToString(), new SourceLayout([.. evidence], starts) { NextWordFits = fits, LineEndHyphens = hyphens, LinesArePrinted = true }, pdf);
     }
 
     private static string Describe(PdfLine line, double gap, int indent, string? why)
@@ -90,17 +98,23 @@ public sealed class PdfSourceText
 
     /// <summary>
     /// A first-line indent: <paramref name="line"/> set in from its column's edge by half an em or more after a flush line
-    /// that ends a sentence (in the same column, or at the foot of the column or page before), as a paragraph starts.
-    /// A list item's turned lines are set in as far as the line before, so they are none.
+    /// that ends a sentence, or that the line's first word would have fitted on (<paramref name="afterShortLine"/>: the
+    /// typesetter broke it on purpose, as after a salutation's comma; not a list item's line, whose turned line is set in
+    /// to its text), in the same column or at the foot of the column or page before, as a paragraph starts. A list item's
+    /// turned lines are set in as far as the line before, so they are none.
     /// </summary>
-    private static string? FirstLineIndent(PdfLine? previous, PdfLine line, Dictionary<(int, int), double> lefts)
+    private static string? FirstLineIndent(PdfLine? previous, PdfLine line, Dictionary<(int, int), double> lefts, bool afterShortLine)
     {
         if (previous is null || Math.Abs(previous.FontSize - line.FontSize) >= 1) return null;
         var inset = line.Left - lefts[(line.Page, line.Column)];
         var previousInset = previous.Left - lefts[(previous.Page, previous.Column)];
         if (inset < MinIndent * line.FontSize || inset > 5 * line.FontSize || previousInset > 0.3 * line.FontSize) return null;
-        if (!TextShape.EndsSentence(previous.Text) || !TextShape.CanStartParagraph(line.Text)) return null;
-        return string.Create(CultureInfo.InvariantCulture, $"{inset / line.FontSize:0.#} em after a flush line that ends a sentence");
+        if (!TextShape.CanStartParagraph(line.Text) || Dehyphenator.IsBreakHyphen(previous.Text)) return null;
+        // A list item's short line is followed by its turned line, set in to its text past the marker.
+        var after = TextShape.EndsSentence(previous.Text) ? "a flush line that ends a sentence"
+            : afterShortLine && ListMarker.Of(previous.Text) is null ? "a flush line its first word would have fitted on"
+            : null;
+        return after is null ? null : string.Create(CultureInfo.InvariantCulture, $"{inset / line.FontSize:0.#} em after {after}");
     }
 
     /// <summary>For each font size, the most common distance between consecutive baselines of one column.</summary>
