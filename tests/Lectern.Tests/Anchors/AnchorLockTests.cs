@@ -1,5 +1,4 @@
 using Lectern.Anchors;
-using Lectern.Cli.Commands;
 using Lectern.Diagnostics;
 using Lectern.Documents;
 using Lectern.Pipeline;
@@ -10,13 +9,6 @@ namespace Lectern.Tests.Anchors;
 public class AnchorLockTests
 {
     private static string LockPath(TempSite site) => Path.Combine(site.ReadingDir(), "anchors.lock");
-
-    private static (int Exit, string Out, string Err) Cli(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = CommandLine.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public void The_format_is_one_id_and_opening_per_line_and_parses_back()
@@ -124,7 +116,7 @@ public class AnchorLockTests
         Assert.Contains("\"The report informed in detail about the dereliction of duty\"", error.Message);
         Assert.Contains("\"The report informed in great detail about the dereliction of\"", error.Message);
 
-        var (exit, output, _) = Cli("anchors", "--accept", "--content", site.Content);
+        var (exit, output, _) = CliRunner.Run("anchors", "--accept", "--content", site.Content);
         Assert.Equal(0, exit);
         Assert.Contains("Wrote ", output);
         Assert.Contains("p-12\tThe report informed in great detail about the dereliction of\n", File.ReadAllText(LockPath(site)));
@@ -136,9 +128,9 @@ public class AnchorLockTests
     {
         using var site = new TempSite();
         File.WriteAllText(LockPath(site), "p-1 without a tab\nnot a lock line at all\n");
-        Assert.Equal(1, Cli("anchors", "--content", site.Content).Exit);
+        Assert.Equal(1, CliRunner.Run("anchors", "--content", site.Content).Exit);
 
-        var (exit, output, err) = Cli("anchors", "--accept", "--content", site.Content);
+        var (exit, output, err) = CliRunner.Run("anchors", "--accept", "--content", site.Content);
 
         Assert.True(exit == 0, err);
         Assert.Contains("Wrote ", output);
@@ -155,7 +147,7 @@ public class AnchorLockTests
         var otherName = Path.Combine(site.Root, "old-lock-copy");
         Assert.True(Lectern.Stages.Write.HardLink.TryCreate(LockPath(site), otherName));
 
-        Assert.Equal(0, Cli("anchors", "--accept", "--content", site.Content).Exit);
+        Assert.Equal(0, CliRunner.Run("anchors", "--accept", "--content", site.Content).Exit);
 
         Assert.Equal("# an old lock\n", File.ReadAllText(otherName));
         Assert.StartsWith("# anchors.lock", File.ReadAllText(LockPath(site)));
@@ -166,7 +158,7 @@ public class AnchorLockTests
     {
         using var site = new TempSite();
         File.AppendAllText(LockPath(site), "p-38\tA paragraph that was removed\n");
-        var (exit, _, err) = Cli("anchors", "--content", site.Content);
+        var (exit, _, err) = CliRunner.Run("anchors", "--content", site.Content);
         Assert.Equal(1, exit);
         Assert.Contains("anchors.lock:41:6: error LEC045: p-38 is published pointing at \"A paragraph that was removed\", but the reading now has only 37 paragraphs", err);
     }
@@ -187,9 +179,9 @@ public class AnchorLockTests
         Assert.Contains(none.Diagnostics, d => d.Code == DiagnosticCodes.AnchorLockMissing && d.Message.Contains("lectern anchors --accept"));
         Assert.False(BuildPipeline.Run(site.Options() with { Strict = true }).Succeeded);
 
-        Assert.Equal(0, Cli("anchors", "--accept", "--content", site.Content).Exit);
+        Assert.Equal(0, CliRunner.Run("anchors", "--accept", "--content", site.Content).Exit);
         Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Content, "readings", RepoPaths.SeedSlug, "anchors.lock")), File.ReadAllText(LockPath(site)));
-        var (exit, output, _) = Cli("anchors", "--accept", "--content", site.Content);
+        var (exit, output, _) = CliRunner.Run("anchors", "--accept", "--content", site.Content);
         Assert.Equal(0, exit);
         Assert.Contains("is up to date (37 ids)", output);
     }

@@ -1,4 +1,3 @@
-using Lectern.Cli.Commands;
 using Lectern.Diagnostics;
 using Lectern.Pipeline;
 using Lectern.Tests.Clean;
@@ -17,19 +16,12 @@ public class HeadingAnchorTests
     private static readonly string Memo = string.Join("\n", ["Open Data Policy", "", "I. Definitions", "", .. BlockRuleTests.Filler[..8],
         "", "II. Scope", "", .. BlockRuleTests.Filler[8..]]) + "\n";
 
-    private static (int Exit, string Out, string Err) Cli(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = CommandLine.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     private static TempSite SiteWithMemo()
     {
         var site = new TempSite();
         var source = Path.Combine(site.Root, "memo.txt");
         File.WriteAllText(source, Memo);
-        var (exit, _, errors) = Cli("add", source, "--slug", Slug, "--content", site.Content);
+        var (exit, _, errors) = CliRunner.Run("add", source, "--slug", Slug, "--content", site.Content);
         Assert.True(exit == 0, errors);
         return site;
     }
@@ -66,7 +58,7 @@ public class HeadingAnchorTests
         Assert.Contains("heading id 'ii-scope' is published pointing at \"II. Scope\", but no heading of the document has that id now", error.Message);
         Assert.Equal(before, TempSite.Snapshot(site.Output));
 
-        Assert.Equal(0, Cli("anchors", "--accept", "--content", site.Content).Exit);
+        Assert.Equal(0, CliRunner.Run("anchors", "--accept", "--content", site.Content).Exit);
         var accepted = BuildPipeline.Run(site.Options());
         Assert.True(accepted.Succeeded, string.Join("\n", accepted.Diagnostics));
         Assert.Contains("ii-application", File.ReadAllText(Path.Combine(site.Output, Slug, "index.html")));

@@ -11,20 +11,13 @@ public class AddCommandTests
 {
     private static string PdfFolder => Path.Combine(RepoPaths.Root, "tests", "Lectern.Tests", "Clean", "Pdf");
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = CommandLine.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void A_pdf_becomes_a_reading_that_builds_with_its_title_source_and_anchors()
     {
         using var site = new TempSite();
         var pdf = Path.Combine(PdfFolder, "kcna-statement-138779.pdf");
 
-        var (exit, output, errors) = Run("add", pdf, "--content", site.Content);
+        var (exit, output, errors) = CliRunner.Run("add", pdf, "--content", site.Content);
 
         Assert.True(exit == 0, errors);
         var folder = site.ReadingDir("external-policy-office-of-dprk-foreign-ministry-issues-press");
@@ -49,7 +42,7 @@ public class AddCommandTests
     {
         using var site = new TempSite();
 
-        var (exit, _, errors) = Run("add", RepoPaths.SeedSource, "--slug", "politburo-again", "--content", site.Content);
+        var (exit, _, errors) = CliRunner.Run("add", RepoPaths.SeedSource, "--slug", "politburo-again", "--content", site.Content);
 
         Assert.True(exit == 0, errors);
         Assert.Equal(File.ReadAllText(RepoPaths.SeedSource), File.ReadAllText(Path.Combine(site.ReadingDir("politburo-again"), "source.txt")));
@@ -68,7 +61,7 @@ public class AddCommandTests
         using var site = new TempSite();
         var before = TempSite.Snapshot(site.Content);
 
-        var (exit, output, errors) = Run("add", Path.Combine(PdfFolder, file), "--content", site.Content);
+        var (exit, output, errors) = CliRunner.Run("add", Path.Combine(PdfFolder, file), "--content", site.Content);
 
         Assert.Equal(CommandLine.ContentErrors, exit);
         Assert.Contains($"error {code}: ", errors);
@@ -84,7 +77,7 @@ public class AddCommandTests
         var docx = Path.Combine(site.Root, "report.docx");
         File.WriteAllText(docx, "PK");
 
-        var (exit, _, errors) = Run("add", docx, "--content", site.Content);
+        var (exit, _, errors) = CliRunner.Run("add", docx, "--content", site.Content);
 
         Assert.Equal(CommandLine.ContentErrors, exit);
         Assert.Contains($"error {DiagnosticCodes.AddSourceUnsupported}: lectern add takes a PDF (.pdf) or a text extracted from one (.txt)", errors);
@@ -96,7 +89,7 @@ public class AddCommandTests
         using var site = new TempSite();
         var before = TempSite.Snapshot(site.Content);
 
-        var (exit, _, errors) = Run("add", RepoPaths.SeedSource, "--slug", RepoPaths.SeedSlug, "--content", site.Content);
+        var (exit, _, errors) = CliRunner.Run("add", RepoPaths.SeedSource, "--slug", RepoPaths.SeedSlug, "--content", site.Content);
 
         Assert.Equal(CommandLine.ContentErrors, exit);
         Assert.Contains($"error {DiagnosticCodes.AddReadingExists}: a reading of this name exists already", errors);
@@ -108,7 +101,7 @@ public class AddCommandTests
     {
         using var site = new TempSite();
 
-        var (exit, _, errors) = Run("add", RepoPaths.SeedSource, "--slug", "Not A Slug", "--content", site.Content);
+        var (exit, _, errors) = CliRunner.Run("add", RepoPaths.SeedSource, "--slug", "Not A Slug", "--content", site.Content);
 
         Assert.Equal(CommandLine.UsageError, exit);
         Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -1,23 +1,14 @@
 using System.Text.Json;
-using Lectern.Cli.Commands;
 using Lectern.Tests.Support;
 
 namespace Lectern.Tests.Cli;
 
 public class CommandLineTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CommandLine.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Clean_json_prints_title_dateline_paragraphs_and_end_mark()
     {
-        var (exit, output, _) = Run("clean", RepoPaths.SeedSource, "--json");
+        var (exit, output, _) = CliRunner.Run("clean", RepoPaths.SeedSource, "--json");
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(RepoPaths.Expected.Title, json.RootElement.GetProperty("title").GetString());
@@ -29,7 +20,7 @@ public class CommandLineTests
     [Fact]
     public void Clean_prints_markdown_with_the_title_as_heading()
     {
-        var (exit, output, _) = Run("clean", RepoPaths.SeedSource);
+        var (exit, output, _) = CliRunner.Run("clean", RepoPaths.SeedSource);
         Assert.Equal(0, exit);
         Assert.StartsWith("# " + RepoPaths.Expected.Title + "\n\n", output);
         Assert.Contains("\n\nKim Jong Un, general secretary of the WPK, guided the meeting.\n\n", output);
@@ -38,7 +29,7 @@ public class CommandLineTests
     [Fact]
     public void A_missing_file_is_a_content_error()
     {
-        var (exit, _, err) = Run("clean", "no/such/file.txt");
+        var (exit, _, err) = CliRunner.Run("clean", "no/such/file.txt");
         Assert.Equal(1, exit);
         Assert.Contains("no/such/file.txt:1:1: error", err);
     }
@@ -47,7 +38,7 @@ public class CommandLineTests
     [InlineData("build", "--no-such-option")]
     [InlineData("frobnicate")]
     [InlineData("clean")]
-    public void Usage_errors_exit_with_2(params string[] args) => Assert.Equal(2, Run(args).Exit);
+    public void Usage_errors_exit_with_2(params string[] args) => Assert.Equal(2, CliRunner.Run(args).Exit);
 
     [Theory]
     [InlineData("build", "--output", "/")]
@@ -61,7 +52,7 @@ public class CommandLineTests
     public void An_option_value_no_command_can_use_is_a_one_line_usage_error(params string[] args)
     {
         // Had the value passed, serve would stop at once on the missing content folder (exit 1) rather than serve.
-        var (exit, output, errors) = Run(args[0] == "serve" ? [.. args, "--content", "no-such-content"] : args);
+        var (exit, output, errors) = CliRunner.Run(args[0] == "serve" ? [.. args, "--content", "no-such-content"] : args);
         Assert.Equal(2, exit);
         Assert.Equal("", output);
         var line = Assert.Single(errors.Trim().Split('\n'));
@@ -76,7 +67,7 @@ public class CommandLineTests
     [InlineData("anchors")]
     public void Every_command_has_help(string command)
     {
-        var (exit, output, _) = Run(command, "--help");
+        var (exit, output, _) = CliRunner.Run(command, "--help");
         Assert.Equal(0, exit);
         Assert.Contains("Usage:", output);
     }
@@ -85,7 +76,7 @@ public class CommandLineTests
     public void Build_off_a_terminal_prints_one_summary_line_and_no_progress()
     {
         using var site = new TempSite();
-        var (exit, output, errors) = Run("build", "--content", site.Content, "--output", site.Output, "--themes", site.Themes);
+        var (exit, output, errors) = CliRunner.Run("build", "--content", site.Content, "--output", site.Output, "--themes", site.Themes);
         Assert.Equal(0, exit);
         Assert.Equal("", errors);
         Assert.Matches(@"^Built 1 reading\(s\), \d+ files, into .+ in [\d.]+ s, peak memory \d+ MiB\.\r?\n$", output);
