@@ -114,7 +114,7 @@ public sealed class BuildMemory
 
     /// <summary>What the next process needs of this memory, with the output as it now is.</summary>
     private RecordedBuild Recording(OutputTree tree) => new(
-        _readings.Where(r => r.Value.LaidOut is not null).ToDictionary(r => r.Key, r => r.Value with { Rendered = null }, StringComparer.Ordinal),
+        _readings.Where(r => r.Value.LaidOut is not null).ToDictionary(StringComparer.Ordinal),
         _files!, _stamp, tree, _postings!.TermTable(), _searchIndex, ThemeFiles, Concordance);
 
     /// <summary>The output is about to change: a record of it as it was would no longer be true, should the change stop half way.</summary>

@@ -39,9 +39,6 @@ public sealed class SearchPostings
         return postings;
     }
 
-    /// <summary>Every term's string at its number (none at 0, which no term has). Call once these are complete.</summary>
-    public IReadOnlyList<string?> TermTable() => TermsByNumber();
-
     /// <summary>
     /// Empty postings for the next build that number terms as these do (and new terms after them), so that a
     /// reading's <see cref="Encoded"/> postings from this build can be added to it unchanged. Call once these are complete.
@@ -108,7 +105,7 @@ public sealed class SearchPostings
     public IEnumerable<(string Term, int[] Hits)> Take(string slug)
     {
         if (!_byReading.TryRemove(slug, out var bytes)) yield break;
-        var terms = _terms ??= TermsByNumber();
+        var terms = _terms ??= TermTable();
         using var reader = new BinaryReader(new MemoryStream(bytes));
         while (reader.BaseStream.Position < bytes.Length)
         {
@@ -120,7 +117,8 @@ public sealed class SearchPostings
         }
     }
 
-    private string[] TermsByNumber()
+    /// <summary>Every term's string at its number (none at 0, which no term has). Call once these are complete.</summary>
+    public string[] TermTable()
     {
         var terms = new string[_lastNumber + 1];
         foreach (var (term, number) in _termNumbers) terms[number] = term;
