@@ -59,7 +59,7 @@ public static class SearchQueries
     /// <summary>The words of the paragraphs of one reading, from its search text files.</summary>
     private static IEnumerable<string> ParagraphTexts(string site, string reading)
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(site, reading, "search"), "*.json").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(site, reading), "search-*.json").Order(StringComparer.Ordinal))
         {
             using var json = JsonDocument.Parse(File.ReadAllBytes(file));
             foreach (var hit in json.RootElement.GetProperty("h").EnumerateArray())

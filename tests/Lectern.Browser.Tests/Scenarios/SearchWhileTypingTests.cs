@@ -20,7 +20,7 @@ public class SearchWhileTypingTests(SiteFixture site)
     // Counts the search files in flight at once, by kind, before the page's own scripts run.
     private const string FetchCounter = """
         window.__fetches = { terms: [0, 0], texts: [0, 0], textFiles: new Set() };
-        const kindOf = (url) => /\/search\/terms\//.test(url) ? 'terms' : /\/search\/\d+\.json$/.test(url) ? 'texts' : null;
+        const kindOf = (url) => /\/search\/terms\//.test(url) ? 'terms' : /\/search-\d+\.json$/.test(url) ? 'texts' : null;
         const original = window.fetch;
         window.fetch = async (url, ...rest) => {
           const kind = kindOf(String(url));

@@ -28,8 +28,8 @@ public class ReadingFilesTests
         var again = ReadingFiles(context, reading);
 
         // The page, its source notes, its notes as JSON-LD, and the words of its search hits.
-        Assert.Equal(3, first.Keys.Count(path => !path.StartsWith(reading.Slug + "/search/", StringComparison.Ordinal)));
-        Assert.Contains(reading.Slug + "/search/0.json", first.Keys);
+        Assert.Equal(3, first.Keys.Count(path => !path.StartsWith(reading.Slug + "/search-", StringComparison.Ordinal)));
+        Assert.Contains(reading.Slug + "/search-0.json", first.Keys);
         Assert.All(again, file => Assert.Equal(file.Content, first[file.RelativePath]));
         Assert.All(second, file => Assert.StartsWith("another-reading/", file.RelativePath));
         Assert.NotEqual(first[reading.Slug + "/index.html"], second.Single(f => f.RelativePath == "another-reading/index.html").Content);

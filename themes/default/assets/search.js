@@ -1,6 +1,6 @@
 // Site search (docs/search.md), loaded by js/60-search.js when a reader first uses the search box: the box is a
 // WAI-ARIA combobox with a listbox of hits. The index is static files made by `lectern build`: search/meta.json,
-// the term shards a query's words need, and the words of the hits shown (<reading>/search/N.json). Tokenizing
+// the term shards a query's words need, and the words of the hits shown (<reading>/search-N.json). Tokenizing
 // mirrors src/Lectern/Stages/Layout/Search/SearchTerms.cs exactly.
 (() => {
   const input = document.getElementById('site-search-input');
@@ -104,7 +104,7 @@
     const reading = Math.floor(key / 1e6);
     const hit = key % 1e6;
     // As SearchFiles.Text.
-    const file = await fetchJson(index.r[reading] + '/search/' + Math.floor(hit / index.n) + '.json');
+    const file = await fetchJson(index.r[reading] + '/search-' + Math.floor(hit / index.n) + '.json');
     if (!file) return null;
     const [anchor, section, text] = file.h[hit % index.n];
     return { title: file.t, url: file.u, anchor, section: section >= 0 ? file.s[section] : '', text, heading: !anchor.startsWith('p-') };

@@ -54,12 +54,14 @@ public static class LayoutStage
     public static void SiteFiles(LayoutContext context, IOutputSink output, bool searchIndexKept = false, IReadOnlySet<string>? concordanceKept = null)
     {
         // One flat list of work, taken one piece at a time by each core in turn: the concordance's many pages
-        // interleave with the other generators', and no thread blocks waiting on a parallel loop of its own.
-        var work = ConcordancePage.Work(context, concordanceKept)
-            .Concat(SiteGenerators.Where(generator => !(searchIndexKept && generator is Search.SearchIndex)).Select(generator => (Action<IOutputSink>)(sink =>
+        // interleave with the other generators', and no thread blocks waiting on a parallel loop of its own. The
+        // generators go first: the search index is the largest single piece, and started last it would leave one
+        // core idle while the other finished it.
+        var work = SiteGenerators.Where(generator => !(searchIndexKept && generator is Search.SearchIndex)).Select(generator => (Action<IOutputSink>)(sink =>
             {
                 foreach (var file in generator.Generate(context)) sink.Write(file.RelativePath, file.Content);
-            })))
+            }))
+            .Concat(ConcordancePage.Work(context, concordanceKept))
             .ToList();
         Parallel.ForEach(Partitioner.Create(work, loadBalance: true), make => make(output));
     }

@@ -15,8 +15,11 @@ public static class SearchFiles
     /// <summary>How many hits one text file holds: a result fetches the text of its own few hits, not a whole reading.</summary>
     public const int HitsPerTextFile = 16;
 
-    /// <summary>The words of a reading's hits, beside its page (so a reading's files stay in its own folder).</summary>
-    public static string Text(string slug, int hit) => $"{slug}/search/{hit / HitsPerTextFile}.json";
+    /// <summary>
+    /// The words of a reading's hits, beside its page (so a reading's files stay in its own folder), not in a folder
+    /// of their own: at 1,000 readings a folder apiece was a thousand more folders to make on every build.
+    /// </summary>
+    public static string Text(string slug, int hit) => $"{slug}/search-{hit / HitsPerTextFile}.json";
 
     /// <summary>The shard of terms starting with <paramref name="key"/>; letters and digits a-z0-9 as they are, any other character as <c>_</c> and its code point in hex.</summary>
     public static string Shard(string key)
