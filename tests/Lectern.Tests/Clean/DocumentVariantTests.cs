@@ -72,10 +72,10 @@ public class DocumentVariantTests
         var summary = $"blocks exact {exact}/{total}, headings with their level {headingsRight}/{headings}, items {itemsRight}/{items}, titles {titles}/{variants}";
         // What the cleaner achieves on these 30 variants, rounded down: a floor that may only rise. The goal is 98% of
         // each; docs/cleanup.md says what is still missed and why.
-        Assert.True(exact >= 0.95 * total, summary);
-        Assert.True(headingsRight >= 0.95 * headings, summary);
-        Assert.True(itemsRight >= 0.94 * items, summary);
-        Assert.True(titles >= 28, summary);
+        Assert.True(exact >= 0.958 * total, summary);
+        Assert.True(headingsRight >= 0.96 * headings, summary);
+        Assert.True(itemsRight >= 0.96 * items, summary);
+        Assert.True(titles >= 29, summary);
     }
 
     private static (Truth Truth, CleanText Clean) Clean(string variant)
