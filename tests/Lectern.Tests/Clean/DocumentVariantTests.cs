@@ -37,6 +37,7 @@ public class DocumentVariantTests
     [InlineData("federalist-39-591")]
     [InlineData("kcna-speech-247")]
     [InlineData("kcna-speech-273")]
+    [InlineData("kcna-statement-124")]
     [InlineData("un-charter-309")]
     [InlineData("un-charter-356")]
     [InlineData("un-charter-362")]
