@@ -231,6 +231,22 @@ public class CleanRuleTests
     }
 
     [Fact]
+    public void A_running_header_that_shows_the_title_going_on_past_its_first_line_joins_the_titles_lines()
+    {
+        // Set large, the title wraps short of the body's measure; the browser's header prints it cut short, but past
+        // the first line ("Executive D..."): the next line is the title's.
+        string[] bodies = [
+            "Memorandum for the Heads of Executive\nDepartments and Agencies\nFrom: The Director\nThe text of the first page goes on here,\nand on over its lines, one by one.",
+            "The second page has these words,\nthen a few more of its own,\nand ends with these.",
+            "And the third one has others,\nin lines of a different kind,\nthat end the memorandum."];
+        var page = (int n) => string.Join("\n", "6/30/21, 9:14 AM", "Memorandum for the Heads of Executive D\u2026", $"{n}/3", bodies[n - 1]);
+        var result = TextCleaner.Clean(page(1) + "\n\f" + page(2) + "\n\f" + page(3));
+        Assert.Equal("Memorandum for the Heads of Executive Departments and Agencies", result.Text.Title);
+        Assert.Contains(result.Text.Report.OfKind(CleanupKind.TitleLinesJoined), d => d.Evidence == TitleInRunningHeader.Reason);
+        Assert.Null(result.FidelityError);
+    }
+
+    [Fact]
     public void Fidelity_check_fails_on_a_lost_word_and_names_its_line()
     {
         var result = Clean("Pyongyang, June 30 (KCNA) -- One two three.", "Four five.");

@@ -29,12 +29,12 @@ public static class TitleSetApart
     /// The number of the first source line after the text's first block, when that block has several lines, reads as a
     /// title, and a blank line ends it with text below; its lines are one title however short each is. Null otherwise.
     /// </summary>
-    public static int? EndOfLines(IReadOnlyList<SourceLine> lines)
+    public static (int Line, string Reason)? EndOfLines(IReadOnlyList<SourceLine> lines)
     {
         if (FirstBlock(lines) is not var (start, end) || end - start < 2 || end == lines.Count) return null;
         for (var t = start; t < end; t++)
             if (TextShape.EndsSentence(lines[t].Words)) return null;
-        return SkipBlank(lines, end) < lines.Count ? lines[end].Number : null;
+        return SkipBlank(lines, end) < lines.Count ? (lines[end].Number, ContinuedReason) : null;
     }
 
     public const string AlignmentReason = "the text's first line is centred, and this line is not: it shares neither the title's left edge nor its centre";
