@@ -5,7 +5,8 @@ namespace Lectern.Stages.Clean;
 /// <summary>
 /// Splits raw text into lines and makes its characters plain: unifies line ends (CRLF, CR), drops a
 /// BOM, notes and removes form feeds (a page break), folds tabs and no-break spaces to spaces, makes a
-/// line-end hyphen of any kind (U+2010, U+2011, a soft hyphen) a '-', drops other soft hyphens, turns typographic quotes and apostrophes into ASCII and expands ligatures. Each kind
+/// line-end hyphen of any kind (U+2010, U+2011, a soft hyphen) a '-', drops other soft hyphens (with the spaces and line
+/// breaks a layout extractor set beside them inside a word: <see cref="SoftHyphenRuns"/>), turns typographic quotes and apostrophes into ASCII and expands ligatures. Each kind
 /// of change is recorded once, with its count and its first line, so the fidelity check can compare
 /// the text modulo these normalizations.
 /// </summary>
