@@ -214,6 +214,39 @@ public class CleanRuleTests
     }
 
     [Fact]
+    public void A_browser_header_of_four_stacked_lines_is_removed_whole()
+    {
+        // mutool sets all of a browser's furniture at the page's top: date, title, page number, address; the address is
+        // the fourth line in, at the edge once the three above it are known to be furniture.
+        string[] bodies = [
+            "A Report of the Day\n\nPyongyang, June 30 (KCNA) -- The text of the first page goes on here,\nand on over its lines, one by one,\nwith more words in them.",
+            "The second page has these words,\nthen a few more of its own,\nand ends with these.",
+            "And the third one has others,\nin lines of a different kind,\nthat end the report."];
+        var page = (int n) => string.Join("\n", "6/30/21, 9:14 AM", "A Report of the\u2026", "", $"{n}/3", "file:///home/user/a-report.html", "", bodies[n - 1]);
+        var result = TextCleaner.Clean(page(1) + "\n\f" + page(2) + "\n\f" + page(3));
+        Assert.Equal("A Report of the Day", result.Text.Title);
+        Assert.DoesNotContain(result.Text.Paragraphs, p => p.Contains("file:") || p.Contains("/3"));
+        Assert.Equal(12, result.Text.Report.OfKind(CleanupKind.FurnitureRemoved).Count());
+        Assert.Null(result.FidelityError);
+    }
+
+    [Fact]
+    public void A_running_header_that_shows_the_title_going_on_past_its_first_line_joins_the_titles_lines()
+    {
+        // Set large, the title wraps short of the body's measure; the browser's header prints it cut short, but past
+        // the first line ("Executive D..."): the next line is the title's.
+        string[] bodies = [
+            "Memorandum for the Heads of Executive\nDepartments and Agencies\nFrom: The Director\nThe text of the first page goes on here,\nand on over its lines, one by one.",
+            "The second page has these words,\nthen a few more of its own,\nand ends with these.",
+            "And the third one has others,\nin lines of a different kind,\nthat end the memorandum."];
+        var page = (int n) => string.Join("\n", "6/30/21, 9:14 AM", "Memorandum for the Heads of Executive D\u2026", $"{n}/3", bodies[n - 1]);
+        var result = TextCleaner.Clean(page(1) + "\n\f" + page(2) + "\n\f" + page(3));
+        Assert.Equal("Memorandum for the Heads of Executive Departments and Agencies", result.Text.Title);
+        Assert.Contains(result.Text.Report.OfKind(CleanupKind.TitleLinesJoined), d => d.Evidence == TitleInRunningHeader.Reason);
+        Assert.Null(result.FidelityError);
+    }
+
+    [Fact]
     public void Fidelity_check_fails_on_a_lost_word_and_names_its_line()
     {
         var result = Clean("Pyongyang, June 30 (KCNA) -- One two three.", "Four five.");

@@ -26,6 +26,16 @@ public class DroppedHyphenTests
     }
 
     [Fact]
+    public void A_word_near_the_start_of_a_joined_line_keeps_the_spelling_the_source_gives_it()
+    {
+        // The join stands where a printed line ended, most of a line in: "nonrevolutionary" opens the line, so no join
+        // dropped a hyphen there; the same word at the join point of the line did lose one.
+        var (text, decisions) = Join("they were named at the", "meeting of the day", "nonrevolutionary deeds were named, and so were nonrevolutionary words");
+        Assert.StartsWith("they were named at the meeting of the day nonrevolutionary deeds were named, and so were non-revolutionary words", text);
+        Assert.Single(decisions, d => d.Kind == CleanupKind.HyphenRestored);
+    }
+
+    [Fact]
     public void Without_the_documents_own_hyphenated_prefix_a_listed_word_stays_whole()
     {
         var (text, decisions) = Join("they were revolutionary", "in work", "and those who showed noncommittal attitudes were named");

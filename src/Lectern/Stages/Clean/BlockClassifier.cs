@@ -53,6 +53,7 @@ public static partial class BlockClassifier
             kinds[k] = (kind, why, false);
         }
         LinesSetApart(found, kinds);
+        ItemsBetweenItems(found, kinds);
         for (var k = 0; k < found.Count; k++)
         {
             var (text, line) = found[k];
@@ -118,6 +119,24 @@ public static partial class BlockClassifier
                 for (var k = start; k < end; k++)
                     kinds[k] = (BlockKind.Paragraph, $"one of {end - start} short blocks in a row without closing punctuation and no text between them: lines set apart (a signature, an address), not headings", false);
             start = Math.Max(end, start + 1);
+        }
+    }
+
+    /// <summary>
+    /// A numbered heading-shaped block between two items of its own sequence, numbered one before it and one after
+    /// (items 4 and 6 round a 5 whose text is short and ends without punctuation, in "...; and"), is the list's item:
+    /// the numbering says so, and a heading would end the list it continues.
+    /// </summary>
+    private static void ItemsBetweenItems(IReadOnlyList<Found> found, (BlockKind Kind, string Why, bool Edited)[] kinds)
+    {
+        for (var k = 1; k + 1 < kinds.Length; k++)
+        {
+            if (kinds[k] is not { Kind: BlockKind.Heading, Edited: false } || ListMarker.Of(found[k].Text) is not { IsBullet: false } marker
+                || kinds[k - 1].Kind != BlockKind.Item || kinds[k + 1].Kind != BlockKind.Item
+                || ListMarker.Of(found[k - 1].Text) is not { IsBullet: false } before || ListMarker.Of(found[k + 1].Text) is not { IsBullet: false } after
+                || before.Style != marker.Style || after.Style != marker.Style || before.Value != marker.Value - 1 || after.Value != marker.Value + 1)
+                continue;
+            kinds[k] = (BlockKind.Item, $"a list item: numbered '{found[k].Text[..marker.Length]}' between the items '{found[k - 1].Text[..before.Length]}' and '{found[k + 1].Text[..after.Length]}' of its sequence", false);
         }
     }
 

@@ -28,6 +28,9 @@ public sealed partial class Dehyphenator
             var word = TextShape.WordCore(token);
             if (DroppedHyphenIn(word) is not { } found) continue;
             var at = from + range.Start.Value + token.IndexOf(word) + found.Cut;
+            // The join is where a printed line ended, and the line starts where a printed line started: a hyphen the join
+            // dropped stands at least most of a printed line in. Nearer the start, the word is as the source wrote it.
+            if (at < _joinedLineLength * JoinAtLeast) continue;
             restored ??= new StringBuilder(text.Length + 8);
             restored.Append(text[copied..at]).Append('-');
             copied = at;
@@ -37,6 +40,9 @@ public sealed partial class Dehyphenator
         }
         return restored is null ? text : restored.Append(text[copied..]).ToString();
     }
+
+    /// <summary>How far into a joined line, as a share of the typical line, the first join can be: a wrapped line is rarely shorter.</summary>
+    private const double JoinAtLeast = 0.7;
 
     private enum RestoreRule { Attested, PrefixStyle, RestoredPrefixStyle, DocumentPrefix, CompoundPrefix, TwoWords }
 

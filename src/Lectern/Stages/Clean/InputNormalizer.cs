@@ -5,7 +5,8 @@ namespace Lectern.Stages.Clean;
 /// <summary>
 /// Splits raw text into lines and makes its characters plain: unifies line ends (CRLF, CR), drops a
 /// BOM, notes and removes form feeds (a page break), folds tabs and no-break spaces to spaces, makes a
-/// line-end hyphen of any kind (U+2010, U+2011, a soft hyphen) a '-', drops other soft hyphens, turns typographic quotes and apostrophes into ASCII and expands ligatures. Each kind
+/// line-end hyphen of any kind (U+2010, U+2011, a soft hyphen) a '-', drops other soft hyphens (with the spaces and line
+/// breaks a layout extractor set beside them inside a word: <see cref="SoftHyphenRuns"/>), turns typographic quotes and apostrophes into ASCII and expands ligatures. Each kind
 /// of change is recorded once, with its count and its first line, so the fidelity check can compare
 /// the text modulo these normalizations.
 /// </summary>
@@ -39,6 +40,10 @@ public static class InputNormalizer
         new("\u2010", "-", "hyphen at a line end", "U+2010 HYPHEN at a line end is a hyphen like '-'"),
         new("\u2011", "-", "non-breaking hyphen at a line end", "U+2011 NON-BREAKING HYPHEN at a line end is a hyphen like '-'"),
     ];
+
+    // Spaces a layout extractor left beside soft hyphens inside a word (see SoftHyphenRuns): counted as one kind of change.
+    private static readonly Rule SoftHyphenGap =
+        new("\u00AD ", "", "spaces beside a soft hyphen", "a soft hyphen stands inside a word: the extractor set its syllables apart");
 
     // Every character a rule or the line splitting acts on: most lines hold none and skip the rules.
     private static readonly System.Buffers.SearchValues<char> Special =
@@ -122,11 +127,19 @@ public static class InputNormalizer
             var line = piece.ToString();
             var formFeed = line.Contains('\f');
             if (formFeed) line = line.Replace("\f", "");
+            var continues = !formFeed && SoftHyphenRuns.ContinuesLine(lines.Count > 0 ? lines[^1] : null, line);
+            (line, var gaps) = SoftHyphenRuns.CloseGaps(line);
+            if (gaps > 0) Count(SoftHyphenGap, gaps, number, seen);
             line = LineEndHyphen(line, number, seen);
             CountNormalized(line, number, seen);
             foreach (var rule in Rules)
                 if (line.Contains(rule.From, StringComparison.Ordinal)) line = line.Replace(rule.From, rule.To, StringComparison.Ordinal);
             var trimmedEnd = line.AsSpan().TrimEnd();
+            if (continues)
+            {
+                lines[^1] = SoftHyphenRuns.Join(lines[^1], trimmedEnd.ToString(), number, trimmedEnd.Length < line.Length, decisions);
+                continue;
+            }
             var trimmed = trimmedEnd.TrimStart();
             var indent = trimmedEnd.Length - trimmed.Length;
             lines.Add(new SourceLine(number, line, indent, trimmed.Length, indent)
@@ -159,6 +172,9 @@ public static class InputNormalizer
         return string.Concat(line.AsSpan(0, start), "-", line.AsSpan(end));
     }
 
+    private static void Count(Rule rule, int count, int number, Dictionary<string, (int FirstLine, int Count, Rule Rule)> seen) =>
+        seen[rule.From] = seen.TryGetValue(rule.From, out var s) ? s with { Count = s.Count + count } : (number, count, rule);
+
     /// <summary>Counts what the rules will change on line <paramref name="number"/>, for the one decision each kind of change gets.</summary>
     private static void CountNormalized(ReadOnlySpan<char> line, int number, Dictionary<string, (int FirstLine, int Count, Rule Rule)> seen)
     {
@@ -166,8 +182,7 @@ public static class InputNormalizer
         foreach (var rule in Rules)
         {
             var count = line.Count(rule.From.AsSpan());
-            if (count == 0) continue;
-            seen[rule.From] = seen.TryGetValue(rule.From, out var s) ? s with { Count = s.Count + count } : (number, count, rule);
+            if (count != 0) Count(rule, count, number, seen);
         }
     }
 

@@ -33,8 +33,10 @@ public static partial class PageFurniture
 
         foreach (var page in pages)
             RemovePageNumbers(lines, page, pages.Count > 1, removed, decisions);
-        if (pages.Count >= 2)
-            RemoveRunningLines(lines, pages, removed, decisions);
+        // Once the outermost lines are known to be furniture, the lines within them are the page's edge: a browser's
+        // header stacks date, title, page number and address, more lines than an edge holds.
+        var decided = new HashSet<int>();
+        for (var pass = 0; pages.Count >= 2 && pass < EdgeLines && RemoveRunningLines(lines, pages, removed, decided, decisions); pass++) { }
         for (var p = 1; p < pages.Count; p++)
             RemoveGluedPageNumber(lines, pages[p], p, removed, replaced, decisions);
         RemoveTitleCutShort(lines, pages, removed, decisions);
@@ -176,10 +178,14 @@ public static partial class PageFurniture
     /// Lines that recur (digits aside) at the same edge (top or foot) of at least two pages and of 40% of them. Not
     /// furniture: such a line that the document also has away from the page edges (a heading of a numbered sequence,
     /// <c>Article 13</c>, that happens to open pages), nor the first page's first line when it is the same on every page
-    /// and the first page has it once (the title, which the running headers of the later pages repeat).
+    /// and the first page has it once (the title, which the running headers of the later pages repeat). Lines in
+    /// <paramref name="decided"/> were kept or removed by an earlier pass and get no second decision; whether any line
+    /// was removed is returned.
     /// </summary>
-    private static void RemoveRunningLines(List<SourceLine> lines, List<(int Start, int End)> pages, HashSet<int> removed, List<CleanupDecision> decisions)
+    private static bool RemoveRunningLines(List<SourceLine> lines, List<(int Start, int End)> pages, HashSet<int> removed, HashSet<int> decided,
+        List<CleanupDecision> decisions)
     {
+        var removedBefore = removed.Count;
         var tops = new List<List<int>>();
         var feet = new List<List<int>>();
         // Looked up by the key as a span, so a line's key becomes a string only the first time it is seen.
@@ -205,7 +211,7 @@ public static partial class PageFurniture
                 }
         }
         var threshold = Math.Max(2, (int)Math.Ceiling(pages.Count * 0.4));
-        if (!running.Values.Any(line => line.Pages.Count >= threshold)) return;
+        if (!running.Values.Any(line => line.Pages.Count >= threshold)) return false;
         foreach (var i in inner)
             foreach (var mark in "tf")
                 if (keys.TryGetValue(Key(mark, lines[i].Words, ref buffer), out var line) && line.Pages.Count >= threshold && line.AwayFromEdges == 0)
@@ -232,6 +238,7 @@ public static partial class PageFurniture
                     var key = Key(mark, lines[i].Words, ref buffer);
                     if (!keys.TryGetValue(key, out var keyString, out var line) || line.Pages.Count < threshold || seen.Contains(keyString)) continue;
                     seen.Add(keyString);
+                    if (!decided.Add(i)) continue;
                     if (line.AwayFromEdges > 0)
                     {
                         decisions.Add(new CleanupDecision(CleanupKind.FurnitureKept, lines[i].Number, lines[i].Words.ToString(),
@@ -259,6 +266,7 @@ public static partial class PageFurniture
                 }
             }
         }
+        return removed.Count > removedBefore;
     }
 
     /// <summary>

@@ -18,15 +18,15 @@ public static partial class ParagraphSplitter
         Split(lines, blankLinesSeparate, []);
 
     /// <param name="layoutStarts">Lines the source's layout sets apart (a PDF's spacing or fonts): a block starts there when the text shows no reason of its own.</param>
-    /// <param name="titleEnd">The number of the first line after a title of several lines set apart at the text's top (<see cref="TitleSetApart.EndOfLines"/>), if it has one.</param>
+    /// <param name="titleEnd">The number of the first line after a title of several lines at the text's top (<see cref="TitleSetApart.EndOfLines"/>, <see cref="TitleInRunningHeader.EndOfLines"/>) and the evidence, if it has one.</param>
     /// <param name="measuredFits">Where the source's layout measured whether a line's next word would have fitted on it: that decides over the text's width estimate.</param>
     public static ParagraphLines Split(ReadOnlySpan<SourceLine> lines, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits = null,
-        IReadOnlyDictionary<int, string>? layoutStarts = null, int? titleEnd = null, IReadOnlyDictionary<(int Line, int Next), bool>? measuredFits = null)
+        IReadOnlyDictionary<int, string>? layoutStarts = null, (int Line, string Reason)? titleEnd = null, IReadOnlyDictionary<(int Line, int Next), bool>? measuredFits = null)
     {
         var body = Body.Of(lines);
         try
         {
-            return Split(body, blankLinesSeparate, decisions, edits, layoutStarts, titleEnd ?? 0, measuredFits);
+            return Split(body, blankLinesSeparate, decisions, edits, layoutStarts, titleEnd ?? (0, ""), measuredFits);
         }
         finally
         {
@@ -35,7 +35,7 @@ public static partial class ParagraphSplitter
     }
 
     private static ParagraphLines Split(Body body, bool blankLinesSeparate, List<CleanupDecision> decisions, ParagraphEdits? edits, IReadOnlyDictionary<int, string>? layoutStarts,
-        int titleEnd, IReadOnlyDictionary<(int Line, int Next), bool>? measuredFits)
+        (int Line, string Reason) titleEnd, IReadOnlyDictionary<(int Line, int Next), bool>? measuredFits)
     {
         var paragraphStarts = new List<int>(body.Count / 4 + 1);
         if (body.Count == 0) return new ParagraphLines(body.Lines, paragraphStarts);
@@ -48,7 +48,7 @@ public static partial class ParagraphSplitter
             var (prev, next) = (body[i - 1], body[i]);
             var reason = edits is not null && edits.TryGet(next.Line.FirstNumber, out var starts)
                 ? EditedReason(starts, next, decisions)
-                : next.Line.Number < titleEnd ? TitleContinues(next, decisions)
+                : next.Line.Number < titleEnd.Line ? TitleContinues(next, titleEnd.Reason, decisions)
                 : ParagraphOrBlockReason(blocks.Reason(i, paragraphStarts[^1]), layout, prev, next, i) ?? layoutStarts?.GetValueOrDefault(next.Line.FirstNumber);
             if (reason is not null)
             {
@@ -81,9 +81,9 @@ public static partial class ParagraphSplitter
         return null;
     }
 
-    private static string? TitleContinues(BodyLine next, List<CleanupDecision> decisions)
+    private static string? TitleContinues(BodyLine next, string reason, List<CleanupDecision> decisions)
     {
-        decisions.Add(new CleanupDecision(CleanupKind.TitleLinesJoined, next.Line.FirstNumber, TextShape.FirstWordSpan(next.Line.Words).ToString(), TitleSetApart.ContinuedReason));
+        decisions.Add(new CleanupDecision(CleanupKind.TitleLinesJoined, next.Line.FirstNumber, TextShape.FirstWordSpan(next.Line.Words).ToString(), reason));
         return null;
     }
 

@@ -32,7 +32,7 @@ public static class TextCleaner
 
         if (datelineLine is null && TitleSetApart.LineAfter(lines) is { } afterTitle)
             layoutStarts = TitleSetApart.WithStart(layoutStarts, afterTitle);
-        var titleEnd = datelineLine is null ? TitleSetApart.EndOfLines(lines) : null;
+        var titleEnd = datelineLine is null ? TitleSetApart.EndOfLines(lines) ?? TitleInRunningHeader.EndOfLines(lines, decisions) : null;
         var groups = ParagraphSplitter.Split(body, blankLinesSeparate, decisions, edits, layoutStarts, titleEnd, layout?.NextWordFits);
         var paragraphs = new List<(string Text, int Line, int LastLine)>(groups.Count);
         foreach (var g in groups)
