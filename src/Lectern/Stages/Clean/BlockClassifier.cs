@@ -53,6 +53,7 @@ public static partial class BlockClassifier
             kinds[k] = (kind, why, false);
         }
         LinesSetApart(found, kinds);
+        ListContinued(found, kinds);
         for (var k = 0; k < found.Count; k++)
         {
             var (text, line) = found[k];
@@ -120,6 +121,26 @@ public static partial class BlockClassifier
             start = Math.Max(end, start + 1);
         }
     }
+
+    /// <summary>
+    /// A numbered block between two items of its list whose markers it continues (<c>5.</c> between the items <c>4.</c>
+    /// and <c>6.</c>) is that list's item, however short: a heading does not stand inside a list's numbering (an item
+    /// ending in <c>; and</c> is heading-shaped by its punctuation alone). An item on one side only is no evidence: a
+    /// heading merged with its text can read as an item before the next heading of its sequence.
+    /// </summary>
+    private static void ListContinued(IReadOnlyList<Found> found, (BlockKind Kind, string Why, bool Edited)[] kinds)
+    {
+        for (var k = 1; k + 1 < kinds.Length; k++)
+        {
+            if (kinds[k] is not { Kind: BlockKind.Heading, Edited: false } || kinds[k - 1].Kind != BlockKind.Item || kinds[k + 1].Kind != BlockKind.Item
+                || ListMarker.Of(found[k].Text) is not { IsBullet: false } marker
+                || !Continues(ListMarker.Of(found[k - 1].Text), marker) || !Continues(marker, ListMarker.Of(found[k + 1].Text))) continue;
+            kinds[k] = (BlockKind.Item, $"a list item: numbered '{found[k].Text[..marker.Length]}' between the items before and after it, whose numbering it continues (a heading does not stand inside a list)", false);
+        }
+    }
+
+    private static bool Continues(ListMarker? before, ListMarker? after) =>
+        before is { IsBullet: false } b && after is { IsBullet: false } a && a.Style == b.Style && a.Value == b.Value + 1;
 
     private static bool IsPlainHeading(string text, (BlockKind Kind, string Why, bool Edited) kind) =>
         kind is { Kind: BlockKind.Heading, Edited: false } && HeadingStyle(text, ListMarker.Of(text)) is null;
