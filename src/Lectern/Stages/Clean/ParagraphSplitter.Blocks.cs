@@ -183,8 +183,13 @@ public static partial class ParagraphSplitter
                 if (blockStart == i - 1 && layout.TextWidth(i - 1) < ShortLine * layout.TypicalFull)
                     return $"a short line of its own ends in a comma (a salutation): {fits}";
                 // Where blank lines separate paragraphs, the blank line after a short block's comma is the layout's own mark.
-                return i - blockStart <= SalutationLines && layout.BlankLinesSeparate && body[i].BlankBefore && !next.PageBreakBefore
-                    ? $"a block of {i - blockStart} line(s) ends in a comma on a short line, and a blank line follows (a salutation): {fits}"
+                if (i - blockStart > SalutationLines) return null;
+                if (layout.BlankLinesSeparate && body[i].BlankBefore && !next.PageBreakBefore)
+                    return $"a block of {i - blockStart} line(s) ends in a comma on a short line, and a blank line follows (a salutation): {fits}";
+                // Measured on the page, the room is certain where an estimate is not: the typesetter broke the line on
+                // purpose, also where a page break hides the blank line.
+                return layout.FitsAsMeasured(i)
+                    ? $"a block of {i - blockStart} line(s) ends in a comma on a short line (a salutation): {fits}, measured on the page"
                     : null;
             }
             // Under a bullet, short lines are the item's own (a name, then a title), up to the next marker.
