@@ -75,6 +75,18 @@ public class PdfLayoutTests
         Assert.Equal((3, "the PDF sets the line in by 1.5 em after a flush line of its own that ends in a comma (a salutation)"), (start.Key, start.Value));
     }
 
+    [Theory]
+    [InlineData("VHHTQR+Bookman-Demi", true)] // groff's bold Bookman
+    [InlineData("AvantGarde-DemiOblique", true)]
+    [InlineData("Times-Bold", true)]
+    [InlineData("SourceSans-Black", true)]
+    [InlineData("Roboto-Heavy", true)]
+    [InlineData("HIMDSC+Bookman-Light", false)]
+    [InlineData("NotoSansCJK-DemiLight", false)]
+    [InlineData("Times-Roman", false)]
+    public void A_fonts_name_says_whether_it_is_bold(string name, bool bold) =>
+        Assert.Equal(bold, PdfReader.IsBoldName(name));
+
     [Fact]
     public void A_typesetters_fixed_indent_under_an_em_of_a_large_size_starts_a_block()
     {
