@@ -363,6 +363,26 @@ public class BlockRuleTests
     }
 
     [Fact]
+    public void A_bulleted_items_open_ended_first_line_goes_on_though_the_bulleted_line_before_stood_alone()
+    {
+        // A bullet numbers nothing: the rule for a numbered line like the numbered heading before it is not for bullets.
+        var clean = Clean(Text(["Open Data Policy", ""], Filler, [
+            "\u2022 Todd Park",
+            "Subject: Open Data Policy",
+            "\u2022 Public. Consistent with the policy of the Open",
+            "  Government, agencies must adopt it.",
+            "The memorandum ends here with a last paragraph of its own text."]));
+
+        Assert.Equal(new (BlockKind, string)[]
+        {
+            (BlockKind.Item, "Todd Park"),
+            (BlockKind.Paragraph, "Subject: Open Data Policy"),
+            (BlockKind.Item, "Public. Consistent with the policy of the Open Government, agencies must adopt it."),
+            (BlockKind.Paragraph, "The memorandum ends here with a last paragraph of its own text."),
+        }, clean.Blocks.Skip(1).Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
     public void The_seed_report_is_all_paragraphs()
     {
         var clean = TextCleaner.Clean(File.ReadAllText(Support.RepoPaths.SeedSource)).Text;

@@ -56,7 +56,8 @@ public static partial class ParagraphSplitter
         /// </summary>
         private string? AfterNumberedLikeItsSibling(int i, int blockStart)
         {
-            if (blockStart != i - 1 || _markerLine != i - 1 || !_siblingStoodAlone) return null;
+            // A bullet numbers nothing: a bulleted item's first line may be open-ended where the one before stood alone.
+            if (blockStart != i - 1 || _markerLine != i - 1 || !_siblingStoodAlone || _lastMarker is not { IsBullet: false }) return null;
             var (heading, next) = (body[i - 1].Line, body[i].Line);
             if (!OpenEnded(heading.Text) || !TextShape.CanStartParagraph(next.Words) || ListMarker.Of(next.Words) is not null) return null;
             return $"a numbered line without closing punctuation goes on with the numbering of one that stood alone so (a numbered heading)";
