@@ -75,6 +75,26 @@ public class PdfLayoutTests
         Assert.Equal((3, "the PDF sets the line in by 1.5 em after a flush line of its own that ends in a comma (a salutation)"), (start.Key, start.Value));
     }
 
+    [Fact]
+    public void A_line_set_in_after_a_line_set_in_starts_a_block_where_flush_lines_go_on_below_it_in_lower_case()
+    {
+        // A one-line field set in, then a paragraph whose first line is set in as far and whose turned lines are flush;
+        // a bulleted item's turned lines, set in as far, do not go back to the edge mid-sentence.
+        PdfLine Line(double left, double y, string text) => new(1, 0, left, 300, y, Size, false, text);
+        var pdf = new PdfText(
+        [
+            Line(50, 700, "\u2022 A name under a bullet"),
+            Line(60, 688, "Its title set in to the text"),
+            Line(60, 676, "Subject: The policy of the office"),
+            Line(60, 664, "Information is a valuable resource and a strategic"),
+            Line(50, 652, "asset to the government and the public it serves."),
+        ], 1);
+
+        var start = Assert.Single(PdfSourceText.Of(pdf).Layout.BlockStarts);
+
+        Assert.Equal((4, "the PDF sets the line in by 1 em after a line set in, over flush lines that go on in lower case"), (start.Key, start.Value));
+    }
+
     [Theory]
     [InlineData("VHHTQR+Bookman-Demi", true)] // groff's bold Bookman
     [InlineData("AvantGarde-DemiOblique", true)]

@@ -68,7 +68,9 @@ public sealed class PdfSourceText
             var nextWordFits = line.InMargin || lastText is null ? null : room.NextWordFits(lastText, line);
             if (nextWordFits is { } measured) fits[(lastTextNumber, evidence.Count)] = measured;
             if (why is not null && !newPage && !afterMargin && why != MoreSpace) starts[evidence.Count] = $"the PDF sets the line apart: {why}";
-            else if (!line.InMargin && FirstLineIndent(textBefore, lastText, line, left, nextWordFits == true) is { } inset) starts[evidence.Count] = $"the PDF sets the line in by {inset}";
+            else if (!line.InMargin && (FirstLineIndent(textBefore, lastText, line, left, nextWordFits == true)
+                         ?? IndentOverFlushLines(lastText, line, i + 1 < lines.Count ? lines[i + 1] : null, left)) is { } inset)
+                starts[evidence.Count] = $"the PDF sets the line in by {inset}";
             if (glyphs.Of(line) is { } hyphen) hyphens[evidence.Count] = hyphen;
             evidence.Add(Describe(line, gap, indent, why));
             if (!line.InMargin) (textBefore, lastText, lastTextNumber) = (lastText, line, evidence.Count - 1);
@@ -120,6 +122,25 @@ public sealed class PdfSourceText
             : previous.Text.EndsWith(',') && beforePrevious is not null && TextShape.EndsSentence(beforePrevious.Text) ? "a flush line of its own that ends in a comma (a salutation)"
             : null;
         return after is null ? null : string.Create(CultureInfo.InvariantCulture, $"{inset / line.FontSize:0.#} em after {after}");
+    }
+
+    /// <summary>
+    /// A first-line indent after a line set in: <paramref name="line"/> set in by half an em to 5 em after a line set in
+    /// too (a one-line block with its own indent, a bulleted name's turned line), and followed by a flush line that goes
+    /// on in lower case. The lines below it are a paragraph's turned lines, flush, so it is that paragraph's first line,
+    /// not a turned line of the block above: a list item's turned lines never go back to the edge mid-sentence.
+    /// </summary>
+    private static string? IndentOverFlushLines(PdfLine? previous, PdfLine line, PdfLine? next, Dictionary<(int, int), double> lefts)
+    {
+        if (previous is null || next is null || next.Page != line.Page || next.Column != line.Column
+            || Math.Abs(previous.FontSize - line.FontSize) >= 1 || Math.Abs(next.FontSize - line.FontSize) >= 1) return null;
+        var size = line.FontSize;
+        var inset = line.Left - lefts[(line.Page, line.Column)];
+        if (inset < MinIndent * size || inset > 5 * size || previous.Left - lefts[(previous.Page, previous.Column)] < MinIndent * size
+            || next.Left - lefts[(next.Page, next.Column)] > 0.3 * size) return null;
+        if (!TextShape.CanStartParagraph(line.Text) || ListMarker.Of(line.Text) is not null || Dehyphenator.IsBreakHyphen(previous.Text)
+            || next.Text.Length == 0 || !char.IsLower(next.Text[0])) return null;
+        return string.Create(CultureInfo.InvariantCulture, $"{inset / size:0.#} em after a line set in, over flush lines that go on in lower case");
     }
 
     /// <summary>For each font size, the most common distance between consecutive baselines of one column.</summary>
