@@ -353,6 +353,56 @@ public class BlockRuleTests
     }
 
     [Fact]
+    public void A_short_numbered_block_between_items_it_continues_is_an_item_not_a_heading()
+    {
+        var clean = Clean(Text(["Open Data Policy", ""], Filler, [
+            "I. Roles",
+            "The agency's officer is responsible for the following duties, at least:",
+            "1. Communicating the value of open data to the agency and the public;",
+            "2. Working with the officials for privacy; and",
+            "3. Working with the officials for security to assess the risks of release.",
+            "II. Scope",
+            "This memorandum applies to all new information that agencies collect.",
+            "a. New data are covered from the day this memorandum is issued.",
+            "b. Existing data",
+            "Agencies should review the data they already hold in the same way."]));
+
+        Assert.Equal(new (BlockKind, int, string)[]
+        {
+            (BlockKind.Heading, 1, "I. Roles"),
+            (BlockKind.Paragraph, 0, "The agency's officer is responsible for the following duties, at least:"),
+            (BlockKind.Item, 1, "1. Communicating the value of open data to the agency and the public;"),
+            (BlockKind.Item, 1, "2. Working with the officials for privacy; and"),
+            (BlockKind.Item, 1, "3. Working with the officials for security to assess the risks of release."),
+            (BlockKind.Heading, 1, "II. Scope"),
+            (BlockKind.Paragraph, 0, "This memorandum applies to all new information that agencies collect."),
+            (BlockKind.Item, 1, "a. New data are covered from the day this memorandum is issued."),
+            // An item before it and none after: a heading of its own sequence, not the list's next item.
+            (BlockKind.Heading, 2, "b. Existing data"),
+        }, clean.Blocks.Skip(1).Take(9).Select(b => (b.Kind, b.Level, b.Text)));
+    }
+
+    [Fact]
+    public void A_bulleted_items_open_ended_first_line_goes_on_though_the_bulleted_line_before_stood_alone()
+    {
+        // A bullet numbers nothing: the rule for a numbered line like the numbered heading before it is not for bullets.
+        var clean = Clean(Text(["Open Data Policy", ""], Filler, [
+            "\u2022 Todd Park",
+            "Subject: Open Data Policy",
+            "\u2022 Public. Consistent with the policy of the Open",
+            "  Government, agencies must adopt it.",
+            "The memorandum ends here with a last paragraph of its own text."]));
+
+        Assert.Equal(new (BlockKind, string)[]
+        {
+            (BlockKind.Item, "Todd Park"),
+            (BlockKind.Paragraph, "Subject: Open Data Policy"),
+            (BlockKind.Item, "Public. Consistent with the policy of the Open Government, agencies must adopt it."),
+            (BlockKind.Paragraph, "The memorandum ends here with a last paragraph of its own text."),
+        }, clean.Blocks.Skip(1).Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
     public void The_seed_report_is_all_paragraphs()
     {
         var clean = TextCleaner.Clean(File.ReadAllText(Support.RepoPaths.SeedSource)).Text;

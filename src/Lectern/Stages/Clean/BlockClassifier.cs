@@ -53,7 +53,7 @@ public static partial class BlockClassifier
             kinds[k] = (kind, why, false);
         }
         LinesSetApart(found, kinds);
-        ItemsBetweenItems(found, kinds);
+        ListContinued(found, kinds);
         for (var k = 0; k < found.Count; k++)
         {
             var (text, line) = found[k];
@@ -123,22 +123,25 @@ public static partial class BlockClassifier
     }
 
     /// <summary>
-    /// A numbered heading-shaped block between two items of its own sequence, numbered one before it and one after
-    /// (items 4 and 6 round a 5 whose text is short and ends without punctuation, in "...; and"), is the list's item:
-    /// the numbering says so, and a heading would end the list it continues.
+    /// A numbered block between two items of its list whose markers it continues (<c>5.</c> between the items <c>4.</c>
+    /// and <c>6.</c>) is that list's item, however short: a heading does not stand inside a list's numbering (an item
+    /// ending in <c>; and</c> is heading-shaped by its punctuation alone). An item on one side only is no evidence: a
+    /// heading merged with its text can read as an item before the next heading of its sequence.
     /// </summary>
-    private static void ItemsBetweenItems(IReadOnlyList<Found> found, (BlockKind Kind, string Why, bool Edited)[] kinds)
+    private static void ListContinued(IReadOnlyList<Found> found, (BlockKind Kind, string Why, bool Edited)[] kinds)
     {
         for (var k = 1; k + 1 < kinds.Length; k++)
         {
-            if (kinds[k] is not { Kind: BlockKind.Heading, Edited: false } || ListMarker.Of(found[k].Text) is not { IsBullet: false } marker
-                || kinds[k - 1].Kind != BlockKind.Item || kinds[k + 1].Kind != BlockKind.Item
-                || ListMarker.Of(found[k - 1].Text) is not { IsBullet: false } before || ListMarker.Of(found[k + 1].Text) is not { IsBullet: false } after
-                || before.Style != marker.Style || after.Style != marker.Style || before.Value != marker.Value - 1 || after.Value != marker.Value + 1)
-                continue;
-            kinds[k] = (BlockKind.Item, $"a list item: numbered '{found[k].Text[..marker.Length]}' between the items '{found[k - 1].Text[..before.Length]}' and '{found[k + 1].Text[..after.Length]}' of its sequence", false);
+            if (kinds[k] is not { Kind: BlockKind.Heading, Edited: false } || kinds[k - 1].Kind != BlockKind.Item || kinds[k + 1].Kind != BlockKind.Item
+                || ListMarker.Of(found[k].Text) is not { IsBullet: false } marker
+                || ListMarker.Of(found[k - 1].Text) is not { } before || ListMarker.Of(found[k + 1].Text) is not { } after
+                || !Continues(before, marker) || !Continues(marker, after)) continue;
+            kinds[k] = (BlockKind.Item, $"a list item: numbered '{found[k].Text[..marker.Length]}' between the items '{found[k - 1].Text[..before.Length]}' and '{found[k + 1].Text[..after.Length]}', whose numbering it continues (a heading does not stand inside a list)", false);
         }
     }
+
+    private static bool Continues(ListMarker before, ListMarker after) =>
+        !before.IsBullet && !after.IsBullet && after.Style == before.Style && after.Value == before.Value + 1;
 
     private static bool IsPlainHeading(string text, (BlockKind Kind, string Why, bool Edited) kind) =>
         kind is { Kind: BlockKind.Heading, Edited: false } && HeadingStyle(text, ListMarker.Of(text)) is null;

@@ -56,7 +56,8 @@ public static partial class ParagraphSplitter
         /// </summary>
         private string? AfterNumberedLikeItsSibling(int i, int blockStart)
         {
-            if (blockStart != i - 1 || _markerLine != i - 1 || !_siblingStoodAlone) return null;
+            // A bullet numbers nothing: a bulleted item's first line may be open-ended where the one before stood alone.
+            if (blockStart != i - 1 || _markerLine != i - 1 || !_siblingStoodAlone || _lastMarker is not { IsBullet: false }) return null;
             var (heading, next) = (body[i - 1].Line, body[i].Line);
             if (!OpenEnded(heading.Text) || !TextShape.CanStartParagraph(next.Words) || ListMarker.Of(next.Words) is not null) return null;
             return $"a numbered line without closing punctuation goes on with the numbering of one that stood alone so (a numbered heading)";
@@ -183,8 +184,13 @@ public static partial class ParagraphSplitter
                 if (blockStart == i - 1 && layout.TextWidth(i - 1) < ShortLine * layout.TypicalFull)
                     return $"a short line of its own ends in a comma (a salutation): {fits}";
                 // Where blank lines separate paragraphs, the blank line after a short block's comma is the layout's own mark.
-                return i - blockStart <= SalutationLines && layout.BlankLinesSeparate && body[i].BlankBefore && !next.PageBreakBefore
-                    ? $"a block of {i - blockStart} line(s) ends in a comma on a short line, and a blank line follows (a salutation): {fits}"
+                if (i - blockStart > SalutationLines) return null;
+                if (layout.BlankLinesSeparate && body[i].BlankBefore && !next.PageBreakBefore)
+                    return $"a block of {i - blockStart} line(s) ends in a comma on a short line, and a blank line follows (a salutation): {fits}";
+                // Measured on the page, the room is certain where an estimate is not: the typesetter broke the line on
+                // purpose, also where a page break hides the blank line.
+                return layout.FitsAsMeasured(i)
+                    ? $"a block of {i - blockStart} line(s) ends in a comma on a short line (a salutation): {fits}, measured on the page"
                     : null;
             }
             // Under a bullet, short lines are the item's own (a name, then a title), up to the next marker.

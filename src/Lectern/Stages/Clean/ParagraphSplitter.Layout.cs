@@ -257,6 +257,9 @@ public static partial class ParagraphSplitter
             ? $"the next word '{TextShape.FirstWordSpan(Body.Lines[next].Words)}' would have fitted on the line (measured on the page)"
             : string.Create(CultureInfo.InvariantCulture, $"the next word '{TextShape.FirstWordSpan(Body.Lines[next].Words)}' would have fitted on the line ({Needed(next) / Threshold:P0} of the measure, in {Measure.Name})");
 
+        /// <summary>Whether the source's layout measured on the page that line <paramref name="next"/>'s first word would have fitted on the line before.</summary>
+        public bool FitsAsMeasured(int next) => Measured(next) == true;
+
         private IReadOnlyDictionary<(int Line, int Next), bool>? MeasuredFits { get; init; }
 
         /// <summary>What the source's layout measured for line <paramref name="next"/> and the line before it, if they are neighbours there too.</summary>

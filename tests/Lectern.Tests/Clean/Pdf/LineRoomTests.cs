@@ -109,6 +109,31 @@ public class LineRoomTests
         Assert.Equal((3, "the PDF sets the line in by 1.5 em after a flush line its first word would have fitted on"), (start.Key, start.Value));
     }
 
+    [Fact]
+    public void A_salutation_of_two_lines_ending_short_in_a_comma_at_a_page_foot_ends_its_block()
+    {
+        // Block paragraphs: no indent, and the page break hides the space after the salutation.
+        PdfLine On(int page, double right, double y, string text) =>
+            new(page, 0, 50, right, y, Size, false, text) { FirstWordRight = 70, WordSpace = 2.5 };
+        var pdf = new PdfText(
+        [
+            On(1, 300, 700, "The speech opens with lines that fill the whole column,"),
+            On(1, 300, 688, "and it goes on and on in lines that fill the column too,"),
+            On(1, 150, 676, "and it ends here."),
+            On(1, 300, 664, "Students of the university who will carry the cause"),
+            On(1, 160, 652, "forward with our Party,"),
+            On(2, 300, 700, "All of you should keep in mind what this day means for"),
+            On(2, 300, 688, "the country and the people, and study hard every day"),
+            On(2, 120, 676, "for them."),
+        ], 2);
+
+        var clean = PdfCleaner.Clean(PdfSourceText.Of(pdf)).Text;
+
+        Assert.Equal(["The speech opens with lines that fill the whole column, and it goes on and on in lines that fill the column too, and it ends here.",
+            "Students of the university who will carry the cause forward with our Party,",
+            "All of you should keep in mind what this day means for the country and the people, and study hard every day for them."], clean.Paragraphs);
+    }
+
     /// <summary>Twelve full lines of a block-style paragraph, the sixth ending a sentence in a few wide words.</summary>
     private static PdfText JustifiedParagraph(double sixthRight)
     {

@@ -57,6 +57,57 @@ public class PdfLayoutTests
     }
 
     [Fact]
+    public void A_line_set_in_after_a_full_flush_line_of_its_own_ending_in_a_comma_starts_a_block_but_not_after_a_list_items_first_line()
+    {
+        // A salutation as wide as the column: the next word would not have fitted, and no sentence ends.
+        PdfLine Line(double left, double y, string text) => new(1, 0, left, 300, y, Size, false, text);
+        var pdf = new PdfText(
+        [
+            Line(50, 700, "The speech goes on to the students."),
+            Line(50, 688, "Students who will carry the cause forward,"),
+            Line(65, 676, "All of you should keep this in mind."),
+            Line(50, 664, "1. Working with the officials of the agency,"),
+            Line(62, 652, "Its turned line is set in to its text."),
+        ], 1);
+
+        var start = Assert.Single(PdfSourceText.Of(pdf).Layout.BlockStarts);
+
+        Assert.Equal((3, "the PDF sets the line in by 1.5 em after a flush line of its own that ends in a comma (a salutation)"), (start.Key, start.Value));
+    }
+
+    [Fact]
+    public void A_line_set_in_after_a_line_set_in_starts_a_block_where_flush_lines_go_on_below_it_in_lower_case()
+    {
+        // A one-line field set in, then a paragraph whose first line is set in as far and whose turned lines are flush;
+        // a bulleted item's turned lines, set in as far, do not go back to the edge mid-sentence.
+        PdfLine Line(double left, double y, string text) => new(1, 0, left, 300, y, Size, false, text);
+        var pdf = new PdfText(
+        [
+            Line(50, 700, "\u2022 A name under a bullet"),
+            Line(60, 688, "Its title set in to the text"),
+            Line(60, 676, "Subject: The policy of the office"),
+            Line(60, 664, "Information is a valuable resource and a strategic"),
+            Line(50, 652, "asset to the government and the public it serves."),
+        ], 1);
+
+        var start = Assert.Single(PdfSourceText.Of(pdf).Layout.BlockStarts);
+
+        Assert.Equal((4, "the PDF sets the line in by 1 em after a line set in, over flush lines that go on in lower case"), (start.Key, start.Value));
+    }
+
+    [Theory]
+    [InlineData("VHHTQR+Bookman-Demi", true)] // groff's bold Bookman
+    [InlineData("AvantGarde-DemiOblique", true)]
+    [InlineData("Times-Bold", true)]
+    [InlineData("SourceSans-Black", true)]
+    [InlineData("Roboto-Heavy", true)]
+    [InlineData("HIMDSC+Bookman-Light", false)]
+    [InlineData("NotoSansCJK-DemiLight", false)]
+    [InlineData("Times-Roman", false)]
+    public void A_fonts_name_says_whether_it_is_bold(string name, bool bold) =>
+        Assert.Equal(bold, PdfReader.IsBoldName(name));
+
+    [Fact]
     public void A_typesetters_fixed_indent_under_an_em_of_a_large_size_starts_a_block()
     {
         // groff indents paragraphs by 10 pt at any size: at 13 pt that is 0.77 em.

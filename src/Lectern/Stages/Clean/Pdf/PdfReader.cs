@@ -102,9 +102,16 @@ public static class PdfReader
     }
 
     private static bool IsBold(Letter letter) =>
-        letter.FontDetails?.IsBold == true || letter.FontDetails?.Weight >= 600
-        || letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true
-        || letter.FontName?.Contains("Black", StringComparison.OrdinalIgnoreCase) == true;
+        letter.FontDetails?.IsBold == true || letter.FontDetails?.Weight >= 600 || IsBoldName(letter.FontName);
+
+    /// <summary>
+    /// Whether a font's name names a bold weight: Bold, Black, Heavy, or Demi (Bookman-Demi and AvantGarde-Demi are the
+    /// bold of their families, and name no weight a font descriptor would show), but not DemiLight.
+    /// </summary>
+    internal static bool IsBoldName(string? name) =>
+        name is not null && (name.Contains("Bold", StringComparison.OrdinalIgnoreCase) || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Demi", StringComparison.OrdinalIgnoreCase) && !name.Contains("DemiLight", StringComparison.OrdinalIgnoreCase));
 
     private static PdfText? Fail(DiagnosticBag diagnostics, string code, string path, string message)
     {

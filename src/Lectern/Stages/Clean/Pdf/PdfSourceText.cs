@@ -44,7 +44,7 @@ public sealed class PdfSourceText
         var evidence = new List<string?> { null };
         var starts = new Dictionary<int, string>();
         var fits = new Dictionary<(int, int), bool>();
-        PdfLine? lastText = null;
+        PdfLine? lastText = null, textBefore = null;
         var lastTextNumber = 0;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -68,10 +68,12 @@ public sealed class PdfSourceText
             var nextWordFits = line.InMargin || lastText is null ? null : room.NextWordFits(lastText, line);
             if (nextWordFits is { } measured) fits[(lastTextNumber, evidence.Count)] = measured;
             if (why is not null && !newPage && !afterMargin && why != MoreSpace) starts[evidence.Count] = $"the PDF sets the line apart: {why}";
-            else if (!line.InMargin && FirstLineIndent(lastText, line, left, nextWordFits == true) is { } inset) starts[evidence.Count] = $"the PDF sets the line in by {inset}";
+            else if (!line.InMargin && (FirstLineIndent(textBefore, lastText, line, left, nextWordFits == true)
+                         ?? IndentOverFlushLines(lastText, line, i + 1 < lines.Count ? lines[i + 1] : null, left)) is { } inset)
+                starts[evidence.Count] = $"the PDF sets the line in by {inset}";
             if (glyphs.Of(line) is { } hyphen) hyphens[evidence.Count] = hyphen;
             evidence.Add(Describe(line, gap, indent, why));
-            if (!line.InMargin) (lastText, lastTextNumber) = (line, evidence.Count - 1);
+            if (!line.InMargin) (textBefore, lastText, lastTextNumber) = (lastText, line, evidence.Count - 1);
         }
         return new PdfSourceText(text.ToString(), new SourceLayout([.. evidence], starts) { NextWordFits = fits, LineEndHyphens = hyphens, LinesArePrinted = true }, pdf);
     }
@@ -99,11 +101,12 @@ public sealed class PdfSourceText
     /// <summary>
     /// A first-line indent: <paramref name="line"/> set in from its column's edge by half an em or more after a flush line
     /// that ends a sentence, or that the line's first word would have fitted on (<paramref name="afterShortLine"/>: the
-    /// typesetter broke it on purpose, as after a salutation's comma; not a list item's line, whose turned line is set in
-    /// to its text), in the same column or at the foot of the column or page before, as a paragraph starts. A list item's
+    /// typesetter broke it on purpose), or that stands after a sentence's end and ends in a comma (a salutation as wide as
+    /// the column, <paramref name="beforePrevious"/> the line before it); not after a list
+    /// item's line, whose turned line is set in to its text, in the same column or at the foot of the column or page before, as a paragraph starts. A list item's
     /// turned lines are set in as far as the line before, so they are none.
     /// </summary>
-    private static string? FirstLineIndent(PdfLine? previous, PdfLine line, Dictionary<(int, int), double> lefts, bool afterShortLine)
+    private static string? FirstLineIndent(PdfLine? beforePrevious, PdfLine? previous, PdfLine line, Dictionary<(int, int), double> lefts, bool afterShortLine)
     {
         if (previous is null || Math.Abs(previous.FontSize - line.FontSize) >= 1) return null;
         var inset = line.Left - lefts[(line.Page, line.Column)];
@@ -112,9 +115,32 @@ public sealed class PdfSourceText
         if (!TextShape.CanStartParagraph(line.Text) || Dehyphenator.IsBreakHyphen(previous.Text)) return null;
         // A list item's short line is followed by its turned line, set in to its text past the marker.
         var after = TextShape.EndsSentence(previous.Text) ? "a flush line that ends a sentence"
-            : afterShortLine && ListMarker.Of(previous.Text) is null ? "a flush line its first word would have fitted on"
+            : ListMarker.Of(previous.Text) is not null ? null
+            : afterShortLine ? "a flush line its first word would have fitted on"
+            // A line of its own after a sentence's end, ending in a comma: a salutation. Not a paragraph's line after its
+            // first, which a quotation set in may follow.
+            : previous.Text.EndsWith(',') && beforePrevious is not null && TextShape.EndsSentence(beforePrevious.Text) ? "a flush line of its own that ends in a comma (a salutation)"
             : null;
         return after is null ? null : string.Create(CultureInfo.InvariantCulture, $"{inset / line.FontSize:0.#} em after {after}");
+    }
+
+    /// <summary>
+    /// A first-line indent after a line set in: <paramref name="line"/> set in by half an em to 5 em after a line set in
+    /// too (a one-line block with its own indent, a bulleted name's turned line), and followed by a flush line that goes
+    /// on in lower case. The lines below it are a paragraph's turned lines, flush, so it is that paragraph's first line,
+    /// not a turned line of the block above: a list item's turned lines never go back to the edge mid-sentence.
+    /// </summary>
+    private static string? IndentOverFlushLines(PdfLine? previous, PdfLine line, PdfLine? next, Dictionary<(int, int), double> lefts)
+    {
+        if (previous is null || next is null || next.Page != line.Page || next.Column != line.Column
+            || Math.Abs(previous.FontSize - line.FontSize) >= 1 || Math.Abs(next.FontSize - line.FontSize) >= 1) return null;
+        var size = line.FontSize;
+        var inset = line.Left - lefts[(line.Page, line.Column)];
+        if (inset < MinIndent * size || inset > 5 * size || previous.Left - lefts[(previous.Page, previous.Column)] < MinIndent * size
+            || next.Left - lefts[(next.Page, next.Column)] > 0.3 * size) return null;
+        if (!TextShape.CanStartParagraph(line.Text) || ListMarker.Of(line.Text) is not null || Dehyphenator.IsBreakHyphen(previous.Text)
+            || next.Text.Length == 0 || !char.IsLower(next.Text[0])) return null;
+        return string.Create(CultureInfo.InvariantCulture, $"{inset / size:0.#} em after a line set in, over flush lines that go on in lower case");
     }
 
     /// <summary>For each font size, the most common distance between consecutive baselines of one column.</summary>
