@@ -20,6 +20,7 @@ public enum CleanupKind
     FurnitureKept,
     ColumnsSplit,
     TitleLinesJoined,
+    TokenRejoined,
 }
 
 /// <summary>One cleanup decision: what was done at which source line, and the evidence for it.</summary>

@@ -46,6 +46,9 @@ public sealed partial class Dehyphenator
     // The compound-forming prefixes this document writes with a hyphen (non-revolutionary: "non").
     private readonly List<(string Prefix, (string Word, int Line) Compound)> _styledPrefixes = [];
 
+    // The document's addresses and file names, for a line broken inside one after its point or slash.
+    private readonly UnbrokenTokens _unbroken;
+
     // What the source's layout printed at line-end hyphens, if it was read from its pages.
     private readonly IReadOnlyDictionary<int, (bool Break, string Evidence)>? _printedHyphens;
 
@@ -54,6 +57,7 @@ public sealed partial class Dehyphenator
     public Dehyphenator(IReadOnlyList<SourceLine> lines, SourceLayout? layout = null)
     {
         _lines = lines;
+        _unbroken = new UnbrokenTokens(lines);
         _printedHyphens = layout?.LineEndHyphens;
         _prefixSpans = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _unhyphenatedSpans = _unhyphenated.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -175,6 +179,15 @@ public sealed partial class Dehyphenator
                 var next = TextShape.FirstWordSpan(lines[i + 1].Words);
                 decisions.Add(new CleanupDecision(CleanupKind.HyphenKept, lines[i].Number, $"{TextShape.LastWord(text)}{next} kept",
                     "a hyphen after a number or a point, or before a number, joins what follows") { Column = lines[i].Column });
+                sb.Append(text);
+            }
+            else if (i + 1 < lines.Length && UnbrokenTokens.EndsAtBreakableSeparator(text)
+                && _unbroken.FoundWhole(TextShape.LastWord(text), TextShape.FirstWordSpan(lines[i + 1].Words)) is { } whole)
+            {
+                attached = true;
+                var piece = $"{TextShape.LastWord(text)}{TextShape.FirstWordSpan(lines[i + 1].Words)}";
+                decisions.Add(new CleanupDecision(CleanupKind.TokenRejoined, lines[i].Number, $"{piece} joined",
+                    $"found '{piece}' unbroken at line {whole}") { Column = lines[i].Column });
                 sb.Append(text);
             }
             else

@@ -5,8 +5,8 @@ namespace Lectern.Stages.Clean;
 /// <summary>
 /// Proves the cleaned text holds the source's words, in order, none lost, added, split or glued: the
 /// words of the (normalized) source lines, minus the page furniture the report says was removed and
-/// with line-end hyphens joined or kept as the report says, must equal the words of title, dateline,
-/// paragraphs and end mark. It replays the report rather than trusting the cleaner's own state.
+/// with line-end hyphens joined or kept and broken addresses rejoined as the report says, must equal
+/// the words of title, dateline, paragraphs and end mark. It replays the report rather than trusting the cleaner's own state.
 /// </summary>
 public static class FidelityCheck
 {
@@ -100,7 +100,7 @@ public static class FidelityCheck
             // A decision belongs to the piece of its line that starts at its column: two columns of a page share lines.
             var removed = report.OfKind(CleanupKind.FurnitureRemoved).ToLookup(d => (d.Line, d.Column), d => d.Text);
             var hyphens = report.Decisions
-                .Where(d => d.Kind is CleanupKind.HyphenJoined or CleanupKind.HyphenKept)
+                .Where(d => d.Kind is CleanupKind.HyphenJoined or CleanupKind.HyphenKept or CleanupKind.TokenRejoined)
                 .ToDictionary(d => (d.Line, d.Column), d => d.Kind == CleanupKind.HyphenJoined);
             var restored = report.OfKind(CleanupKind.HyphenRestored).ToLookup(d => (d.Line, d.Column), d => d.Text.Split(" -> "));
 

@@ -25,6 +25,7 @@ public static class CleanupKindText
         CleanupKind.FurnitureKept => "Page-edge line kept",
         CleanupKind.ColumnsSplit => "Columns read in order",
         CleanupKind.TitleLinesJoined => "Title line continues",
+        CleanupKind.TokenRejoined => "Address rejoined",
         _ => kind.ToString(),
     };
 
@@ -48,6 +49,7 @@ public static class CleanupKindText
         CleanupKind.FurnitureKept => "a line at a page's edge that looks like a running header or footer but is the document's own text",
         CleanupKind.ColumnsSplit => "a page printed in two columns, which the extractor set side by side: the left column is read first, then the right",
         CleanupKind.TitleLinesJoined => "a line of the title set apart at the text's top, which goes on with the line before it though that line is short",
+        CleanupKind.TokenRejoined => "a web address or file name the line broke after a point or slash, joined as the document writes it elsewhere",
         _ => "",
     };
 }
