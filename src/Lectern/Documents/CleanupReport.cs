@@ -21,6 +21,7 @@ public enum CleanupKind
     ColumnsSplit,
     TitleLinesJoined,
     TokenRejoined,
+    HyphenSuspended,
 }
 
 /// <summary>One cleanup decision: what was done at which source line, and the evidence for it.</summary>

@@ -157,15 +157,25 @@ public sealed partial class Dehyphenator
     {
         var sb = new StringBuilder();
         var attached = false;
+        var suspended = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var text = lines[i].Words;
             if (text.Length == 0) continue;
             var afterBreak = i > 0 && IsBreakHyphen(lines[i - 1].Text);
             if (text.Length > _joinedLineLength) text = RestoreDroppedHyphens(lines[i], text, afterBreak, decisions);
-            if (sb.Length > 0 && !(afterBreak && StartsWithLetter(text)) && !attached) sb.Append(' ');
+            if (sb.Length > 0 && (suspended || !(afterBreak && StartsWithLetter(text))) && !attached) sb.Append(' ');
             attached = false;
-            if (i + 1 < lines.Length && IsBreakHyphen(text) && StartsWithLetter(lines[i + 1].Words))
+            suspended = false;
+            if (i + 1 < lines.Length && SuspendedHyphen.Before(text, lines[i + 1].Words) is { } evidence)
+            {
+                // The hyphen stands for a word's second part that follows later ("human- and machine-readable"):
+                // nothing is joined, so the words stay as the line shows them and the fidelity check needs no replay.
+                suspended = true;
+                decisions.Add(new CleanupDecision(CleanupKind.HyphenSuspended, lines[i].Number, $"{TextShape.LastWord(text)} kept apart", evidence) { Column = lines[i].Column });
+                sb.Append(text);
+            }
+            else if (i + 1 < lines.Length && IsBreakHyphen(text) && StartsWithLetter(lines[i + 1].Words))
             {
                 var join = Decide(lines[i], lines[i + 1], out var decision);
                 decisions.Add(decision);

@@ -26,6 +26,7 @@ public static class CleanupKindText
         CleanupKind.ColumnsSplit => "Columns read in order",
         CleanupKind.TitleLinesJoined => "Title line continues",
         CleanupKind.TokenRejoined => "Address rejoined",
+        CleanupKind.HyphenSuspended => "Suspended hyphen",
         _ => kind.ToString(),
     };
 
@@ -50,6 +51,7 @@ public static class CleanupKindText
         CleanupKind.ColumnsSplit => "a page printed in two columns, which the extractor set side by side: the left column is read first, then the right",
         CleanupKind.TitleLinesJoined => "a line of the title set apart at the text's top, which goes on with the line before it though that line is short",
         CleanupKind.TokenRejoined => "a web address or file name the line broke after a point or slash, joined as the document writes it elsewhere",
+        CleanupKind.HyphenSuspended => "a hyphen at a line's end that stands for a word's second part given later (\"human- and machine-readable\"): the words stay apart",
         _ => "",
     };
 }
