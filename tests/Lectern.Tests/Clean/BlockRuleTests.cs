@@ -11,12 +11,7 @@ namespace Lectern.Tests.Clean;
 /// </summary>
 public class BlockRuleTests
 {
-    private static CleanText Clean(string raw)
-    {
-        var result = TextCleaner.Clean(raw);
-        Assert.Null(result.FidelityError);
-        return result.Text;
-    }
+    private static CleanText Clean(string raw) => Support.FaithfulClean.Of(raw);
 
     [Theory]
     [InlineData("-")]

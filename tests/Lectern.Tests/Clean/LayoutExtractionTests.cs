@@ -9,12 +9,7 @@ namespace Lectern.Tests.Clean;
 /// </summary>
 public class LayoutExtractionTests
 {
-    private static CleanText Clean(string raw)
-    {
-        var result = TextCleaner.Clean(raw);
-        Assert.Null(result.FidelityError);
-        return result.Text;
-    }
+    private static CleanText Clean(string raw) => Support.FaithfulClean.Of(raw);
 
     [Fact]
     public void Spaces_beside_a_soft_hyphen_inside_a_word_are_the_extractors()

@@ -192,12 +192,11 @@ public sealed partial class Dehyphenator
                 sb.Append(text);
             }
             else if (i + 1 < lines.Length && UnbrokenTokens.EndsAtBreakableSeparator(text)
-                && _unbroken.FoundWhole(TextShape.LastWord(text), TextShape.FirstWordSpan(lines[i + 1].Words)) is { } whole)
+                && _unbroken.FoundWhole(TextShape.LastWord(text), TextShape.FirstWordSpan(lines[i + 1].Words)) is var (token, whole))
             {
                 attached = true;
-                var piece = $"{TextShape.LastWord(text)}{TextShape.FirstWordSpan(lines[i + 1].Words)}";
-                decisions.Add(new CleanupDecision(CleanupKind.TokenRejoined, lines[i].Number, $"{piece} joined",
-                    $"found '{piece}' unbroken at line {whole}") { Column = lines[i].Column });
+                decisions.Add(new CleanupDecision(CleanupKind.TokenRejoined, lines[i].Number, $"{token} joined",
+                    $"found '{token}' unbroken at line {whole}") { Column = lines[i].Column });
                 sb.Append(text);
             }
             else

@@ -8,8 +8,6 @@ namespace Lectern.Stages.Clean;
 /// </summary>
 internal static class SuspendedHyphen
 {
-    private static readonly string[] Conjunctions = ["and", "or", "nor", "to"];
-
     /// <summary>The evidence, when the line <paramref name="text"/> ends in a suspended hyphen before the line <paramref name="next"/>; else null.</summary>
     public static string? Before(ReadOnlySpan<char> text, ReadOnlySpan<char> next)
     {
@@ -18,7 +16,7 @@ internal static class SuspendedHyphen
         var space = words.IndexOf(' ');
         if (space <= 0) return null;
         var conjunction = words[..space];
-        if (!Conjunctions.Contains(conjunction.ToString())) return null;
+        if (conjunction is not ("and" or "or" or "nor" or "to")) return null;
         var rest = words[(space + 1)..].TrimStart();
         for (var n = 0; n < 2 && rest.Length > 0; n++)
         {

@@ -16,15 +16,15 @@ internal sealed class UnbrokenTokens(IReadOnlyList<SourceLine> lines)
     public static bool EndsAtBreakableSeparator(ReadOnlySpan<char> text) =>
         text.Length >= 2 && text[^1] is '.' or '/' && text[^2] != ' ';
 
-    /// <summary>The line where the document writes <paramref name="left"/> and <paramref name="right"/> as one token; null if it never does.</summary>
-    public int? FoundWhole(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    /// <summary>The token <paramref name="left"/> and <paramref name="right"/> make, and the line where the document writes it whole; null if it never does.</summary>
+    public (string Token, int Line)? FoundWhole(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
         if (left.IsEmpty || right.IsEmpty || !char.IsLetterOrDigit(right[0]) && right[0] is not '[' and not '(' and not '_' and not '~') return null;
         var tokens = Tokens();
         Span<char> whole = left.Length + right.Length <= 256 ? stackalloc char[left.Length + right.Length] : new char[left.Length + right.Length];
         left.CopyTo(whole);
         right.CopyTo(whole[left.Length..]);
-        return tokens.TryGetValue(WithoutClosingPunctuation(whole), out var line) ? line : null;
+        return tokens.TryGetValue(WithoutClosingPunctuation(whole), out var line) ? (whole.ToString(), line) : null;
     }
 
     /// <summary>The token without what may close a sentence or clause after it (a point, comma, bracket, quote).</summary>

@@ -7,6 +7,9 @@ public class PdfLayoutTests
 {
     private const double Size = 10;
 
+    /// <summary>A line of page 1 in a column ending at x 300, in the body's size.</summary>
+    private static PdfLine Line(double left, double y, string text) => new(1, 0, left, 300, y, Size, false, text);
+
     /// <summary>A row of words at <paramref name="y"/>, each a run of letters 5 pt wide from its x to its end, 3 pt apart.</summary>
     private static IEnumerable<Glyph> Row(double y, params (double From, double To)[] words) =>
         words.SelectMany(w => Enumerable.Range(0, (int)((w.To - w.From) / 5)).Select(k => new Glyph("a", w.From + 5 * k, w.From + 5 * (k + 1), y, Size, false)));
@@ -39,7 +42,6 @@ public class PdfLayoutTests
     [Fact]
     public void A_line_set_in_after_a_flush_sentence_end_starts_a_block_and_a_list_items_turned_line_does_not()
     {
-        PdfLine Line(double left, double y, string text) => new(1, 0, left, 300, y, Size, false, text);
         var pdf = new PdfText(
         [
             Line(50, 700, "The first paragraph ends here."),
@@ -60,7 +62,6 @@ public class PdfLayoutTests
     public void A_line_set_in_after_a_full_flush_line_of_its_own_ending_in_a_comma_starts_a_block_but_not_after_a_list_items_first_line()
     {
         // A salutation as wide as the column: the next word would not have fitted, and no sentence ends.
-        PdfLine Line(double left, double y, string text) => new(1, 0, left, 300, y, Size, false, text);
         var pdf = new PdfText(
         [
             Line(50, 700, "The speech goes on to the students."),
@@ -80,7 +81,6 @@ public class PdfLayoutTests
     {
         // A one-line field set in, then a paragraph whose first line is set in as far and whose turned lines are flush;
         // a bulleted item's turned lines, set in as far, do not go back to the edge mid-sentence.
-        PdfLine Line(double left, double y, string text) => new(1, 0, left, 300, y, Size, false, text);
         var pdf = new PdfText(
         [
             Line(50, 700, "\u2022 A name under a bullet"),
