@@ -99,7 +99,8 @@ public static class FidelityCheck
         {
             // A decision belongs to the piece of its line that starts at its column: two columns of a page share lines.
             var removed = report.OfKind(CleanupKind.FurnitureRemoved).ToLookup(d => (d.Line, d.Column), d => d.Text);
-            var hyphens = report.Decisions
+            // Lines whose last word goes on into the next line's first: without its hyphen (true), or as printed.
+            var joinsNext = report.Decisions
                 .Where(d => d.Kind is CleanupKind.HyphenJoined or CleanupKind.HyphenKept or CleanupKind.TokenRejoined)
                 .ToDictionary(d => (d.Line, d.Column), d => d.Kind == CleanupKind.HyphenJoined);
             var restored = report.OfKind(CleanupKind.HyphenRestored).ToLookup(d => (d.Line, d.Column), d => d.Text.Split(" -> "));
@@ -112,13 +113,13 @@ public static class FidelityCheck
                 if (removed.Contains((line.Number, line.Column)))
                     foreach (var cut in removed[(line.Number, line.Column)].Select(TextShape.FoldSpaces))
                         if (text.Span.StartsWith(cut, StringComparison.Ordinal)) text = text[cut.Length..].TrimStart();
-                var hyphenated = hyphens.TryGetValue((line.Number, line.Column), out var join);
+                var goesOn = joinsNext.TryGetValue((line.Number, line.Column), out var join);
                 if (restored.Contains((line.Number, line.Column)))
                     foreach (var change in restored[(line.Number, line.Column)])
-                        text = ReplaceWord(text, change[0], change[1], pending is not null, hyphenated);
+                        text = ReplaceWord(text, change[0], change[1], pending is not null, goesOn);
 
-                if (wholeLines is not null && pending is null && !hyphenated && wholeLines.NextIs(text.Span)) continue;
-                var lastStart = hyphenated ? LastTokenStart(text.Span) : -1;
+                if (wholeLines is not null && pending is null && !goesOn && wholeLines.NextIs(text.Span)) continue;
+                var lastStart = goesOn ? LastTokenStart(text.Span) : -1;
                 var at = 0;
                 while (NextToken(text.Span, ref at, out var start))
                 {
