@@ -14,8 +14,8 @@ public class SearchWhileTypingTests(SiteFixture site)
 {
     private const string Box = "#site-search-input";
 
-    /// <summary>"party" and "officials" are in different shards, and their shared hits in two text files of the seed reading.</summary>
-    private const string TwoWords = "party officials";
+    /// <summary>"committee" and "members" are in different shards, and their shared hits in text files of both readings.</summary>
+    private const string TwoWords = "committee members";
 
     // Counts the search files in flight at once, by kind, before the page's own scripts run.
     private const string FetchCounter = """

@@ -104,9 +104,10 @@
     const reading = Math.floor(key / 1e6);
     const hit = key % 1e6;
     // As SearchFiles.Text.
-    const file = await fetchJson(index.r[reading] + '/search-' + Math.floor(hit / index.n) + '.json');
+    const perFile = index.n[reading];
+    const file = await fetchJson(index.r[reading] + '/search-' + Math.floor(hit / perFile) + '.json');
     if (!file) return null;
-    const [anchor, section, text] = file.h[hit % index.n];
+    const [anchor, section, text] = file.h[hit % perFile];
     return { title: file.t, url: file.u, anchor, section: section >= 0 ? file.s[section] : '', text, heading: !anchor.startsWith('p-') };
   };
 

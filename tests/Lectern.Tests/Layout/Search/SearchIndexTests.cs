@@ -15,6 +15,9 @@ public class SearchIndexTests
 
         public string[] Slugs => Meta.GetProperty("r").EnumerateArray().Select(e => e.GetString()!).ToArray();
 
+        /// <summary>How many hits each of the reading's text files holds, as <c>meta.json</c> gives it.</summary>
+        public int HitsPerTextFile(string slug) => Meta.GetProperty("n")[Array.IndexOf(Slugs, slug)].GetInt32();
+
         /// <summary>The term's hits as (reading slug, hit number), from the shard with the longest key the term starts with.</summary>
         public List<(string Slug, int Hit)> Hits(string term)
         {
@@ -37,8 +40,9 @@ public class SearchIndexTests
         /// <summary>The hit's anchor, section title and words.</summary>
         public (string Anchor, string Section, string Text, string Url) Hit(string slug, int hit)
         {
-            var file = Load(output, SearchFiles.Text(slug, hit));
-            var row = file.GetProperty("h")[hit % SearchFiles.HitsPerTextFile];
+            var perFile = HitsPerTextFile(slug);
+            var file = Load(output, SearchFiles.Text(slug, hit, perFile));
+            var row = file.GetProperty("h")[hit % perFile];
             var section = row[1].GetInt32();
             return (row[0].GetString()!, section < 0 ? "" : file.GetProperty("s")[section].GetString()!, row[2].GetString()!, file.GetProperty("u").GetString()!);
         }

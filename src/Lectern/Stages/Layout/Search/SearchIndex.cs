@@ -8,7 +8,7 @@ namespace Lectern.Stages.Layout.Search;
 /// <summary>
 /// The site's search index, made from the terms each reading's <see cref="SearchTextFiles"/> gathered:
 /// <list type="bullet">
-/// <item><c>search/meta.json</c>: <c>{"n": hits per text file, "r": [reading slugs, newest first], "k": [shard keys],
+/// <item><c>search/meta.json</c>: <c>{"r": [reading slugs, newest first], "n": [each reading's hits per text file], "k": [shard keys],
 /// "g": [[a glossary entry's forms, as terms joined by spaces], ...], "f": {letter: folded}}</c> (the
 /// <see cref="DiacriticFolding"/> table);</item>
 /// <item><c>search/terms/&lt;key&gt;.json</c> (<see cref="SearchShards"/>): <c>{term: postings}</c>, where postings are
@@ -23,7 +23,8 @@ public sealed class SearchIndex : IPageGenerator
     public IEnumerable<OutputFile> Generate(LayoutContext context)
     {
         var readings = context.Index.ReadingsInOrder;
-        var postings = Postings(context.SearchPostings, readings);
+        var perFile = new int[readings.Count];
+        var postings = Postings(context.SearchPostings, readings, perFile);
         var terms = postings.Keys.Order(StringComparer.Ordinal).ToList();
         var shards = SearchShards.Split(terms, t => t.Length + postings[t].Length + 6);
         foreach (var (key, shardTerms) in shards)
@@ -36,9 +37,11 @@ public sealed class SearchIndex : IPageGenerator
         yield return new OutputFile(SearchFiles.Meta, Json(json =>
         {
             json.WriteStartObject();
-            json.WriteNumber("n", SearchFiles.HitsPerTextFile);
             json.WriteStartArray("r");
             foreach (var reading in readings) json.WriteStringValue(reading.Slug);
+            json.WriteEndArray();
+            json.WriteStartArray("n");
+            foreach (var n in perFile) json.WriteNumberValue(n);
             json.WriteEndArray();
             json.WriteStartArray("k");
             foreach (var (key, _) in shards) json.WriteStringValue(key);
@@ -58,14 +61,16 @@ public sealed class SearchIndex : IPageGenerator
         }));
     }
 
-    /// <summary>Every term's postings over all readings, in reading order; linear in the readings' terms.</summary>
-    private static Dictionary<string, StringBuilder> Postings(SearchPostings gathered, IReadOnlyList<Reading> readings)
+    /// <summary>Every term's postings over all readings, in reading order, and each reading's hits per text file; linear in the readings' terms.</summary>
+    private static Dictionary<string, StringBuilder> Postings(SearchPostings gathered, IReadOnlyList<Reading> readings, int[] perFile)
     {
         var postings = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
         var lastReading = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var r = 0; r < readings.Count; r++)
         {
-            foreach (var (term, hits) in gathered.Take(readings[r].Slug))
+            var taken = gathered.Take(readings[r].Slug);
+            perFile[r] = taken.HitsPerTextFile;
+            foreach (var (term, hits) in taken.Terms)
             {
                 if (!postings.TryGetValue(term, out var list))
                 {

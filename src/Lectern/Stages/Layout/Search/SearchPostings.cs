@@ -5,8 +5,8 @@ namespace Lectern.Stages.Layout.Search;
 /// <summary>
 /// Each reading's terms and the hits they occur in, gathered while the reading's own pages are made (its text is
 /// let go after that) and taken, in the site's reading order, by <see cref="SearchIndex"/>. Readings are added
-/// from several threads at once. A reading's terms are kept as one small array of variable-length numbers (term
-/// number, hit count, hits each less the one before), and each term's string once for the build: a thousand
+/// from several threads at once. A reading's terms are kept as one small array of variable-length numbers (its
+/// hits per text file, then per term: term number, hit count, hits each less the one before), and each term's string once for the build: a thousand
 /// readings' worth of lists and dictionaries would double the build's memory.
 /// </summary>
 public sealed class SearchPostings
@@ -45,14 +45,17 @@ public sealed class SearchPostings
     /// </summary>
     public SearchPostings NextBuild() => new(this);
 
-    /// <summary>The reading's postings as <see cref="Add(string, IReadOnlyList{SearchHits.Hit})"/> made them, before <see cref="Take"/>; null for a reading not added.</summary>
+    /// <summary>The reading's postings as <see cref="Add"/> made them, before <see cref="Take"/>; null for a reading not added.</summary>
     public byte[]? Encoded(string slug) => _byReading.GetValueOrDefault(slug);
 
     /// <summary>Adds a reading's postings encoded by the postings these continue (<see cref="NextBuild"/>), without indexing its hits again.</summary>
     public void AddEncoded(string slug, byte[] postings) => _byReading[slug] = postings;
 
-    /// <summary>Indexes one reading's hits: every term with the ascending, distinct hit numbers it occurs in.</summary>
-    public void Add(string slug, IReadOnlyList<SearchHits.Hit> hits)
+    /// <summary>
+    /// Indexes one reading's hits: every term with the ascending, distinct hit numbers it occurs in, and how many
+    /// hits each of its text files holds (<see cref="SearchFiles.HitsPerTextFile"/>), which the index's meta file gives.
+    /// </summary>
+    public void Add(string slug, IReadOnlyList<SearchHits.Hit> hits, int hitsPerTextFile)
     {
         // (term number, hit) pairs as one number each, sorted: each term's hits then follow one another in order.
         var pairs = new Pairs(this, new List<long>(hits.Count * 32));
@@ -65,6 +68,7 @@ public sealed class SearchPostings
         sorted.Sort();
         using var bytes = new MemoryStream(sorted.Count * 2);
         using var writer = new BinaryWriter(bytes);
+        writer.Write7BitEncodedInt(hitsPerTextFile);
         for (var i = 0; i < sorted.Count;)
         {
             var number = (int)(sorted[i] >> 32);
@@ -101,20 +105,25 @@ public sealed class SearchPostings
         return _termNumbers.GetOrAdd(term.ToString(), static (_, self) => Interlocked.Increment(ref self._lastNumber), this);
     }
 
+    /// <summary>One reading's part of the index: how many hits each of its text files holds, and its terms with their hits.</summary>
+    public sealed record ReadingTerms(int HitsPerTextFile, List<(string Term, int[] Hits)> Terms);
+
     /// <summary>The reading's terms with their hits, removed from here; none for a reading never added. Called once every reading is added.</summary>
-    public IEnumerable<(string Term, int[] Hits)> Take(string slug)
+    public ReadingTerms Take(string slug)
     {
-        if (!_byReading.TryRemove(slug, out var bytes)) yield break;
+        if (!_byReading.TryRemove(slug, out var bytes)) return new ReadingTerms(1, []);
         var terms = _terms ??= TermTable();
         using var reader = new BinaryReader(new MemoryStream(bytes));
+        var taken = new ReadingTerms(reader.Read7BitEncodedInt(), []);
         while (reader.BaseStream.Position < bytes.Length)
         {
             var term = terms[reader.Read7BitEncodedInt()];
             var hits = new int[reader.Read7BitEncodedInt()];
             var previous = 0;
             for (var i = 0; i < hits.Length; i++) hits[i] = previous += reader.Read7BitEncodedInt();
-            yield return (term, hits);
+            taken.Terms.Add((term, hits));
         }
+        return taken;
     }
 
     /// <summary>Every term's string at its number (none at 0, which no term has). Call once these are complete.</summary>

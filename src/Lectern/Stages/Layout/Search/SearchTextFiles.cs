@@ -6,8 +6,8 @@ using Lectern.Documents;
 namespace Lectern.Stages.Layout.Search;
 
 /// <summary>
-/// Per reading: indexes its hits into the build's <see cref="SearchPostings"/> and writes their words, a few
-/// hits a file (<see cref="SearchFiles.Text"/>), for the results to show in context:
+/// Per reading: indexes its hits into the build's <see cref="SearchPostings"/> and writes their words, in files
+/// of about <see cref="SearchFiles.TextFileChars"/> (<see cref="SearchFiles.Text"/>), for the results to show in context:
 /// <c>{"t": reading title, "u": reading URL, "s": [section titles], "h": [[anchor, section, text], ...]}</c>.
 /// </summary>
 public sealed class SearchTextFiles : IReadingPageGenerator
@@ -17,12 +17,13 @@ public sealed class SearchTextFiles : IReadingPageGenerator
     public void Write(LayoutContext context, Reading reading, IOutputSink output)
     {
         var hits = SearchHits.Of(reading);
-        context.SearchPostings.Add(reading.Slug, hits);
-        for (var first = 0; first < hits.Count; first += SearchFiles.HitsPerTextFile)
-            output.Write(SearchFiles.Text(reading.Slug, first), Json(context, reading, hits, first));
+        var perFile = SearchFiles.HitsPerTextFile(hits);
+        context.SearchPostings.Add(reading.Slug, hits, perFile);
+        for (var first = 0; first < hits.Count; first += perFile)
+            output.Write(SearchFiles.Text(reading.Slug, first, perFile), Json(context, reading, hits, first, perFile));
     }
 
-    private static ReadOnlySpan<byte> Json(LayoutContext context, Reading reading, List<SearchHits.Hit> hits, int first)
+    private static ReadOnlySpan<byte> Json(LayoutContext context, Reading reading, List<SearchHits.Hit> hits, int first, int perFile)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using var json = new Utf8JsonWriter(buffer, Options);
@@ -33,7 +34,7 @@ public sealed class SearchTextFiles : IReadingPageGenerator
         foreach (var section in reading.Enrichment.Sections) json.WriteStringValue(section.Title);
         json.WriteEndArray();
         json.WriteStartArray("h");
-        for (var i = first; i < Math.Min(first + SearchFiles.HitsPerTextFile, hits.Count); i++)
+        for (var i = first; i < Math.Min(first + perFile, hits.Count); i++)
         {
             json.WriteStartArray();
             json.WriteStringValue(hits[i].Anchor);
