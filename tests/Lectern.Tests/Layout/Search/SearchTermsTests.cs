@@ -12,6 +12,7 @@ public class SearchTermsTests
     [InlineData("Workers\u2019 Party of Korea, C.C.", new[] { "worker", "party", "korea", "c", "c" })]
     [InlineData("classes boxes matches status analysis bus news", new[] { "class", "box", "match", "status", "analysis", "bus", "new" })]
     [InlineData("Pyo\u0306ngyang", new[] { "pyongyang" })]
+    [InlineData("The WHICH Was Article 20 of 1948", new[] { "article", "20", "1948" })]
     public void Text_is_folded_split_stripped_of_stop_words_and_plurals(string text, string[] expected) =>
         Assert.Equal(expected, SearchTerms.Of(text));
 

@@ -27,15 +27,16 @@ public static class SearchTerms
     /// </summary>
     public static void ForEach<TState>(string text, TermAction<TState> action, ref TState state)
     {
-        var folded = Fold(text);
+        // ASCII text (most of it) is lower-cased a letter at a time below, without a folded copy of the whole text.
+        if (!Ascii.IsValid(text)) text = Fold(text);
         Span<char> word = stackalloc char[64];
         var length = 0;
-        foreach (var c in folded)
+        foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c) || (!char.IsAscii(c) && char.IsLetterOrDigit(c)))
             {
                 // A "word" longer than the buffer (a URL, a run of digits) is cut; its start still finds it.
-                if (length < word.Length) word[length++] = c;
+                if (length < word.Length) word[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
             }
             else if (c is '\'' or '\u2019') continue;
             else Flush(word, ref length, action, ref state);

@@ -18,5 +18,8 @@ public static class StopWords
 
     public static IReadOnlySet<string> Words => Set;
 
-    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
+    /// <summary>The longest stop word's length: a longer word (most words) is not looked up.</summary>
+    private static readonly int MaxLength = Set.Max(w => w.Length);
+
+    public static bool Contains(ReadOnlySpan<char> word) => word.Length <= MaxLength && Lookup.Contains(word);
 }
