@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -26,12 +27,12 @@ public sealed class SearchIndex : IPageGenerator
         var perFile = new int[readings.Count];
         var postings = Postings(context.SearchPostings, readings, perFile);
         var terms = postings.Keys.Order(StringComparer.Ordinal).ToList();
-        var shards = SearchShards.Split(terms, t => t.Length + postings[t].Length + 6);
+        var shards = SearchShards.Split(terms, t => t.Length + postings[t].Text.Length + 6);
         foreach (var (key, shardTerms) in shards)
             yield return new OutputFile(SearchFiles.Shard(key), Json(json =>
             {
                 json.WriteStartObject();
-                foreach (var term in shardTerms) json.WriteString(term, postings[term].ToString());
+                foreach (var term in shardTerms) json.WriteString(term, postings[term].Text.ToString());
                 json.WriteEndObject();
             }));
         yield return new OutputFile(SearchFiles.Meta, Json(json =>
@@ -62,24 +63,21 @@ public sealed class SearchIndex : IPageGenerator
     }
 
     /// <summary>Every term's postings over all readings, in reading order, and each reading's hits per text file; linear in the readings' terms.</summary>
-    private static Dictionary<string, StringBuilder> Postings(SearchPostings gathered, IReadOnlyList<Reading> readings, int[] perFile)
+    private static Dictionary<string, TermPostings> Postings(SearchPostings gathered, IReadOnlyList<Reading> readings, int[] perFile)
     {
-        var postings = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
-        var lastReading = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
         for (var r = 0; r < readings.Count; r++)
         {
             var taken = gathered.Take(readings[r].Slug);
             perFile[r] = taken.HitsPerTextFile;
             foreach (var (term, hits) in taken.Terms)
             {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = new StringBuilder();
-                    lastReading[term] = 0;
-                }
-                else list.Append(';');
-                Base36(list, r - lastReading[term]).Append(':');
-                lastReading[term] = r;
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, term, out var known);
+                entry ??= new TermPostings();
+                var list = entry.Text;
+                if (known) list.Append(';');
+                Base36(list, r - entry.LastReading).Append(':');
+                entry.LastReading = r;
                 var previous = 0;
                 for (var i = 0; i < hits.Length; i++)
                 {
@@ -90,6 +88,13 @@ public sealed class SearchIndex : IPageGenerator
             }
         }
         return postings;
+    }
+
+    /// <summary>A term's postings as written so far, and the reading they last listed (the next is written less it).</summary>
+    private sealed class TermPostings
+    {
+        public readonly StringBuilder Text = new();
+        public int LastReading;
     }
 
     /// <summary>Each glossary entry's headword and forms as terms, the entries with more than one distinct form only.</summary>

@@ -113,17 +113,29 @@ public sealed class SearchPostings
     {
         if (!_byReading.TryRemove(slug, out var bytes)) return new ReadingTerms(1, []);
         var terms = _terms ??= TermTable();
-        using var reader = new BinaryReader(new MemoryStream(bytes));
-        var taken = new ReadingTerms(reader.Read7BitEncodedInt(), []);
-        while (reader.BaseStream.Position < bytes.Length)
+        var at = 0;
+        var taken = new ReadingTerms(Read7BitEncodedInt(bytes, ref at), []);
+        while (at < bytes.Length)
         {
-            var term = terms[reader.Read7BitEncodedInt()];
-            var hits = new int[reader.Read7BitEncodedInt()];
+            var term = terms[Read7BitEncodedInt(bytes, ref at)];
+            var hits = new int[Read7BitEncodedInt(bytes, ref at)];
             var previous = 0;
-            for (var i = 0; i < hits.Length; i++) hits[i] = previous += reader.Read7BitEncodedInt();
+            for (var i = 0; i < hits.Length; i++) hits[i] = previous += Read7BitEncodedInt(bytes, ref at);
             taken.Terms.Add((term, hits));
         }
         return taken;
+    }
+
+    /// <summary>One number as <see cref="BinaryWriter.Write7BitEncodedInt(int)"/> wrote it (seven bits a byte, low first, the high bit set on all but the last).</summary>
+    private static int Read7BitEncodedInt(byte[] bytes, ref int at)
+    {
+        var value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = bytes[at++];
+            value |= (b & 0x7f) << shift;
+            if (b < 0x80) return value;
+        }
     }
 
     /// <summary>Every term's string at its number (none at 0, which no term has). Call once these are complete.</summary>
