@@ -35,7 +35,7 @@ public static partial class ParagraphSplitter
             if (ListMarker.IsAlone(body[i - 1].Line.Words)) return null;
             var marker = ListMarker.Of(body[i].Line.Words);
             var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterClause(i) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i)
-                ?? OutOfHangingItem(i, blockStart) ?? AfterNumberedLikeItsSibling(i, blockStart);
+                ?? OutOfHangingItem(i, blockStart) ?? AfterNumberedLikeItsSibling(i, blockStart) ?? BeforeRunInLabel(i);
             if (marker is not null && reason is not null)
             {
                 _siblingStoodAlone = _markerStoodAlone;
@@ -152,6 +152,21 @@ public static partial class ParagraphSplitter
                 _hangingIndent = wrapped >= MinHangingItems ? (least, wrapped) : null;
                 return _hangingIndent;
             }
+        }
+
+        private int? _labelledLines;
+
+        /// <summary>
+        /// After the end of a sentence, a line that opens with a run-in label (<c>Dataset: For the purposes ...</c>) starts
+        /// an entry, where the document opens several lines so (<see cref="RunInLabel"/>).
+        /// </summary>
+        private string? BeforeRunInLabel(int i)
+        {
+            if (!TextShape.EndsSentence(body[i - 1].Line.Text) || RunInLabel.Of(body[i].Line.Words) is not { } label) return null;
+            _labelledLines ??= RunInLabel.CountAfterSentences(body.Lines);
+            return _labelledLines >= RunInLabel.MinLabelledLines
+                ? $"a run-in label ('{label}:') opens the line after the end of a sentence, as it opens {_labelledLines} lines of this text after one (entries of a definition list)"
+                : null;
         }
 
         /// <summary>A list item's clause (ending in ';') followed by a blank line, where blank lines separate blocks.</summary>
