@@ -41,4 +41,70 @@ public class ParagraphEvidenceTests
         Assert.Contains("within a month. Data: For the purposes", Assert.Single(clean.Paragraphs));
         Assert.Contains("otherwise noted. Dataset: For the purposes", clean.Paragraphs[0]);
     }
+
+    private static string FirstWords(string text) => string.Join(' ', text.Split(' ')[..2]);
+
+    // A layout extraction of a memo: paragraphs indented 3, and list items whose turned lines hang 4, so that most
+    // indented lines are no first lines. The paragraph before each indent ends on a full line.
+    private static string[] IndentedMemo(string indent) =>
+    [
+        "The members of the organization shall meet in regular sessions every",
+        "year, and in special sessions as occasion may require. At the seat of",
+        "the organization or at any other place that the members decide upon,",
+        "they shall adopt their own rules of procedure for every such session.",
+        indent + "Each member shall have one vote in the sessions of the organization,",
+        "and decisions on important questions shall be made by a majority. Two",
+        "thirds of the members present and voting in the session that is held",
+        "for the purpose decide, unless the members decide otherwise in advance.",
+        "1. The secretariat shall keep the records of every session and send them",
+        "    to the members within a month of its close, together with the reports",
+        "    of the committees and the budget that the session approved, so that",
+        "2. Every member can see what was decided and by whom, and can raise its",
+        "    objections at the next session, where the members shall hear them and",
+        "    decide on them before any other business, unless they agree to hear",
+        "    them later in the same session, or at a special session called for the",
+        "    purpose by a majority of the members, which shall meet within a month.",
+        indent + "The members of the organization shall meet in regular sessions every",
+        "year, and in special sessions as occasion may require. At the seat of",
+        "the organization or at any other place that the members decide upon,",
+        "they shall adopt their own rules of procedure for every such session.",
+        indent + "Each member shall have one vote in the sessions of the organization,",
+        "and decisions on important questions shall be made by a majority. Two",
+        "thirds of the members present and voting in the session that is held",
+        "for the purpose decide, unless the members decide otherwise at once.",
+        indent + "The secretariat shall keep the records of every session and send them",
+        "to the members within a month of its close, with the reports of all its",
+        "committees and the budget that the session approved, as the rules say.",
+    ];
+
+    [Fact]
+    public void A_line_set_in_alone_after_a_sentence_starts_a_paragraph_where_the_document_sets_in_only_first_lines_so()
+    {
+        var clean = Clean(Title, IndentedMemo("   "));
+
+        Assert.Equal(["The members", "Each member", "1. The", "2. Every", "The members", "Each member", "The secretariat"], clean.Blocks.Select(b => FirstWords(b.Text)));
+    }
+
+    [Fact]
+    public void Without_the_indent_a_full_line_ending_a_sentence_goes_on_with_its_paragraph()
+    {
+        var clean = Clean(Title, IndentedMemo(""));
+
+        // The paragraph after the list is told by its line's return from the items' hanging indent.
+        Assert.Equal(["The members", "1. The", "2. Every", "The members"], clean.Blocks.Select(b => FirstWords(b.Text)));
+    }
+
+    [Fact]
+    public void A_line_ending_in_a_comma_before_a_line_set_in_alone_ends_its_block()
+    {
+        var clean = Clean(Title, IndentedMemo("   ")[..^7], [
+            "   The secretariat shall keep the records.",
+            "Students of the university who will carry on the work of the members,",
+            "   All of you shall study hard and serve the members well in the years",
+            "to come, and shall keep the records of every session the members hold."]);
+
+        Assert.Equal("The secretariat shall keep the records.", clean.Paragraphs[^3]);
+        Assert.Equal("Students of the university who will carry on the work of the members,", clean.Paragraphs[^2]);
+        Assert.StartsWith("All of you shall study", clean.Paragraphs[^1]);
+    }
 }

@@ -35,7 +35,7 @@ public static partial class ParagraphSplitter
             if (ListMarker.IsAlone(body[i - 1].Line.Words)) return null;
             var marker = ListMarker.Of(body[i].Line.Words);
             var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterClause(i) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i)
-                ?? OutOfHangingItem(i, blockStart) ?? AfterNumberedLikeItsSibling(i, blockStart) ?? BeforeRunInLabel(i);
+                ?? OutOfHangingItem(i, blockStart) ?? AfterNumberedLikeItsSibling(i, blockStart) ?? BeforeRunInLabel(i) ?? AfterCommaBeforeIndent(i);
             if (marker is not null && reason is not null)
             {
                 _siblingStoodAlone = _markerStoodAlone;
@@ -154,6 +154,15 @@ public static partial class ParagraphSplitter
             }
         }
 
+        /// <summary>
+        /// A line ending in a comma before a first-line indent the document sets only after the ends of sentences and
+        /// addresses (<see cref="Layout.StandingIndent"/>): an address or salutation as wide as a full line.
+        /// </summary>
+        private string? AfterCommaBeforeIndent(int i) =>
+            body[i - 1].Line.Text.EndsWith(',') && TextShape.CanStartParagraph(body[i].Line.Words) && layout.StandingIndent(i)
+                ? $"a line ending in a comma (an address) before a first-line indent: {layout.StandingIndentEvidence}"
+                : null;
+
         private int? _labelledLines;
 
         /// <summary>
@@ -233,10 +242,7 @@ public static partial class ParagraphSplitter
             layout.TextWidth(i) < StandingLine * layout.TypicalFull && !LeadsOn(TextShape.LastWord(body[i].Line.Words));
 
         /// <summary>Indented far past the body's lines (a layout extractor keeps a centred line's left margin).</summary>
-        private bool Centred(int i) => body[i].Line.Indent >= layout.BaseIndent + CentredIndent;
-
-        // More than a first-line indent or a list's hanging indent.
-        private const int CentredIndent = 12;
+        private bool Centred(int i) => body[i].Line.Indent >= layout.BaseIndent + Layout.CentredIndent;
 
         // Articles, prepositions and conjunctions: a heading or a line set apart does not end in one.
         private static readonly HashSet<string> LeadingOn = new(StringComparer.OrdinalIgnoreCase)

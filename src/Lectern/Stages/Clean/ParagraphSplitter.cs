@@ -101,6 +101,7 @@ public static partial class ParagraphSplitter
         if (layout.BlankLinesSeparate && blank) return "a blank line separates paragraphs";
         var indented = layout.IndentsParagraphs && next.Line.Indent >= layout.BaseIndent + 2;
         if (indented) return "first-line indent";
+        if (!layout.IndentsParagraphs && layout.StandingIndent(i)) return $"first-line indent: {layout.StandingIndentEvidence}";
 
         // The layout's own paragraph mark would have been visible here, and it is absent.
         if (layout.IndentsParagraphs) return null;
