@@ -107,4 +107,27 @@ public class ParagraphEvidenceTests
         Assert.Equal("Students of the university who will carry on the work of the members,", clean.Paragraphs[^2]);
         Assert.StartsWith("All of you shall study", clean.Paragraphs[^1]);
     }
+
+    private static CleanText AddressBefore(string next) => Clean(Title, BlockRuleTests.Filler, [
+        "Each member shall have one vote in the general sessions.",
+        "Students of the university who will carry on the work of the members,",
+        next + " of you shall study hard and serve the members well in the years to",
+        "come, and all of them shall report to the General Assembly every year."]);
+
+    [Fact]
+    public void A_block_of_a_line_ending_in_a_comma_ends_before_a_word_the_document_capitalises_only_at_starts()
+    {
+        var clean = AddressBefore("All");
+
+        Assert.Equal("Students of the university who will carry on the work of the members,", clean.Paragraphs[^2]);
+        Assert.StartsWith("All of you shall study", clean.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void A_line_ending_in_a_comma_goes_on_before_a_word_the_document_capitalises_inside_its_lines()
+    {
+        var clean = AddressBefore("General");
+
+        Assert.Equal("Students of the university who will carry on the work of the members, General of you shall study hard and serve the members well in the years to come, and all of them shall report to the General Assembly every year.", clean.Paragraphs[^1]);
+    }
 }

@@ -35,7 +35,7 @@ public static partial class ParagraphSplitter
             if (ListMarker.IsAlone(body[i - 1].Line.Words)) return null;
             var marker = ListMarker.Of(body[i].Line.Words);
             var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterClause(i) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i)
-                ?? OutOfHangingItem(i, blockStart) ?? AfterNumberedLikeItsSibling(i, blockStart) ?? BeforeRunInLabel(i) ?? AfterCommaBeforeIndent(i);
+                ?? OutOfHangingItem(i, blockStart) ?? AfterNumberedLikeItsSibling(i, blockStart) ?? BeforeRunInLabel(i) ?? AfterCommaBeforeIndent(i) ?? AfterAddress(i, blockStart);
             if (marker is not null && reason is not null)
             {
                 _siblingStoodAlone = _markerStoodAlone;
@@ -162,6 +162,25 @@ public static partial class ParagraphSplitter
             body[i - 1].Line.Text.EndsWith(',') && TextShape.CanStartParagraph(body[i].Line.Words) && layout.StandingIndent(i)
                 ? $"a line ending in a comma (an address) before a first-line indent: {layout.StandingIndentEvidence}"
                 : null;
+
+        private WordCase? _wordCase;
+
+        /// <summary>
+        /// A block of one or two lines ending in a comma, before a line that opens with a capital the document gives that
+        /// word only where a sentence or block starts (it writes <c>all</c>, and never <c>All</c> inside a line but after a
+        /// sentence's end): an address or salutation, however full its line (<c>Defence university students who will
+        /// carry through the revolution following our Party,</c> before <c>All of you, ...</c>).
+        /// </summary>
+        private string? AfterAddress(int i, int blockStart)
+        {
+            var (prev, next) = (body[i - 1].Line, body[i].Line);
+            if (i - blockStart > SalutationLines || !prev.Text.EndsWith(',') || next.Words.Length == 0 || !char.IsUpper(next.Words[0])) return null;
+            var word = TextShape.WordCore(TextShape.FirstWordSpan(next.Words));
+            _wordCase ??= new WordCase(body.Lines);
+            return _wordCase.CapitalOnlyAtStarts(word)
+                ? $"a block of {i - blockStart} line(s) ends in a comma (an address), and the next line opens with '{word}', which this text writes in lower case and capitalises only where a sentence starts"
+                : null;
+        }
 
         private int? _labelledLines;
 
