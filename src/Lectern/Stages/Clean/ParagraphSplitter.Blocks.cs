@@ -168,14 +168,18 @@ public static partial class ParagraphSplitter
         /// <summary>
         /// A block of one or two lines ending in a comma, before a line that opens with a capital the document gives that
         /// word only where a sentence or block starts (it writes <c>all</c>, and never <c>All</c> inside a line but after a
-        /// sentence's end): an address or salutation, however full its line (<c>Defence university students who will
-        /// carry through the revolution following our Party,</c> before <c>All of you, ...</c>).
+        /// sentence's end) and goes on in lower case: an address or salutation, however full its line (<c>Defence
+        /// university students who will carry through the revolution following our Party,</c> before <c>All of you, ...</c>).
         /// </summary>
         private string? AfterAddress(int i, int blockStart)
         {
             var (prev, next) = (body[i - 1].Line, body[i].Line);
             if (i - blockStart > SalutationLines || !prev.Text.EndsWith(',') || next.Words.Length == 0 || !char.IsUpper(next.Words[0])) return null;
             var word = TextShape.WordCore(TextShape.FirstWordSpan(next.Words));
+            // A capitalised word after it makes a title or a name of the two (Making Open and Machine Readable ...).
+            var space = next.Words.IndexOf(' ');
+            var second = space < 0 ? [] : next.Words[(space + 1)..].TrimStart("\"'(“‘");
+            if (second.IsEmpty || !char.IsLower(second[0])) return null;
             _wordCase ??= new WordCase(body.Lines);
             return _wordCase.CapitalOnlyAtStarts(word)
                 ? $"a block of {i - blockStart} line(s) ends in a comma (an address), and the next line opens with '{word}', which this text writes in lower case and capitalises only where a sentence starts"
