@@ -132,4 +132,31 @@ public class ParagraphEvidenceTests
 
         Assert.StartsWith($"Students of the university who will carry on the work of the members, {next} of you", clean.Paragraphs[^1]);
     }
+
+    private static CleanText LineBefore(string line, string next) => Clean(Title, BlockRuleTests.Filler, [
+        "Each member shall have one vote in the general sessions.",
+        line,
+        next + " shall meet in regular sessions every year, and in special",
+        "sessions as occasion may require, at the seat of the organization."]);
+
+    [Fact]
+    public void A_first_line_without_closing_punctuation_before_a_sentence_start_is_a_block_of_its_own()
+    {
+        var clean = LineBefore("Strengthening the alliance of the members is urgently needed for peace", "The members");
+
+        Assert.Equal("Strengthening the alliance of the members is urgently needed for peace", clean.Paragraphs[^2]);
+        Assert.Equal(BlockKind.Heading, clean.Blocks[^2].Kind);
+        Assert.StartsWith("The members shall meet", clean.Paragraphs[^1]);
+    }
+
+    [Theory]
+    [InlineData("Strengthening the alliance of the members is urgently needed for the", "The members")] // leads on
+    [InlineData("Strengthening the alliance of the members is urgently needed for peace", "The Members")] // a title
+    [InlineData("Strengthening the alliance of the members is urgently needed for peace", "SUCH members")] // emphasis
+    public void A_line_without_closing_punctuation_goes_on_into_a_name_a_title_or_a_word_in_capitals(string line, string next)
+    {
+        var clean = LineBefore(line, next);
+
+        Assert.StartsWith(line + " " + next + " shall meet", clean.Paragraphs[^1]);
+    }
 }

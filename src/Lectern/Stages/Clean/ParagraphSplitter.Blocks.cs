@@ -35,7 +35,7 @@ public static partial class ParagraphSplitter
             if (ListMarker.IsAlone(body[i - 1].Line.Words)) return null;
             var marker = ListMarker.Of(body[i].Line.Words);
             var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterClause(i) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i)
-                ?? OutOfHangingItem(i, blockStart) ?? AfterNumberedLikeItsSibling(i, blockStart) ?? BeforeRunInLabel(i) ?? AfterCommaBeforeIndent(i) ?? AfterAddress(i, blockStart);
+                ?? OutOfHangingItem(i, blockStart) ?? AfterNumberedLikeItsSibling(i, blockStart) ?? BeforeRunInLabel(i) ?? AfterCommaBeforeIndent(i) ?? AfterAddress(i, blockStart) ?? BeforeSentenceStart(i, blockStart);
             if (marker is not null && reason is not null)
             {
                 _siblingStoodAlone = _markerStoodAlone;
@@ -165,6 +165,47 @@ public static partial class ParagraphSplitter
 
         private WordCase? _wordCase;
 
+        private WordCase Case => _wordCase ??= new WordCase(body.Lines);
+
+        /// <summary>
+        /// Whether line <paramref name="i"/> opens with a capital the document gives that word only where a sentence starts
+        /// (<see cref="WordCase"/>), and goes on in lower case (a name or a title goes on in capitals: <c>Making Open and
+        /// Machine Readable ...</c>, <c>Heads of Executive Departments</c>): a sentence starts there, so no sentence runs on
+        /// into it from the line before.
+        /// </summary>
+        private bool OpensSentence(int i, out ReadOnlySpan<char> word)
+        {
+            var words = body[i].Line.Words;
+            word = TextShape.WordCore(TextShape.FirstWordSpan(words));
+            // A word in capitals is set so for emphasis, anywhere in a sentence.
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1])) return false;
+            return GoesOnInLowerCase(words[TextShape.FirstWordSpan(words).Length..]) && Case.CapitalOnlyAtStarts(word);
+
+            // The first word after it that is no article, preposition or conjunction (a title capitalises the others).
+            static bool GoesOnInLowerCase(ReadOnlySpan<char> rest)
+            {
+                foreach (var range in TextShape.SplitAtSpaces(rest.Trim()))
+                {
+                    var core = TextShape.WordCore(rest.Trim()[range]);
+                    if (core.IsEmpty || LeadsOn(core)) continue;
+                    return char.IsLower(core[0]);
+                }
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// A block's first line ending in a letter or digit (no sentence's end, no clause's, no hyphen) before a line where
+        /// a sentence starts (<see cref="OpensSentence"/>) is a block of its own: a heading or a line set apart, however
+        /// full its line. A line ending in an article, preposition or conjunction leads on (<c>Department of</c>, then
+        /// <c>State</c>: a name's word the document capitalises nowhere else).
+        /// </summary>
+        private string? BeforeSentenceStart(int i, int blockStart) =>
+            blockStart == i - 1 && OpenEnded(body[i - 1].Line.Text) && !LeadsOn(TextShape.LastWord(body[i - 1].Line.Words))
+            && ListMarker.Of(body[i].Line.Words) is null && OpensSentence(i, out var word)
+                ? $"a line without closing punctuation before a line that opens with '{word}', which this text writes in lower case and capitalises only where a sentence starts (a heading or a line set apart)"
+                : null;
+
         /// <summary>
         /// A block of one or two lines ending in a comma, before a line that opens with a capital the document gives that
         /// word only where a sentence or block starts (it writes <c>all</c>, and never <c>All</c> inside a line but after a
@@ -173,15 +214,8 @@ public static partial class ParagraphSplitter
         /// </summary>
         private string? AfterAddress(int i, int blockStart)
         {
-            var (prev, next) = (body[i - 1].Line, body[i].Line);
-            if (i - blockStart > SalutationLines || !prev.Text.EndsWith(',') || next.Words.Length == 0 || !char.IsUpper(next.Words[0])) return null;
-            var word = TextShape.WordCore(TextShape.FirstWordSpan(next.Words));
-            // A capitalised word after it makes a title or a name of the two (Making Open and Machine Readable ...).
-            var space = next.Words.IndexOf(' ');
-            var second = space < 0 ? [] : next.Words[(space + 1)..].TrimStart("\"'(“‘");
-            if (second.IsEmpty || !char.IsLower(second[0])) return null;
-            _wordCase ??= new WordCase(body.Lines);
-            return _wordCase.CapitalOnlyAtStarts(word)
+            if (i - blockStart > SalutationLines || !body[i - 1].Line.Text.EndsWith(',')) return null;
+            return OpensSentence(i, out var word)
                 ? $"a block of {i - blockStart} line(s) ends in a comma (an address), and the next line opens with '{word}', which this text writes in lower case and capitalises only where a sentence starts"
                 : null;
         }
