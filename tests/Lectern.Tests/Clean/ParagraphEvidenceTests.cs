@@ -159,4 +159,17 @@ public class ParagraphEvidenceTests
 
         Assert.StartsWith(line + " " + next + " shall meet", clean.Paragraphs[^1]);
     }
+
+    [Fact]
+    public void A_memo_field_ends_before_a_line_that_opens_with_a_capital_and_goes_on_in_lower_case()
+    {
+        var clean = Clean(Title, BlockRuleTests.Filler, [
+            "Each member shall have one vote in the general sessions.",
+            "Subject: Open Data Policy for the Information of the Organization",
+            "Information is a valuable national resource and a strategic asset to",
+            "the members, and it shall be managed as an asset throughout its life."]);
+
+        Assert.Equal("Subject: Open Data Policy for the Information of the Organization", clean.Paragraphs[^2]);
+        Assert.StartsWith("Information is a valuable", clean.Paragraphs[^1]);
+    }
 }

@@ -173,13 +173,16 @@ public static partial class ParagraphSplitter
         /// Machine Readable ...</c>, <c>Heads of Executive Departments</c>): a sentence starts there, so no sentence runs on
         /// into it from the line before.
         /// </summary>
-        private bool OpensSentence(int i, out ReadOnlySpan<char> word)
+        private bool OpensSentence(int i, out ReadOnlySpan<char> word) => OpensLikeSentence(i, out word) && Case.CapitalOnlyAtStarts(word);
+
+        /// <summary>Whether line <paramref name="i"/> opens with a capitalised word and goes on in lower case.</summary>
+        private bool OpensLikeSentence(int i, out ReadOnlySpan<char> word)
         {
             var words = body[i].Line.Words;
             word = TextShape.WordCore(TextShape.FirstWordSpan(words));
             // A word in capitals is set so for emphasis, anywhere in a sentence.
             if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1])) return false;
-            return GoesOnInLowerCase(words[TextShape.FirstWordSpan(words).Length..]) && Case.CapitalOnlyAtStarts(word);
+            return GoesOnInLowerCase(words[TextShape.FirstWordSpan(words).Length..]);
 
             // The first word after it that is no article, preposition or conjunction (a title capitalises the others).
             static bool GoesOnInLowerCase(ReadOnlySpan<char> rest)
@@ -200,11 +203,16 @@ public static partial class ParagraphSplitter
         /// full its line. A line ending in an article, preposition or conjunction leads on (<c>Department of</c>, then
         /// <c>State</c>: a name's word the document capitalises nowhere else).
         /// </summary>
-        private string? BeforeSentenceStart(int i, int blockStart) =>
-            blockStart == i - 1 && OpenEnded(body[i - 1].Line.Text) && !LeadsOn(TextShape.LastWord(body[i - 1].Line.Words))
-            && ListMarker.Of(body[i].Line.Words) is null && OpensSentence(i, out var word)
-                ? $"a line without closing punctuation before a line that opens with '{word}', which this text writes in lower case and capitalises only where a sentence starts (a heading or a line set apart)"
+        private string? BeforeSentenceStart(int i, int blockStart)
+        {
+            if (!OpenEnded(body[i - 1].Line.Text) || LeadsOn(TextShape.LastWord(body[i - 1].Line.Words)) || ListMarker.Of(body[i].Line.Words) is not null) return null;
+            if (blockStart == i - 1 && OpensSentence(i, out var word))
+                return $"a line without closing punctuation before a line that opens with '{word}', which this text writes in lower case and capitalises only where a sentence starts (a heading or a line set apart)";
+            // A memo field's value is a title or a name: a line that opens with a capital and goes on in lower case is no part of it.
+            return i - blockStart <= SalutationLines && BlockClassifier.IsMemoField(body[blockStart].Line.Words) && OpensLikeSentence(i, out var first)
+                ? $"a memo field ('{TextShape.FirstWordSpan(body[blockStart].Line.Words)}') without closing punctuation before a line that opens with '{first}' and goes on in lower case, as a sentence does"
                 : null;
+        }
 
         /// <summary>
         /// A block of one or two lines ending in a comma, before a line that opens with a capital the document gives that
