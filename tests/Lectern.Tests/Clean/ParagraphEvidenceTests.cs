@@ -108,11 +108,14 @@ public class ParagraphEvidenceTests
         Assert.StartsWith("All of you shall study", clean.Paragraphs[^1]);
     }
 
-    private static CleanText AddressBefore(string next) => Clean(Title, BlockRuleTests.Filler, [
-        "Each member shall have one vote in the general sessions.",
+    /// <summary>The lines after wrapped text and a short line that ends a sentence, so that a block starts at the first of them.</summary>
+    private static CleanText AfterShortLine(params string[] lines) =>
+        Clean(Title, BlockRuleTests.Filler, ["Each member shall have one vote in the general sessions.", .. lines]);
+
+    private static CleanText AddressBefore(string next) => AfterShortLine(
         "Students of the university who will carry on the work of the members,",
         next + " of you shall study hard and serve the members well in the years to",
-        "come, and all of them shall report to the General Assembly every year."]);
+        "come, and all of them shall report to the General Assembly every year.");
 
     [Fact]
     public void A_block_of_a_line_ending_in_a_comma_ends_before_a_word_the_document_capitalises_only_at_starts()
@@ -133,11 +136,10 @@ public class ParagraphEvidenceTests
         Assert.StartsWith($"Students of the university who will carry on the work of the members, {next} of you", clean.Paragraphs[^1]);
     }
 
-    private static CleanText LineBefore(string line, string next) => Clean(Title, BlockRuleTests.Filler, [
-        "Each member shall have one vote in the general sessions.",
+    private static CleanText LineBefore(string line, string next) => AfterShortLine(
         line,
         next + " shall meet in regular sessions every year, and in special",
-        "sessions as occasion may require, at the seat of the organization."]);
+        "sessions as occasion may require, at the seat of the organization.");
 
     [Fact]
     public void A_first_line_without_closing_punctuation_before_a_sentence_start_is_a_block_of_its_own()
@@ -163,11 +165,10 @@ public class ParagraphEvidenceTests
     [Fact]
     public void A_memo_field_ends_before_a_line_that_opens_with_a_capital_and_goes_on_in_lower_case()
     {
-        var clean = Clean(Title, BlockRuleTests.Filler, [
-            "Each member shall have one vote in the general sessions.",
+        var clean = AfterShortLine(
             "Subject: Open Data Policy for the Information of the Organization",
             "Information is a valuable national resource and a strategic asset to",
-            "the members, and it shall be managed as an asset throughout its life."]);
+            "the members, and it shall be managed as an asset throughout its life.");
 
         Assert.Equal("Subject: Open Data Policy for the Information of the Organization", clean.Paragraphs[^2]);
         Assert.StartsWith("Information is a valuable", clean.Paragraphs[^1]);
