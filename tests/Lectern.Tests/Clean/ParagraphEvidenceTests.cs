@@ -173,4 +173,16 @@ public class ParagraphEvidenceTests
         Assert.Equal("Subject: Open Data Policy for the Information of the Organization", clean.Paragraphs[^2]);
         Assert.StartsWith("Information is a valuable", clean.Paragraphs[^1]);
     }
+
+    [Fact]
+    public void A_full_line_ending_a_sentence_that_leaves_more_room_than_the_documents_wrapped_lines_ends_its_paragraph()
+    {
+        // A memo typeset ragged-right in two narrow columns and extracted by mutool: its wrapped lines fill closely, and
+        // this line ends a paragraph some way short of the measure, though the next word would not quite have fitted.
+        var clean = Support.FaithfulClean.Of(File.ReadAllText(Path.Combine(DocumentTruth.Folder, "variants", "omb-m1313-463.txt")));
+
+        var decision = Assert.Single(clean.Report.OfKind(CleanupKind.ParagraphBreak), d => d.Line == 452);
+        Assert.Contains("not wrapped for want of room", decision.Evidence, StringComparison.Ordinal);
+        Assert.Contains(clean.Paragraphs, p => p.EndsWith("in consultation with its Office of General Counsel or equivalent.", StringComparison.Ordinal));
+    }
 }

@@ -85,6 +85,7 @@ public static partial class ParagraphSplitter
                 MeasuredFits = measuredFits,
             };
             layout.LearnStandingIndents(body, shapes);
+            layout.LearnRoomOnWrappedLines(body, wrapped, widths.Overflow);
             var clearStarts = layout.WeighFullLines(body, shapes);
             layout.LearnFirstLineWidths(body, shapes, clearStarts, widths);
             return layout;

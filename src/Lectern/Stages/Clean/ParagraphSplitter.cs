@@ -110,7 +110,8 @@ public static partial class ParagraphSplitter
         if (layout.NextWordFits(i)) return layout.NextWordEvidence(i);
         if (layout.HiddenIndent(i) is { } firstLine)
             return firstLine ? layout.HiddenIndentEvidence(i) : null;
-        return layout.FullLinesEndParagraphs ? layout.FullLineEvidence : null;
+        return layout.FullLinesEndParagraphs ? layout.FullLineEvidence
+            : layout.RoomyFullLine(i) ? layout.RoomyFullLineEvidence(i) : null;
     }
 
     private readonly record struct BodyLine(SourceLine Line, bool BlankBefore);
