@@ -155,6 +155,7 @@ public class ParagraphEvidenceTests
     [InlineData("Strengthening the alliance of the members is urgently needed for the", "The members")] // leads on
     [InlineData("Strengthening the alliance of the members is urgently needed for peace", "The Members")] // a title
     [InlineData("Strengthening the alliance of the members is urgently needed for peace", "SUCH members")] // emphasis
+    [InlineData("Strengthening the alliance of the members is urgently needed for \"Peace", "Members\"")] // a quotation ends
     public void A_line_without_closing_punctuation_goes_on_into_a_name_a_title_or_a_word_in_capitals(string line, string next)
     {
         var clean = LineBefore(line, next);
@@ -184,5 +185,18 @@ public class ParagraphEvidenceTests
         var decision = Assert.Single(clean.Report.OfKind(CleanupKind.ParagraphBreak), d => d.Line == 452);
         Assert.Contains("not wrapped for want of room", decision.Evidence, StringComparison.Ordinal);
         Assert.Contains(clean.Paragraphs, p => p.EndsWith("in consultation with its Office of General Counsel or equivalent.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_word_capitalised_in_a_line_in_title_case_is_still_capitalised_only_where_sentences_start()
+    {
+        var clean = Clean(["Open Data Policy for Members", ""], BlockRuleTests.Filler, [
+            "Each member shall have one vote in the general sessions.",
+            "Strengthening the alliance of the members is urgently needed for peace",
+            "Members shall meet in regular sessions every year, and in special",
+            "sessions as occasion may require, at the seat of the organization."]);
+
+        Assert.Equal("Strengthening the alliance of the members is urgently needed for peace", clean.Paragraphs[^2]);
+        Assert.StartsWith("Members shall meet", clean.Paragraphs[^1]);
     }
 }

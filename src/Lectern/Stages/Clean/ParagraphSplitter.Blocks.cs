@@ -179,9 +179,11 @@ public static partial class ParagraphSplitter
         private bool OpensLikeSentence(int i, out ReadOnlySpan<char> word)
         {
             var words = body[i].Line.Words;
-            word = TextShape.WordCore(TextShape.FirstWordSpan(words));
-            // A word in capitals is set so for emphasis, anywhere in a sentence.
-            if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1])) return false;
+            var first = TextShape.FirstWordSpan(words);
+            word = TextShape.WordCore(first);
+            // A word in capitals is set so for emphasis, anywhere in a sentence; a closing quote or bracket after the word
+            // ends a quotation or an aside begun on the line before (a name quoted: "Fair Information Practice Principles").
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1]) || "\"'”’)]".Contains(first.TrimEnd(".,;:")[^1])) return false;
             return GoesOnInLowerCase(words[TextShape.FirstWordSpan(words).Length..]);
 
             // The first word after it that is no article, preposition or conjunction (a title capitalises the others).
