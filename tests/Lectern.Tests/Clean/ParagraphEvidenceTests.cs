@@ -109,8 +109,10 @@ public class ParagraphEvidenceTests
     }
 
     /// <summary>The lines after wrapped text and a short line that ends a sentence, so that a block starts at the first of them.</summary>
-    private static CleanText AfterShortLine(params string[] lines) =>
-        Clean(Title, BlockRuleTests.Filler, ["Each member shall have one vote in the general sessions.", .. lines]);
+    private static CleanText AfterShortLine(params string[] lines) => AfterShortLineUnder(Title, lines);
+
+    private static CleanText AfterShortLineUnder(string[] title, string[] lines) =>
+        Clean(title, BlockRuleTests.Filler, ["Each member shall have one vote in the general sessions.", .. lines]);
 
     private static CleanText AddressBefore(string next) => AfterShortLine(
         "Students of the university who will carry on the work of the members,",
@@ -190,8 +192,7 @@ public class ParagraphEvidenceTests
     [Fact]
     public void A_word_capitalised_in_a_line_in_title_case_is_still_capitalised_only_where_sentences_start()
     {
-        var clean = Clean(["Open Data Policy for Members", ""], BlockRuleTests.Filler, [
-            "Each member shall have one vote in the general sessions.",
+        var clean = AfterShortLineUnder(["Open Data Policy for Members", ""], [
             "Strengthening the alliance of the members is urgently needed for peace",
             "Members shall meet in regular sessions every year, and in special",
             "sessions as occasion may require, at the seat of the organization."]);
