@@ -158,6 +158,7 @@ public class ParagraphEvidenceTests
     [InlineData("Strengthening the alliance of the members is urgently needed for peace", "The Members")] // a title
     [InlineData("Strengthening the alliance of the members is urgently needed for peace", "SUCH members")] // emphasis
     [InlineData("Strengthening the alliance of the members is urgently needed for \"Peace", "Members\"")] // a quotation ends
+    [InlineData("Strengthening the alliance of the members is urgently needed by General", "Members")] // a name goes on
     public void A_line_without_closing_punctuation_goes_on_into_a_name_a_title_or_a_word_in_capitals(string line, string next)
     {
         var clean = LineBefore(line, next);

@@ -203,12 +203,14 @@ public static partial class ParagraphSplitter
         /// A block's first line ending in a letter or digit (no sentence's end, no clause's, no hyphen) before a line where
         /// a sentence starts (<see cref="OpensSentence"/>) is a block of its own: a heading or a line set apart, however
         /// full its line. A line ending in an article, preposition or conjunction leads on (<c>Department of</c>, then
-        /// <c>State</c>: a name's word the document capitalises nowhere else).
+        /// <c>State</c>: a name's word the document capitalises nowhere else), and so does one ending in a capitalised word
+        /// (a name going on).
         /// </summary>
         private string? BeforeSentenceStart(int i, int blockStart)
         {
             if (!OpenEnded(body[i - 1].Line.Text) || LeadsOn(TextShape.LastWord(body[i - 1].Line.Words)) || ListMarker.Of(body[i].Line.Words) is not null) return null;
-            if (blockStart == i - 1 && OpensSentence(i, out var word))
+            // A name goes on from a capitalised word at the line's end (The respected General, then Secretary).
+            if (blockStart == i - 1 && !char.IsUpper(TextShape.WordCore(TextShape.LastWord(body[i - 1].Line.Words))[0]) && OpensSentence(i, out var word))
                 return $"a line without closing punctuation before a line that opens with '{word}', which this text writes in lower case and capitalises only where a sentence starts (a heading or a line set apart)";
             // A memo field's value is a title or a name: a line that opens with a capital and goes on in lower case is no part of it.
             return i - blockStart <= SalutationLines && BlockClassifier.IsMemoField(body[blockStart].Line.Words) && OpensLikeSentence(i, out var first)
