@@ -76,8 +76,8 @@ public class DocumentVariantTests
         // What the cleaner achieves on these 30 variants, rounded down: a floor that may only rise. The goal is 98% of
         // each; docs/cleanup.md says what is still missed and why.
         Assert.True(exact >= 0.97 * total, summary);
-        Assert.True(headingsRight >= 0.96 * headings, summary);
-        Assert.True(itemsRight >= 0.96 * items, summary);
+        Assert.True(headingsRight >= 0.99 * headings, summary);
+        Assert.True(itemsRight >= 0.975 * items, summary);
         Assert.True(titles >= 29, summary);
     }
 

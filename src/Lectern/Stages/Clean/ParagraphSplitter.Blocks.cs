@@ -184,19 +184,7 @@ public static partial class ParagraphSplitter
             // A word in capitals is set so for emphasis, anywhere in a sentence; a closing quote or bracket after the word
             // ends a quotation or an aside begun on the line before (a name quoted: "Fair Information Practice Principles").
             if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1]) || "\"'”’)]".Contains(first.TrimEnd(".,;:")[^1])) return false;
-            return GoesOnInLowerCase(words[TextShape.FirstWordSpan(words).Length..]);
-
-            // The first word after it that is no article, preposition or conjunction (a title capitalises the others).
-            static bool GoesOnInLowerCase(ReadOnlySpan<char> rest)
-            {
-                foreach (var range in TextShape.SplitAtSpaces(rest.Trim()))
-                {
-                    var core = TextShape.WordCore(rest.Trim()[range]);
-                    if (core.IsEmpty || LeadsOn(core)) continue;
-                    return char.IsLower(core[0]);
-                }
-                return false;
-            }
+            return FunctionWords.GoesOnInLowerCase(words[TextShape.FirstWordSpan(words).Length..]);
         }
 
         /// <summary>
@@ -313,16 +301,8 @@ public static partial class ParagraphSplitter
         /// <summary>Indented far past the body's lines (a layout extractor keeps a centred line's left margin).</summary>
         private bool Centred(int i) => body[i].Line.Indent >= layout.BaseIndent + Layout.CentredIndent;
 
-        // Articles, prepositions and conjunctions: a heading or a line set apart does not end in one.
-        private static readonly HashSet<string> LeadingOn = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "a", "an", "the", "of", "and", "or", "nor", "but", "to", "in", "for", "with", "by", "on", "at", "from", "as",
-            "that", "which", "who", "whose", "into", "than", "its", "their", "our", "his", "her", "this", "these", "those",
-        };
-
-        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingOnSpans = LeadingOn.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        private static bool LeadsOn(ReadOnlySpan<char> word) => LeadingOnSpans.Contains(word);
+        // A heading or a line set apart does not end in an article, preposition or conjunction.
+        private static bool LeadsOn(ReadOnlySpan<char> word) => FunctionWords.LeadsOn(word);
 
         private static bool StartsBlock(ReadOnlySpan<char> words) =>
             TextShape.CanStartParagraph(words) || ListMarker.Of(words) is not null;
