@@ -35,8 +35,10 @@ public class DocumentVariantTests
     [Theory]
     [InlineData("federalist-39-506")]
     [InlineData("federalist-39-591")]
+    [InlineData("kcna-speech-243")]
     [InlineData("kcna-speech-247")]
     [InlineData("kcna-speech-273")]
+    [InlineData("kcna-speech-282")]
     [InlineData("kcna-statement-124")]
     [InlineData("un-charter-309")]
     [InlineData("un-charter-356")]
@@ -73,9 +75,9 @@ public class DocumentVariantTests
         var summary = $"blocks exact {exact}/{total}, headings with their level {headingsRight}/{headings}, items {itemsRight}/{items}, titles {titles}/{variants}";
         // What the cleaner achieves on these 30 variants, rounded down: a floor that may only rise. The goal is 98% of
         // each; docs/cleanup.md says what is still missed and why.
-        Assert.True(exact >= 0.958 * total, summary);
-        Assert.True(headingsRight >= 0.96 * headings, summary);
-        Assert.True(itemsRight >= 0.96 * items, summary);
+        Assert.True(exact >= 0.97 * total, summary);
+        Assert.True(headingsRight >= 0.99 * headings, summary);
+        Assert.True(itemsRight >= 0.975 * items, summary);
         Assert.True(titles >= 29, summary);
     }
 

@@ -54,6 +54,8 @@ public static partial class BlockClassifier
         }
         LinesSetApart(found, kinds);
         ListContinued(found, kinds);
+        LabelledItems(found, kinds);
+        LabelledEntries(found, kinds);
         for (var k = 0; k < found.Count; k++)
         {
             var (text, line) = found[k];

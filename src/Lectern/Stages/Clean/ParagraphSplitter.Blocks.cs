@@ -35,7 +35,7 @@ public static partial class ParagraphSplitter
             if (ListMarker.IsAlone(body[i - 1].Line.Words)) return null;
             var marker = ListMarker.Of(body[i].Line.Words);
             var reason = (marker is { } m ? MarkerReason(m, i) : null) ?? AfterClause(i) ?? AfterShortLine(i, blockStart) ?? BeforeStandingLine(i)
-                ?? OutOfHangingItem(i, blockStart) ?? AfterNumberedLikeItsSibling(i, blockStart);
+                ?? OutOfHangingItem(i, blockStart) ?? AfterNumberedLikeItsSibling(i, blockStart) ?? BeforeRunInLabel(i) ?? AfterCommaBeforeIndent(i) ?? AfterAddress(i, blockStart) ?? BeforeSentenceStart(i, blockStart);
             if (marker is not null && reason is not null)
             {
                 _siblingStoodAlone = _markerStoodAlone;
@@ -154,6 +154,87 @@ public static partial class ParagraphSplitter
             }
         }
 
+        /// <summary>
+        /// A line ending in a comma before a first-line indent the document sets only after the ends of sentences and
+        /// addresses (<see cref="Layout.StandingIndent"/>): an address or salutation as wide as a full line.
+        /// </summary>
+        private string? AfterCommaBeforeIndent(int i) =>
+            body[i - 1].Line.Text.EndsWith(',') && TextShape.CanStartParagraph(body[i].Line.Words) && layout.StandingIndent(i)
+                ? $"a line ending in a comma (an address) before a first-line indent: {layout.StandingIndentEvidence}"
+                : null;
+
+        private WordCase? _wordCase;
+
+        private WordCase Case => _wordCase ??= new WordCase(body.Lines);
+
+        /// <summary>
+        /// Whether line <paramref name="i"/> opens with a capital the document gives that word only where a sentence starts
+        /// (<see cref="WordCase"/>), and goes on in lower case (a name or a title goes on in capitals: <c>Making Open and
+        /// Machine Readable ...</c>, <c>Heads of Executive Departments</c>): a sentence starts there, so no sentence runs on
+        /// into it from the line before.
+        /// </summary>
+        private bool OpensSentence(int i, out ReadOnlySpan<char> word) => OpensLikeSentence(i, out word) && Case.CapitalOnlyAtStarts(word);
+
+        /// <summary>Whether line <paramref name="i"/> opens with a capitalised word and goes on in lower case.</summary>
+        private bool OpensLikeSentence(int i, out ReadOnlySpan<char> word)
+        {
+            var words = body[i].Line.Words;
+            var first = TextShape.FirstWordSpan(words);
+            word = TextShape.WordCore(first);
+            // A word in capitals is set so for emphasis, anywhere in a sentence; a closing quote or bracket after the word
+            // ends a quotation or an aside begun on the line before (a name quoted: "Fair Information Practice Principles").
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1]) || "\"'”’)]".Contains(first.TrimEnd(".,;:")[^1])) return false;
+            return FunctionWords.GoesOnInLowerCase(words[TextShape.FirstWordSpan(words).Length..]);
+        }
+
+        /// <summary>
+        /// A block's first line ending in a letter or digit (no sentence's end, no clause's, no hyphen) before a line where
+        /// a sentence starts (<see cref="OpensSentence"/>) is a block of its own: a heading or a line set apart, however
+        /// full its line. A line ending in an article, preposition or conjunction leads on (<c>Department of</c>, then
+        /// <c>State</c>: a name's word the document capitalises nowhere else), and so does one ending in a capitalised word
+        /// (a name going on).
+        /// </summary>
+        private string? BeforeSentenceStart(int i, int blockStart)
+        {
+            if (!OpenEnded(body[i - 1].Line.Text) || LeadsOn(TextShape.LastWord(body[i - 1].Line.Words)) || ListMarker.Of(body[i].Line.Words) is not null) return null;
+            // A name goes on from a capitalised word at the line's end (The respected General, then Secretary).
+            if (blockStart == i - 1 && !char.IsUpper(TextShape.WordCore(TextShape.LastWord(body[i - 1].Line.Words))[0]) && OpensSentence(i, out var word))
+                return $"a line without closing punctuation before a line that opens with '{word}', which this text writes in lower case and capitalises only where a sentence starts (a heading or a line set apart)";
+            // A memo field's value is a title or a name: a line that opens with a capital and goes on in lower case is no part of it.
+            return i - blockStart <= SalutationLines && BlockClassifier.IsMemoField(body[blockStart].Line.Words) && OpensLikeSentence(i, out var first)
+                ? $"a memo field ('{TextShape.FirstWordSpan(body[blockStart].Line.Words)}') without closing punctuation before a line that opens with '{first}' and goes on in lower case, as a sentence does"
+                : null;
+        }
+
+        /// <summary>
+        /// A block of one or two lines ending in a comma, before a line that opens with a capital the document gives that
+        /// word only where a sentence or block starts (it writes <c>all</c>, and never <c>All</c> inside a line but after a
+        /// sentence's end) and goes on in lower case: an address or salutation, however full its line (<c>Defence
+        /// university students who will carry through the revolution following our Party,</c> before <c>All of you, ...</c>).
+        /// </summary>
+        private string? AfterAddress(int i, int blockStart)
+        {
+            if (i - blockStart > SalutationLines || !body[i - 1].Line.Text.EndsWith(',')) return null;
+            return OpensSentence(i, out var word)
+                ? $"a block of {i - blockStart} line(s) ends in a comma (an address), and the next line opens with '{word}', which this text writes in lower case and capitalises only where a sentence starts"
+                : null;
+        }
+
+        private int? _labelledLines;
+
+        /// <summary>
+        /// After the end of a sentence, a line that opens with a run-in label (<c>Dataset: For the purposes ...</c>) starts
+        /// an entry, where the document opens several lines so (<see cref="RunInLabel"/>).
+        /// </summary>
+        private string? BeforeRunInLabel(int i)
+        {
+            if (!TextShape.EndsSentence(body[i - 1].Line.Text) || RunInLabel.Of(body[i].Line.Words) is not { } label) return null;
+            _labelledLines ??= RunInLabel.CountAfterSentences(body.Lines);
+            return _labelledLines >= RunInLabel.MinLabelledLines
+                ? $"a run-in label ('{label}:') opens the line after the end of a sentence, as it opens {_labelledLines} lines of this text after one (entries of a definition list)"
+                : null;
+        }
+
         /// <summary>A list item's clause (ending in ';') followed by a blank line, where blank lines separate blocks.</summary>
         private string? AfterClause(int i) =>
             layout.BlankLinesSeparate && body[i].BlankBefore && !body[i].Line.PageBreakBefore && body[i - 1].Line.Text.EndsWith(';')
@@ -218,21 +299,10 @@ public static partial class ParagraphSplitter
             layout.TextWidth(i) < StandingLine * layout.TypicalFull && !LeadsOn(TextShape.LastWord(body[i].Line.Words));
 
         /// <summary>Indented far past the body's lines (a layout extractor keeps a centred line's left margin).</summary>
-        private bool Centred(int i) => body[i].Line.Indent >= layout.BaseIndent + CentredIndent;
+        private bool Centred(int i) => body[i].Line.Indent >= layout.BaseIndent + Layout.CentredIndent;
 
-        // More than a first-line indent or a list's hanging indent.
-        private const int CentredIndent = 12;
-
-        // Articles, prepositions and conjunctions: a heading or a line set apart does not end in one.
-        private static readonly HashSet<string> LeadingOn = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "a", "an", "the", "of", "and", "or", "nor", "but", "to", "in", "for", "with", "by", "on", "at", "from", "as",
-            "that", "which", "who", "whose", "into", "than", "its", "their", "our", "his", "her", "this", "these", "those",
-        };
-
-        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingOnSpans = LeadingOn.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        private static bool LeadsOn(ReadOnlySpan<char> word) => LeadingOnSpans.Contains(word);
+        // A heading or a line set apart does not end in an article, preposition or conjunction.
+        private static bool LeadsOn(ReadOnlySpan<char> word) => FunctionWords.LeadsOn(word);
 
         private static bool StartsBlock(ReadOnlySpan<char> words) =>
             TextShape.CanStartParagraph(words) || ListMarker.Of(words) is not null;

@@ -8,7 +8,7 @@ namespace Lectern.Stages.Clean;
 public static partial class ParagraphSplitter
 {
     /// <summary>What the document's layout says about paragraphs, learned from its lines.</summary>
-    private sealed class Layout
+    private sealed partial class Layout
     {
         public bool BlankLinesSeparate { get; private init; }
         public bool IndentsParagraphs { get; private init; }
@@ -84,6 +84,8 @@ public static partial class ParagraphSplitter
                 Body = body,
                 MeasuredFits = measuredFits,
             };
+            layout.LearnStandingIndents(body, shapes);
+            layout.LearnRoomOnWrappedLines(body, wrapped, widths.Overflow);
             var clearStarts = layout.WeighFullLines(body, shapes);
             layout.LearnFirstLineWidths(body, shapes, clearStarts, widths);
             return layout;

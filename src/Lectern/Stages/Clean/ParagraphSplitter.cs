@@ -101,6 +101,7 @@ public static partial class ParagraphSplitter
         if (layout.BlankLinesSeparate && blank) return "a blank line separates paragraphs";
         var indented = layout.IndentsParagraphs && next.Line.Indent >= layout.BaseIndent + 2;
         if (indented) return "first-line indent";
+        if (!layout.IndentsParagraphs && layout.StandingIndent(i)) return $"first-line indent: {layout.StandingIndentEvidence}";
 
         // The layout's own paragraph mark would have been visible here, and it is absent.
         if (layout.IndentsParagraphs) return null;
@@ -109,7 +110,8 @@ public static partial class ParagraphSplitter
         if (layout.NextWordFits(i)) return layout.NextWordEvidence(i);
         if (layout.HiddenIndent(i) is { } firstLine)
             return firstLine ? layout.HiddenIndentEvidence(i) : null;
-        return layout.FullLinesEndParagraphs ? layout.FullLineEvidence : null;
+        return layout.FullLinesEndParagraphs ? layout.FullLineEvidence
+            : layout.RoomyFullLine(i) ? layout.RoomyFullLineEvidence(i) : null;
     }
 
     private readonly record struct BodyLine(SourceLine Line, bool BlankBefore);
